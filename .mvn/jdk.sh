@@ -1,0 +1,37 @@
+# Sourced by ./mvnw and ./briefsmith: picks a JDK 21+ and exports JAVA_HOME, or explains what to install.
+# Order: $JAVA_HOME, the `java` on PATH, then the usual install folders (newest first).
+
+briefsmith_java_major() {
+  # Prints the major version of the java binary $1, or nothing.
+  "$1" -XshowSettings:properties -version 2>&1 |
+    sed -n 's/^ *java\.specification\.version = \([0-9][0-9]*\).*/\1/p' | head -n 1
+}
+
+briefsmith_find_jdk() {
+  local min=21 candidate major java_bin
+  local candidates=()
+  [ -n "${JAVA_HOME:-}" ] && candidates+=("$JAVA_HOME")
+  java_bin=$(command -v java 2>/dev/null) &&
+    candidates+=("$(dirname "$(dirname "$(readlink -f "$java_bin")")")")
+  for candidate in $(ls -d /usr/lib/jvm/*/ "$HOME"/.sdkman/candidates/java/*/ /opt/java/*/ \
+      /opt/jdk*/ /usr/local/lib/jvm/*/ /Library/Java/JavaVirtualMachines/*/Contents/Home/ \
+      2>/dev/null | sort -rV); do
+    candidates+=("${candidate%/}")
+  done
+  for candidate in "${candidates[@]}"; do
+    [ -x "$candidate/bin/java" ] && [ -x "$candidate/bin/javac" ] || continue
+    major=$(briefsmith_java_major "$candidate/bin/java")
+    if [ -n "$major" ] && [ "$major" -ge "$min" ]; then
+      export JAVA_HOME="$candidate"
+      return 0
+    fi
+  done
+  cat >&2 <<MSG
+briefsmith: no JDK $min or newer found (looked at \$JAVA_HOME, the java on PATH, /usr/lib/jvm,
+~/.sdkman, /opt). Install one, for example:
+  apt-get install openjdk-21-jdk        (Debian/Ubuntu; or temurin-21-jdk from Adoptium)
+  sdk install java 21-tem               (SDKMAN)
+or point JAVA_HOME at a JDK $min+.
+MSG
+  return 2
+}

@@ -1,0 +1,45 @@
+package dev.briefsmith.cli;
+
+import picocli.AutoComplete;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The top-level command: holds the global options and the subcommands. */
+@Command(
+    name = "briefsmith",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Turns structured analytical content into print-ready policy briefs.",
+    subcommands = {
+      ValidateCommand.class,
+      SchemaCommand.class,
+      AutoComplete.GenerateCompletion.class,
+    },
+    footerHeading = "%nExit codes:%n",
+    footer = {
+      "  0  success (warnings allowed)",
+      "  1  at least one brief is invalid or failed",
+      "  2  usage or configuration error",
+      "  3  another run holds the lock on the output folder"
+    })
+final class BriefsmithCommand implements Runnable {
+
+  @Option(
+      names = {"-v", "--verbose"},
+      scope = ScopeType.INHERIT,
+      description = "Print more detail, including stack traces of internal errors.")
+  private boolean verbose;
+
+  @picocli.CommandLine.Spec private picocli.CommandLine.Model.CommandSpec spec;
+
+  boolean verbose() {
+    return verbose;
+  }
+
+  @Override
+  public void run() {
+    throw new picocli.CommandLine.ParameterException(
+        spec.commandLine(), "a command is required: validate, schema or generate-completion");
+  }
+}

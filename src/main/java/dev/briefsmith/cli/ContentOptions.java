@@ -1,0 +1,84 @@
+package dev.briefsmith.cli;
+
+import dev.briefsmith.content.LoadLimits;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+
+/** Options shared by the commands that read content. */
+final class ContentOptions {
+
+  @Option(
+      names = "--content",
+      paramLabel = "DIR",
+      defaultValue = "content",
+      description = "Folder of brief files (default: ${DEFAULT-VALUE}).")
+  Path contentDir;
+
+  @Option(
+      names = "--max-bytes",
+      paramLabel = "SIZE",
+      defaultValue = "5M",
+      converter = SizeConverter.class,
+      description = "Largest brief file accepted, e.g. 512K or 5M (default: ${DEFAULT-VALUE}).")
+  long maxBytes = LoadLimits.DEFAULT.maxBytes();
+
+  long maxBytes() {
+    return maxBytes;
+  }
+
+  /** Every brief file in the content folder, sorted by name. */
+  List<Path> discover() {
+    if (!Files.isDirectory(contentDir)) {
+      throw new UsageException(
+          "no content folder \""
+              + contentDir
+              + "\"; run from the project folder, pass --content DIR, or name brief files");
+    }
+    try (Stream<Path> list = Files.list(contentDir)) {
+      List<Path> found =
+          list.filter(p -> p.getFileName().toString().matches(".*\\.ya?ml"))
+              .filter(Files::isRegularFile)
+              .sorted()
+              .toList();
+      if (found.isEmpty()) {
+        throw new UsageException("no brief files (*.yaml) in \"" + contentDir + "\"");
+      }
+      return found;
+    } catch (IOException e) {
+      throw new UsageException("cannot list \"" + contentDir + "\": " + e.getMessage());
+    }
+  }
+
+  /** Reads sizes such as 5242880, 512K, 5M or 1G. */
+  static final class SizeConverter implements ITypeConverter<Long> {
+    @Override
+    public Long convert(String value) {
+      String v = value.strip().toUpperCase(Locale.ROOT).replaceAll("I?B$", "");
+      long unit = 1;
+      if (v.endsWith("K")) {
+        unit = 1024;
+      } else if (v.endsWith("M")) {
+        unit = 1024 * 1024;
+      } else if (v.endsWith("G")) {
+        unit = 1024L * 1024 * 1024;
+      }
+      String digits = unit == 1 ? v : v.substring(0, v.length() - 1);
+      try {
+        long n = Long.parseLong(digits) * unit;
+        if (n < 1) {
+          throw new NumberFormatException();
+        }
+        return n;
+      } catch (NumberFormatException e) {
+        throw new picocli.CommandLine.TypeConversionException(
+            "expected a size such as 5242880, 512K or 5M, got \"" + value + "\"");
+      }
+    }
+  }
+}

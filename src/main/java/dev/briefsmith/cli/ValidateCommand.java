@@ -1,0 +1,84 @@
+package dev.briefsmith.cli;
+
+import dev.briefsmith.content.BriefLoader;
+import dev.briefsmith.content.Diagnostic;
+import dev.briefsmith.content.LoadLimits;
+import dev.briefsmith.content.LoadResult;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Checks content files and prints every error and warning. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Checks briefs and prints every error and warning.",
+      "Each problem is one line: FILE:LINE:COLUMN: error|warning: MESSAGE.",
+      "Exit code 0 when every brief is valid (warnings allowed), 1 when one is not."
+    })
+final class ValidateCommand implements Callable<Integer> {
+  @Spec private CommandSpec spec;
+
+  @Mixin private ContentOptions content;
+
+  @Parameters(
+      paramLabel = "FILE",
+      arity = "0..*",
+      description = "Brief files to check (default: every *.yaml in the content folder).")
+  private List<Path> files = List.of();
+
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Print errors only: no warnings, no summary.")
+  private boolean quiet;
+
+  @Override
+  public Integer call() {
+    List<Path> targets = files.isEmpty() ? content.discover() : files;
+    BriefLoader loader = new BriefLoader(LoadLimits.DEFAULT.withMaxBytes(content.maxBytes()));
+    List<LoadResult> results = loader.loadAll(targets);
+    PrintWriter out = spec.commandLine().getOut();
+    int errors = 0;
+    int warnings = 0;
+    int invalid = 0;
+    for (LoadResult result : results) {
+      if (!result.valid()) {
+        invalid++;
+      }
+      for (Diagnostic d : result.diagnostics()) {
+        if (d.isError()) {
+          errors++;
+        } else {
+          warnings++;
+        }
+        if (d.isError() || !quiet) {
+          out.println(d.format());
+        }
+      }
+    }
+    out.flush();
+    if (!quiet) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.printf(
+          "%d %s checked: %d valid, %d invalid (%d %s, %d %s)%n",
+          results.size(),
+          results.size() == 1 ? "brief" : "briefs",
+          results.size() - invalid,
+          invalid,
+          errors,
+          errors == 1 ? "error" : "errors",
+          warnings,
+          warnings == 1 ? "warning" : "warnings");
+      err.flush();
+    }
+    return invalid == 0 ? ExitCode.OK : ExitCode.INVALID;
+  }
+}

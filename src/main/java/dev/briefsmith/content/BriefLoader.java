@@ -1,0 +1,165 @@
+package dev.briefsmith.content;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Loads content files into {@link Brief}s, enforcing every rule of the content format and reporting
+ * every problem with its file, line, column and field. Never throws for bad input: all problems,
+ * I/O ones included, come back as diagnostics. Thread-safe.
+ */
+public final class BriefLoader {
+  private final LoadLimits limits;
+
+  /** A loader with these limits. */
+  public BriefLoader(LoadLimits limits) {
+    this.limits = limits;
+  }
+
+  /** A loader with the default limits. */
+  public BriefLoader() {
+    this(LoadLimits.DEFAULT);
+  }
+
+  /** Loads a file; diagnostics name it as {@code file.toString()}. */
+  public LoadResult load(Path file) {
+    Problems problems = new Problems(file.toString());
+    return result(problems, read(file, problems).brief());
+  }
+
+  /**
+   * Loads several files, in order, and also checks that brief ids are unique across them: a second
+   * brief with an id already taken is an error in the later file.
+   */
+  public List<LoadResult> loadAll(List<Path> files) {
+    List<LoadResult> results = new ArrayList<>();
+    Map<String, String> owners = new HashMap<>();
+    for (Path file : files) {
+      Problems problems = new Problems(file.toString());
+      Outcome outcome = read(file, problems);
+      if (outcome.brief().isPresent() && outcome.idPos().isPresent()) {
+        String id = outcome.brief().get().id();
+        String owner = owners.putIfAbsent(id, file.toString());
+        if (owner != null) {
+          problems.error(
+              outcome.idPos().get(),
+              "id: brief id \""
+                  + id
+                  + "\" is already used by "
+                  + owner
+                  + "; ids must be unique across the content folder");
+        }
+      }
+      results.add(result(problems, outcome.brief()));
+    }
+    return results;
+  }
+
+  private record Outcome(Optional<Brief> brief, Optional<YNode.Pos> idPos) {
+    static final Outcome NONE = new Outcome(Optional.empty(), Optional.empty());
+  }
+
+  private Outcome read(Path file, Problems problems) {
+    String name = file.toString();
+    try {
+      if (Files.isDirectory(file)) {
+        problems.add(1, 1, Severity.ERROR, "is a folder, not a brief file");
+        return Outcome.NONE;
+      }
+      byte[] bytes;
+      try (InputStream in = Files.newInputStream(file)) {
+        bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
+      }
+      if (bytes.length > limits.maxBytes()) {
+        long size = Files.size(file);
+        problems.add(
+            1,
+            1,
+            Severity.ERROR,
+            "the file is "
+                + (size > bytes.length
+                    ? describeSize(size)
+                    : "larger than " + describeSize(limits.maxBytes()))
+                + ", over the limit of "
+                + describeSize(limits.maxBytes())
+                + " for a brief (--max-bytes)");
+        return Outcome.NONE;
+      }
+      return read(name, bytes, problems);
+    } catch (NoSuchFileException e) {
+      problems.add(1, 1, Severity.ERROR, "no such file");
+    } catch (IOException e) {
+      problems.add(1, 1, Severity.ERROR, "cannot read the file: " + e.getMessage());
+    }
+    return Outcome.NONE;
+  }
+
+  /** Loads content already read; {@code name} is the file name used in diagnostics. */
+  public LoadResult load(String name, byte[] bytes) {
+    Problems problems = new Problems(name);
+    if (bytes.length > limits.maxBytes()) {
+      problems.add(
+          1,
+          1,
+          Severity.ERROR,
+          "the file is "
+              + describeSize(bytes.length)
+              + ", over the limit of "
+              + describeSize(limits.maxBytes())
+              + " for a brief (--max-bytes)");
+      return result(problems, Optional.empty());
+    }
+    return result(problems, read(name, bytes, problems).brief());
+  }
+
+  private Outcome read(String name, byte[] bytes, Problems problems) {
+    try {
+      Optional<String> text = YamlReader.decode(bytes, problems);
+      if (text.isEmpty()) {
+        return Outcome.NONE;
+      }
+      Optional<YNode> root = new YamlReader(limits).read(text.get(), problems);
+      if (root.isEmpty()) {
+        return Outcome.NONE;
+      }
+      BriefReader reader = new BriefReader(text.get(), problems);
+      Optional<Brief> brief = reader.read(root.get());
+      return new Outcome(brief, reader.idPos());
+    } catch (RuntimeException | StackOverflowError e) {
+      // A safety net: a defect here must still come out as a diagnostic, never a crash.
+      problems.add(
+          1,
+          1,
+          Severity.ERROR,
+          "internal error while reading "
+              + name
+              + " ("
+              + e.getClass().getSimpleName()
+              + "); please report it with the file");
+      return Outcome.NONE;
+    }
+  }
+
+  private static LoadResult result(Problems problems, Optional<Brief> brief) {
+    return new LoadResult(problems.hasErrors() ? Optional.empty() : brief, problems.sorted());
+  }
+
+  static String describeSize(long bytes) {
+    if (bytes >= 1024 * 1024) {
+      return String.format(Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024.0));
+    }
+    if (bytes >= 1024) {
+      return String.format(Locale.ROOT, "%.1f KiB", bytes / 1024.0);
+    }
+    return bytes + " bytes";
+  }
+}

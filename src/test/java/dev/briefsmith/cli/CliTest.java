@@ -1,0 +1,130 @@
+package dev.briefsmith.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class CliTest {
+
+  @Test
+  void validatesTheSampleBriefWithoutWarnings() {
+    CliRun run = CliRun.of("validate");
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains("1 valid, 0 invalid (0 errors, 0 warnings)");
+    assertThat(run.exitCode()).isZero();
+  }
+
+  @Test
+  void validatesTheThreeAndFiveSidedBriefs() {
+    CliRun run = CliRun.of("validate", "--content", "src/test/resources/briefs/valid");
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains("2 valid, 0 invalid (0 errors, 0 warnings)");
+    assertThat(run.exitCode()).isZero();
+  }
+
+  @Test
+  void warningsArePrintedButDoNotFail() {
+    CliRun run = CliRun.of("validate", "src/test/resources/briefs/warnings/unused-items.yaml");
+    assertThat(run.out().lines())
+        .containsExactly(
+            "src/test/resources/briefs/warnings/unused-items.yaml:33:9: warning: actors[2]: actor"
+                + " \"south-spokesman\" appears in no statement and no issue's by_faction",
+            "src/test/resources/briefs/warnings/unused-items.yaml:58:9: warning: issues[1]: no side"
+                + " has a stated stance on issue \"fishing\"; its alignment cannot be assessed",
+            "src/test/resources/briefs/warnings/unused-items.yaml:78:9: warning: sources[1]: source"
+                + " \"old-report\" is never cited ([@old-report], a statement's source or a sources"
+                + " list)");
+    assertThat(run.exitCode()).isZero();
+  }
+
+  @Test
+  void reportsEveryBrokenFileInOneRun() {
+    CliRun run =
+        CliRun.of(
+            "validate",
+            "src/test/resources/briefs/invalid/unknown-side.yaml",
+            "src/test/resources/briefs/invalid/empty-file.yaml",
+            "content/iraq-us-iran-2014.yaml");
+    assertThat(run.out().lines()).hasSize(2);
+    assertThat(run.err()).contains("3 briefs checked: 1 valid, 2 invalid");
+    assertThat(run.exitCode()).isEqualTo(1);
+  }
+
+  @Test
+  void aBriefIdUsedTwiceAcrossFilesIsAnError(@TempDir Path dir) throws IOException {
+    Path sample = Path.of("content/iraq-us-iran-2014.yaml");
+    Files.copy(sample, dir.resolve("a.yaml"));
+    Files.copy(sample, dir.resolve("b.yaml"));
+    CliRun run = CliRun.of("validate", "--content", dir.toString());
+    assertThat(run.out())
+        .matches(
+            "(?s).*b\\.yaml:\\d+:5: error: id: brief id \"iraq-us-iran-2014\" is already used by"
+                + " .*a\\.yaml; ids must be unique across the content folder\\n");
+    assertThat(run.exitCode()).isEqualTo(1);
+  }
+
+  @Test
+  void usageErrorsExitTwo(@TempDir Path dir) throws IOException {
+    assertThat(CliRun.of("validate", "--no-such-option").exitCode()).isEqualTo(2);
+    assertThat(CliRun.of("no-such-command").exitCode()).isEqualTo(2);
+    assertThat(CliRun.of().exitCode()).isEqualTo(2);
+    assertThat(CliRun.of("validate", "--max-bytes", "lots").exitCode()).isEqualTo(2);
+
+    CliRun missing = CliRun.of("validate", "--content", dir.resolve("nowhere").toString());
+    assertThat(missing.exitCode()).isEqualTo(2);
+    assertThat(missing.err()).contains("no content folder").doesNotContain("Exception");
+
+    CliRun empty = CliRun.of("validate", "--content", dir.toString());
+    assertThat(empty.exitCode()).isEqualTo(2);
+    assertThat(empty.err()).contains("no brief files (*.yaml)");
+  }
+
+  @Test
+  void aMissingFileIsReportedAsInvalid() {
+    CliRun run = CliRun.of("validate", "content/no-such-brief.yaml");
+    assertThat(run.out()).isEqualTo("content/no-such-brief.yaml:1:1: error: no such file\n");
+    assertThat(run.exitCode()).isEqualTo(1);
+  }
+
+  @Test
+  void printsTheVersion() {
+    CliRun run = CliRun.of("--version");
+    assertThat(run.out()).matches("(?s)briefsmith \\d+\\.\\d+\\.\\d+.*");
+    assertThat(run.exitCode()).isZero();
+  }
+
+  @Test
+  void everyCommandHasHelp() {
+    CommandLine cli =
+        Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+    assertThat(cli.getSubcommands()).containsKeys("validate", "schema", "generate-completion");
+    for (String name : cli.getSubcommands().keySet()) {
+      CliRun run = CliRun.of(name, "--help");
+      assertThat(run.out()).as(name).contains("Usage: briefsmith " + name);
+      assertThat(run.exitCode()).as(name).isZero();
+    }
+    CliRun top = CliRun.of("--help");
+    assertThat(top.out()).contains("Exit codes:", "validate", "schema");
+  }
+
+  @Test
+  void schemaCommandPrintsTheCommittedSchema() throws IOException {
+    CliRun run = CliRun.of("schema");
+    assertThat(run.out()).isEqualTo(Files.readString(Path.of("schema/brief.schema.json")));
+    assertThat(run.exitCode()).isZero();
+  }
+
+  @Test
+  void generatesABashCompletionScript() {
+    CliRun run = CliRun.of("generate-completion");
+    assertThat(run.out()).contains("complete -F", "briefsmith", "validate");
+    assertThat(run.exitCode()).isZero();
+  }
+}

@@ -1,0 +1,55 @@
+package dev.briefsmith.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Any number of sides from two up; nothing assumes the sample's two. */
+class SidesTest {
+
+  @Test
+  void aThreeSidedBriefIsValid() throws Exception {
+    LoadResult result =
+        new BriefLoader().load(Path.of("src/test/resources/briefs/valid/three-sides.yaml"));
+    assertThat(result.diagnostics()).isEmpty();
+    assertThat(result.orThrow().sides()).hasSize(3);
+  }
+
+  @Test
+  void aFiveSidedBriefIsValid() throws Exception {
+    LoadResult result =
+        new BriefLoader().load(Path.of("src/test/resources/briefs/valid/five-sides.yaml"));
+    assertThat(result.diagnostics()).isEmpty();
+    Brief brief = result.orThrow();
+    assertThat(brief.sides()).hasSize(5);
+    assertThat(brief.issues())
+        .anyMatch(i -> brief.sides().stream().anyMatch(s -> !i.positions().containsKey(s.id())));
+  }
+
+  @Test
+  void noProgramCodeNamesTheSampleSides() throws IOException {
+    List<Path> offenders;
+    try (Stream<Path> files = Files.walk(Path.of("src/main"))) {
+      offenders =
+          files
+              .filter(Files::isRegularFile)
+              .filter(
+                  p -> {
+                    try {
+                      String s = Files.readString(p).toLowerCase(Locale.ROOT);
+                      return s.contains("washington") || s.contains("tehran");
+                    } catch (IOException e) {
+                      throw new java.io.UncheckedIOException(e);
+                    }
+                  })
+              .toList();
+    }
+    assertThat(offenders).isEmpty();
+  }
+}
