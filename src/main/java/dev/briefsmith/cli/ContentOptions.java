@@ -1,6 +1,6 @@
 package dev.briefsmith.cli;
 
-import dev.briefsmith.content.LoadLimits;
+import dev.briefsmith.yaml.LoadLimits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,9 +1,9 @@
 package dev.briefsmith.cli;
 
 import dev.briefsmith.content.BriefLoader;
-import dev.briefsmith.content.Diagnostic;
-import dev.briefsmith.content.LoadLimits;
 import dev.briefsmith.content.LoadResult;
+import dev.briefsmith.yaml.Diagnostic;
+import dev.briefsmith.yaml.LoadLimits;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,5 +1,11 @@
 package dev.briefsmith.content;
 
+import dev.briefsmith.yaml.LoadLimits;
+import dev.briefsmith.yaml.Problems;
+import dev.briefsmith.yaml.Severity;
+import dev.briefsmith.yaml.YNode;
+import dev.briefsmith.yaml.YNode.Pos;
+import dev.briefsmith.yaml.YamlReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -18,6 +24,11 @@ import java.util.Optional;
  * I/O ones included, come back as diagnostics. Thread-safe.
  */
 public final class BriefLoader {
+  private static final String EMPTY =
+      "the file is empty; a brief is a YAML mapping that starts with \"format: "
+          + Brief.FORMAT
+          + "\"";
+
   private final LoadLimits limits;
 
   /** A loader with these limits. */
@@ -64,7 +75,7 @@ public final class BriefLoader {
     return results;
   }
 
-  private record Outcome(Optional<Brief> brief, Optional<YNode.Pos> idPos) {
+  private record Outcome(Optional<Brief> brief, Optional<Pos> idPos) {
     static final Outcome NONE = new Outcome(Optional.empty(), Optional.empty());
   }
 
@@ -127,7 +138,7 @@ public final class BriefLoader {
       if (text.isEmpty()) {
         return Outcome.NONE;
       }
-      Optional<YNode> root = new YamlReader(limits).read(text.get(), problems);
+      Optional<YNode> root = new YamlReader(limits, EMPTY).read(text.get(), problems);
       if (root.isEmpty()) {
         return Outcome.NONE;
       }

@@ -1,11 +1,15 @@
 package dev.briefsmith.content;
 
 import dev.briefsmith.content.References.Kind;
-import dev.briefsmith.content.YNode.Entry;
-import dev.briefsmith.content.YNode.Pos;
-import dev.briefsmith.content.YNode.YMap;
-import dev.briefsmith.content.YNode.YScalar;
-import dev.briefsmith.content.YNode.YSeq;
+import dev.briefsmith.yaml.Fields;
+import dev.briefsmith.yaml.Problems;
+import dev.briefsmith.yaml.Suggest;
+import dev.briefsmith.yaml.YNode;
+import dev.briefsmith.yaml.YNode.Entry;
+import dev.briefsmith.yaml.YNode.Pos;
+import dev.briefsmith.yaml.YNode.YMap;
+import dev.briefsmith.yaml.YNode.YScalar;
+import dev.briefsmith.yaml.YNode.YSeq;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -116,7 +120,7 @@ final class BriefReader {
           "a brief is a YAML mapping of fields (format, id, title, ...), not " + root.describe());
       return Optional.empty();
     }
-    Fields f = new Fields(map, "", "brief");
+    Fields f = new Fields(map, "", "brief", FIELDS.get("brief"), problems);
     String format = f.required("format", this::text);
     if (format != null && !format.equals(Brief.FORMAT)) {
       problems.error(
@@ -244,7 +248,7 @@ final class BriefReader {
     if (f == null) {
       return null;
     }
-    String id = f.id(Kind.SIDE);
+    String id = id(f, Kind.SIDE);
     String name = f.required("name", this::text);
     Optional<String> fullName = f.optional("full_name", this::text);
     Optional<String> color = f.optional("color", this::color);
@@ -256,13 +260,13 @@ final class BriefReader {
     if (f == null) {
       return null;
     }
-    String id = f.id(Kind.KEY_JUDGMENT);
+    String id = id(f, Kind.KEY_JUDGMENT);
     Text text = f.required("text", this::prose);
     Optional<Likelihood> likelihood = f.optional("likelihood", this::likelihood);
     Optional<Confidence> confidence =
         f.optional("confidence", (n, p) -> word(n, p, Confidence.class));
     List<String> sources = f.list("sources", (n, p) -> reference(n, p, Kind.SOURCE));
-    Sensitivity sensitivity = f.sensitivity();
+    Sensitivity sensitivity = sensitivity(f);
     return id == null || text == null
         ? null
         : new KeyJudgment(id, text, likelihood, confidence, sources, sensitivity);
@@ -286,7 +290,7 @@ final class BriefReader {
     PartialDate date = f.required("date", this::partialDate);
     Text event = f.required("event", this::prose);
     List<String> sources = f.list("sources", (n, p) -> reference(n, p, Kind.SOURCE));
-    Sensitivity sensitivity = f.sensitivity();
+    Sensitivity sensitivity = sensitivity(f);
     return date == null || event == null
         ? null
         : new TimelineEntry(date, event, sources, sensitivity);
@@ -297,11 +301,11 @@ final class BriefReader {
     if (f == null) {
       return null;
     }
-    String id = f.id(Kind.FACTION);
+    String id = id(f, Kind.FACTION);
     String side = f.required("side", (n, p) -> reference(n, p, Kind.SIDE));
     String name = f.required("name", this::text);
     Optional<Text> summary = f.optional("summary", this::prose);
-    Sensitivity sensitivity = f.sensitivity();
+    Sensitivity sensitivity = sensitivity(f);
     if (id == null || side == null || name == null) {
       return null;
     }
@@ -314,13 +318,13 @@ final class BriefReader {
     if (f == null) {
       return null;
     }
-    String id = f.id(Kind.ACTOR);
+    String id = id(f, Kind.ACTOR);
     String name = f.required("name", this::text);
     Optional<String> role = f.optional("role", this::text);
     String side = f.required("side", (n, p) -> reference(n, p, Kind.SIDE));
     Optional<String> faction = f.optional("faction", (n, p) -> reference(n, p, Kind.FACTION));
     Optional<Power> power = f.optional("power", (n, p) -> word(n, p, Power.class));
-    Sensitivity sensitivity = f.sensitivity();
+    Sensitivity sensitivity = sensitivity(f);
     if (id == null || name == null || side == null) {
       return null;
     }
@@ -334,10 +338,10 @@ final class BriefReader {
     if (f == null) {
       return null;
     }
-    String id = f.id(Kind.THIRD_PARTY);
+    String id = id(f, Kind.THIRD_PARTY);
     String name = f.required("name", this::text);
     Optional<String> role = f.optional("role", this::text);
-    Sensitivity sensitivity = f.sensitivity();
+    Sensitivity sensitivity = sensitivity(f);
     return id == null || name == null ? null : new ThirdParty(id, name, role, sensitivity);
   }
 
@@ -346,13 +350,13 @@ final class BriefReader {
     if (f == null) {
       return null;
     }
-    String id = f.id(Kind.STATEMENT);
+    String id = id(f, Kind.STATEMENT);
     String actor = f.required("actor", (n, p) -> reference(n, p, Kind.ACTOR));
     Optional<PartialDate> date = f.optional("date", this::partialDate);
     Optional<String> quote = f.optional("quote", this::text);
     Text summary = f.required("summary", this::prose);
     Optional<String> sourceId = f.optional("source", (n, p) -> reference(n, p, Kind.SOURCE));
-    Sensitivity sensitivity = f.sensitivity();
+    Sensitivity sensitivity = sensitivity(f);
     return id == null || actor == null || summary == null
         ? null
         : new Statement(id, actor, date, quote, summary, sourceId, sensitivity);
@@ -363,14 +367,14 @@ final class BriefReader {
     if (f == null) {
       return null;
     }
-    String id = f.id(Kind.ISSUE);
+    String id = id(f, Kind.ISSUE);
     Optional<String> label = f.optional("label", this::text);
     String question = f.required("question", this::text);
     Map<String, Position> positions =
         f.required("positions", (n, p) -> map(n, p, Kind.SIDE, this::position));
     Map<String, Optional<Integer>> byFaction =
         f.optional("by_faction", (n, p) -> map(n, p, null, this::stance)).orElse(Map.of());
-    Sensitivity sensitivity = f.sensitivity();
+    Sensitivity sensitivity = sensitivity(f);
     return id == null || question == null || positions == null
         ? null
         : new Issue(id, label, question, positions, byFaction, sensitivity);
@@ -381,12 +385,8 @@ final class BriefReader {
     if (f == null) {
       return null;
     }
-    if (!f.has("stance") && !f.misspelt.containsKey("stance")) {
-      problems.error(
-          node.pos(),
-          path
-              + ": missing required field \"stance\" (an integer from -2 to 2, or null for no"
-              + " stated position)");
+    if (!f.has("stance")) {
+      f.missing("stance", " (an integer from -2 to 2, or null for no stated position)");
     }
     Optional<Integer> stance = f.has("stance") ? stance(f.node("stance"), f.path("stance")) : null;
     Optional<Text> summary = f.optional("summary", this::prose);
@@ -399,14 +399,14 @@ final class BriefReader {
     if (f == null) {
       return null;
     }
-    String id = f.id(Kind.RED_LINE);
+    String id = id(f, Kind.RED_LINE);
     String side = f.required("side", (n, p) -> reference(n, p, Kind.SIDE));
     String line = f.required("line", this::text);
     Optional<String> trigger = f.optional("trigger", this::text);
     Optional<String> consequence = f.optional("consequence", this::text);
     Optional<Firmness> firmness = f.optional("firmness", (n, p) -> word(n, p, Firmness.class));
     List<String> evidence = f.list("evidence", (n, p) -> reference(n, p, Kind.STATEMENT));
-    Sensitivity sensitivity = f.sensitivity();
+    Sensitivity sensitivity = sensitivity(f);
     return id == null || side == null || line == null
         ? null
         : new RedLine(id, side, line, trigger, consequence, firmness, evidence, sensitivity);
@@ -428,12 +428,12 @@ final class BriefReader {
     if (f == null) {
       return null;
     }
-    String id = f.id(Kind.SCENARIO);
+    String id = id(f, Kind.SCENARIO);
     String title = f.required("title", this::text);
     Optional<Likelihood> likelihood = f.optional("likelihood", this::likelihood);
     Text narrative = f.required("narrative", this::prose);
     List<String> signposts = f.list("signposts", this::text);
-    Sensitivity sensitivity = f.sensitivity();
+    Sensitivity sensitivity = sensitivity(f);
     return id == null || title == null || narrative == null
         ? null
         : new Scenario(id, title, likelihood, narrative, signposts, sensitivity);
@@ -444,13 +444,13 @@ final class BriefReader {
     if (f == null) {
       return null;
     }
-    String id = f.id(Kind.SOURCE);
+    String id = id(f, Kind.SOURCE);
     String title = f.required("title", this::text);
     Optional<String> publisher = f.optional("publisher", this::text);
     Optional<PartialDate> date = f.optional("date", this::partialDate);
     Optional<String> url = f.optional("url", this::url);
     Optional<String> reliability = f.optional("reliability", this::text);
-    Sensitivity sensitivity = f.sensitivity();
+    Sensitivity sensitivity = sensitivity(f);
     return id == null || title == null
         ? null
         : new Source(id, title, publisher, date, url, reliability, sensitivity);
@@ -481,26 +481,7 @@ final class BriefReader {
   // ---- values ----
 
   private String text(YNode node, String path) {
-    if (node instanceof YScalar s && s.kind() == YNode.Kind.STRING) {
-      if (s.value().isBlank()) {
-        problems.error(node.pos(), path + ": must not be empty; remove the field or write text");
-        return null;
-      }
-      return s.value();
-    }
-    if (node instanceof YScalar s && s.kind() != YNode.Kind.NULL) {
-      problems.error(
-          node.pos(),
-          path
-              + ": expected text, got "
-              + node.describe()
-              + "; put it in quotes: \""
-              + s.value()
-              + "\"");
-      return null;
-    }
-    expected(node, path, "text");
-    return null;
+    return Fields.text(node, path, problems);
   }
 
   private Text prose(YNode node, String path) {
@@ -717,28 +698,7 @@ final class BriefReader {
   }
 
   private <E extends Enum<E>> E word(YNode node, String path, Class<E> type) {
-    String value = text(node, path);
-    if (value == null) {
-      return null;
-    }
-    List<String> words = new ArrayList<>();
-    for (E constant : type.getEnumConstants()) {
-      String word = constant.name().toLowerCase(Locale.ROOT);
-      if (word.equals(value)) {
-        return constant;
-      }
-      words.add(word);
-    }
-    problems.error(
-        node.pos(),
-        path
-            + ": \""
-            + value
-            + "\" is not allowed"
-            + Suggest.didYouMean(value, words)
-            + "; expected one of: "
-            + String.join(", ", words));
-    return null;
+    return Fields.word(node, path, type, problems);
   }
 
   /** A mapping keyed by ids: side ids when {@code keyKind} is SIDE, else factions or actors. */
@@ -779,134 +739,19 @@ final class BriefReader {
   }
 
   private Fields fields(YNode node, String path, String kind) {
-    if (!(node instanceof YMap map)) {
-      expected(node, path, "a mapping of fields (" + String.join(", ", FIELDS.get(kind)) + ")");
-      return null;
-    }
-    return new Fields(map, path, kind);
+    return Fields.of(node, path, kind, FIELDS.get(kind), problems);
   }
 
-  /** The fields of one mapping: looks them up, reports unknown and missing ones. */
-  private final class Fields {
-    private final YMap map;
-    private final String path;
-    private final Map<String, YNode> values = new LinkedHashMap<>();
-    private final Map<String, String> misspelt = new LinkedHashMap<>();
-
-    Fields(YMap map, String path, String kind) {
-      this.map = map;
-      this.path = path;
-      List<String> known = FIELDS.get(kind);
-      for (Entry e : map.entries()) {
-        String key = e.key().value();
-        if (known.contains(key)) {
-          values.put(key, e.value());
-          continue;
-        }
-        Optional<String> near =
-            Suggest.closest(key, known.stream().filter(k -> !map.has(k)).toList());
-        near.ifPresent(n -> misspelt.put(n, key));
-        problems.error(
-            e.key().pos(),
-            path(key)
-                + ": unknown field"
-                + near.map(n -> "; did you mean \"" + n + "\"?").orElse("")
-                + (near.isPresent()
-                    ? ""
-                    : "; " + noun(kind) + " fields are: " + String.join(", ", known)));
-      }
+  private String id(Fields f, Kind kind) {
+    String id = f.required("id", this::slug);
+    if (id != null) {
+      refs.define(kind, id, f.node("id").pos(), f.path(), problems);
     }
+    return id;
+  }
 
-    private static String noun(String kind) {
-      return kind.equals("brief") ? "brief" : "the " + kind.replace('_', ' ');
-    }
-
-    String path(String key) {
-      return path.isEmpty() ? key : path + "." + key;
-    }
-
-    boolean has(String key) {
-      return values.containsKey(key);
-    }
-
-    YNode node(String key) {
-      return values.get(key);
-    }
-
-    <T> T required(String key, BiFunction<YNode, String, T> read) {
-      YNode node = values.get(key);
-      if (node == null && misspelt.containsKey(key)) {
-        return null; // already reported as a misspelt field
-      }
-      if (node == null) {
-        problems.error(
-            map.pos(),
-            (path.isEmpty() ? "" : path + ": ") + "missing required field \"" + key + "\"");
-        return null;
-      }
-      return read.apply(node, path(key));
-    }
-
-    <T> Optional<T> optional(String key, BiFunction<YNode, String, T> read) {
-      YNode node = values.get(key);
-      return node == null ? Optional.empty() : Optional.ofNullable(read.apply(node, path(key)));
-    }
-
-    String id(Kind kind) {
-      String id = required("id", BriefReader.this::slug);
-      if (id != null) {
-        refs.define(kind, id, values.get("id").pos(), path, problems);
-      }
-      return id;
-    }
-
-    Sensitivity sensitivity() {
-      return optional("sensitivity", (n, p) -> word(n, p, Sensitivity.class))
-          .orElse(Sensitivity.PUBLIC);
-    }
-
-    <T> List<T> list(String key, BiFunction<YNode, String, T> read) {
-      YNode node = values.get(key);
-      return node == null ? List.of() : items(node, path(key), read, 0);
-    }
-
-    <T> List<T> requiredList(String key, BiFunction<YNode, String, T> read, int min) {
-      YNode node = values.get(key);
-      if (node == null) {
-        if (!misspelt.containsKey(key)) {
-          problems.error(
-              map.pos(),
-              (path.isEmpty() ? "" : path + ": ") + "missing required field \"" + key + "\"");
-        }
-        return List.of();
-      }
-      return items(node, path(key), read, min);
-    }
-
-    private <T> List<T> items(
-        YNode node, String listPath, BiFunction<YNode, String, T> read, int min) {
-      if (!(node instanceof YSeq seq)) {
-        expected(node, listPath, "a list");
-        return List.of();
-      }
-      if (seq.items().size() < min) {
-        problems.error(
-            node.pos(),
-            listPath
-                + ": expected at least "
-                + min
-                + (min == 1 ? " entry" : " entries")
-                + ", got "
-                + seq.items().size());
-      }
-      List<T> out = new ArrayList<>();
-      for (int i = 0; i < seq.items().size(); i++) {
-        T item = read.apply(seq.items().get(i), listPath + "[" + i + "]");
-        if (item != null) {
-          out.add(item);
-        }
-      }
-      return out;
-    }
+  private Sensitivity sensitivity(Fields f) {
+    return f.optional("sensitivity", (n, p) -> Fields.word(n, p, Sensitivity.class, problems))
+        .orElse(Sensitivity.PUBLIC);
   }
 }

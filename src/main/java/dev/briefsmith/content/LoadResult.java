@@ -1,5 +1,6 @@
 package dev.briefsmith.content;
 
+import dev.briefsmith.yaml.Diagnostic;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,6 +1,8 @@
 package dev.briefsmith.content;
 
-import dev.briefsmith.content.YNode.Pos;
+import dev.briefsmith.yaml.Problems;
+import dev.briefsmith.yaml.Suggest;
+import dev.briefsmith.yaml.YNode.Pos;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;

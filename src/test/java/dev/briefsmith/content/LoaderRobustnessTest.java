@@ -2,6 +2,8 @@ package dev.briefsmith.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.briefsmith.yaml.Diagnostic;
+import dev.briefsmith.yaml.LoadLimits;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -39,6 +39,7 @@ class SidesTest {
       offenders =
           files
               .filter(Files::isRegularFile)
+              .filter(p -> p.toString().matches(".*\\.(java|yaml|json|properties|txt)"))
               .filter(
                   p -> {
                     try {

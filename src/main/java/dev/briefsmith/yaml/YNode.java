@@ -1,9 +1,9 @@
-package dev.briefsmith.content;
+package dev.briefsmith.yaml;
 
 import java.util.List;
 
 /** A YAML node with its position in the source: a mapping, a sequence or a scalar. */
-sealed interface YNode permits YNode.YMap, YNode.YSeq, YNode.YScalar {
+public sealed interface YNode permits YNode.YMap, YNode.YSeq, YNode.YScalar {
 
   /** Where the node starts. */
   Pos pos();

@@ -1,4 +1,4 @@
-package dev.briefsmith.content;
+package dev.briefsmith.yaml;
 
 import java.util.Collection;
 import java.util.Comparator;
@@ -6,10 +6,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** "Did you mean" for near misses: the closest candidate within a small edit distance. */
-final class Suggest {
+public final class Suggest {
   private Suggest() {}
 
-  static Optional<String> closest(String word, Collection<String> candidates) {
+  public static Optional<String> closest(String word, Collection<String> candidates) {
     String w = word.toLowerCase(Locale.ROOT);
     return candidates.stream()
         .filter(c -> distance(w, c.toLowerCase(Locale.ROOT)) <= Math.max(1, c.length() / 3))
@@ -17,12 +17,12 @@ final class Suggest {
   }
 
   /** The suffix "; did you mean "x"?" or "". */
-  static String didYouMean(String word, Collection<String> candidates) {
+  public static String didYouMean(String word, Collection<String> candidates) {
     return closest(word, candidates).map(c -> "; did you mean \"" + c + "\"?").orElse("");
   }
 
   /** Levenshtein distance with adjacent transpositions counted as one edit. */
-  static int distance(String a, String b) {
+  public static int distance(String a, String b) {
     int[][] d = new int[a.length() + 1][b.length() + 1];
     for (int i = 0; i <= a.length(); i++) {
       d[i][0] = i;

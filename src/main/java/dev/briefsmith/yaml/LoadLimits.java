@@ -1,4 +1,4 @@
-package dev.briefsmith.content;
+package dev.briefsmith.yaml;
 
 /**
  * Bounds that keep hostile or broken input from exhausting time or memory.

@@ -1,39 +1,39 @@
-package dev.briefsmith.content;
+package dev.briefsmith.yaml;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** Collects the diagnostics of one file while it is read. Not thread-safe: one per load. */
-final class Problems {
+public final class Problems {
   private final String file;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
 
-  Problems(String file) {
+  public Problems(String file) {
     this.file = file;
   }
 
-  String file() {
+  public String file() {
     return file;
   }
 
-  void error(YNode.Pos pos, String message) {
+  public void error(YNode.Pos pos, String message) {
     add(pos.line(), pos.column(), Severity.ERROR, message);
   }
 
-  void warning(YNode.Pos pos, String message) {
+  public void warning(YNode.Pos pos, String message) {
     add(pos.line(), pos.column(), Severity.WARNING, message);
   }
 
-  void add(int line, int column, Severity severity, String message) {
+  public void add(int line, int column, Severity severity, String message) {
     diagnostics.add(
         new Diagnostic(file, Math.max(1, line), Math.max(1, column), severity, message));
   }
 
-  boolean hasErrors() {
+  public boolean hasErrors() {
     return diagnostics.stream().anyMatch(Diagnostic::isError);
   }
 
-  List<Diagnostic> sorted() {
+  public List<Diagnostic> sorted() {
     return diagnostics.stream().sorted(Diagnostic.ORDER).toList();
   }
 }

@@ -1,4 +1,4 @@
-package dev.briefsmith.content;
+package dev.briefsmith.yaml;
 
 import java.util.Comparator;
 import java.util.Objects;

@@ -1,11 +1,11 @@
-package dev.briefsmith.content;
+package dev.briefsmith.yaml;
 
-import dev.briefsmith.content.YNode.Entry;
-import dev.briefsmith.content.YNode.Kind;
-import dev.briefsmith.content.YNode.Pos;
-import dev.briefsmith.content.YNode.YMap;
-import dev.briefsmith.content.YNode.YScalar;
-import dev.briefsmith.content.YNode.YSeq;
+import dev.briefsmith.yaml.YNode.Entry;
+import dev.briefsmith.yaml.YNode.Kind;
+import dev.briefsmith.yaml.YNode.Pos;
+import dev.briefsmith.yaml.YNode.YMap;
+import dev.briefsmith.yaml.YNode.YScalar;
+import dev.briefsmith.yaml.YNode.YSeq;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -41,18 +41,21 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  * nesting and alias expansion beyond the limits. Builds the tree from parser events without
  * recursion, so nesting depth cannot overflow the stack. Stateless and thread-safe.
  */
-final class YamlReader {
+public final class YamlReader {
   private static final String CORE = "tag:yaml.org,2002:";
   private static final ScalarResolver RESOLVER = new CoreSchema().getScalarResolver();
 
   private final LoadLimits limits;
+  private final String emptyMessage;
 
-  YamlReader(LoadLimits limits) {
+  /** A reader with these limits; {@code emptyMessage} explains what an empty file should hold. */
+  public YamlReader(LoadLimits limits, String emptyMessage) {
     this.limits = limits;
+    this.emptyMessage = emptyMessage;
   }
 
   /** The text of a file, or empty after reporting why it is not UTF-8. */
-  static Optional<String> decode(byte[] bytes, Problems problems) {
+  public static Optional<String> decode(byte[] bytes, Problems problems) {
     if (bytes.length >= 2
         && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
             || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
@@ -110,7 +113,7 @@ final class YamlReader {
   }
 
   /** The document's root node, or empty after reporting every problem found. */
-  Optional<YNode> read(String source, Problems problems) {
+  public Optional<YNode> read(String source, Problems problems) {
     LoadSettings settings =
         LoadSettings.builder()
             .setLabel(problems.file())
@@ -133,13 +136,7 @@ final class YamlReader {
     }
     if (builder.root == null) {
       if (!problems.hasErrors()) {
-        problems.add(
-            1,
-            1,
-            Severity.ERROR,
-            "the file is empty; a brief is a YAML mapping that starts with \"format: "
-                + Brief.FORMAT
-                + "\"");
+        problems.add(1, 1, Severity.ERROR, emptyMessage);
       }
       return Optional.empty();
     }
