@@ -1,0 +1,35 @@
+package dev.briefsmith.compose;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/** A run of inline content: styled text, or a reference to a numbered endnote. */
+public sealed interface Span permits Span.Text, Span.NoteRef {
+
+  /** Styled text. */
+  record Text(String text, boolean bold, boolean italic, Optional<Rgb> color) implements Span {
+    /** Checks the fields. */
+    public Text {
+      Objects.requireNonNull(text, "text");
+      Objects.requireNonNull(color, "color");
+    }
+  }
+
+  /** A superscript reference to endnote {@code number}. */
+  record NoteRef(int number) implements Span {}
+
+  /** Plain text. */
+  static Span text(String text) {
+    return new Text(text, false, false, Optional.empty());
+  }
+
+  /** Bold text. */
+  static Span bold(String text) {
+    return new Text(text, true, false, Optional.empty());
+  }
+
+  /** Italic text. */
+  static Span italic(String text) {
+    return new Text(text, false, true, Optional.empty());
+  }
+}
