@@ -227,4 +227,59 @@ public final class Fields {
             + String.join(", ", words));
     return null;
   }
+
+  /** A number from {@code min} to {@code max}, or null after reporting what was there. */
+  public static Double number(YNode node, String path, double min, double max, Problems problems) {
+    if (node instanceof YScalar s && (s.kind() == YNode.Kind.INT || s.kind() == YNode.Kind.FLOAT)) {
+      try {
+        double v = Double.parseDouble(s.value());
+        if (v >= min && v <= max) {
+          return v;
+        }
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+    }
+    problems.error(
+        node.pos(),
+        path
+            + ": expected a number from "
+            + format(min)
+            + " to "
+            + format(max)
+            + ", got "
+            + node.describe());
+    return null;
+  }
+
+  /** A whole number from {@code min} to {@code max}, or null after reporting what was there. */
+  public static Integer integer(YNode node, String path, int min, int max, Problems problems) {
+    if (node instanceof YScalar s && s.kind() == YNode.Kind.INT) {
+      try {
+        int v = Integer.parseInt(s.value());
+        if (v >= min && v <= max) {
+          return v;
+        }
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+    }
+    problems.error(
+        node.pos(),
+        path + ": expected a whole number from " + min + " to " + max + ", got " + node.describe());
+    return null;
+  }
+
+  /** true or false, or null after reporting what was there. */
+  public static Boolean bool(YNode node, String path, Problems problems) {
+    if (node instanceof YScalar s && s.kind() == YNode.Kind.BOOL) {
+      return Boolean.parseBoolean(s.value());
+    }
+    problems.error(node.pos(), path + ": expected true or false, got " + node.describe());
+    return null;
+  }
+
+  private static String format(double v) {
+    return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+  }
 }

@@ -1,0 +1,185 @@
+package dev.briefsmith.audience;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.briefsmith.content.Sensitivity;
+import dev.briefsmith.yaml.Diagnostic;
+import dev.briefsmith.yaml.Loaded;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TemplateLoaderTest {
+  private final TemplateLoader loader = new TemplateLoader();
+
+  @Test
+  void theShippedTemplatesLoadCleanly() throws IOException {
+    List<Path> folders = TemplateLoader.discover(Path.of("templates"));
+    assertThat(folders)
+        .extracting(p -> p.getFileName().toString())
+        .containsExactly("analyst", "executive", "public");
+    for (Path folder : folders) {
+      Loaded<AudienceTemplate> t = loader.load(folder);
+      assertThat(t.diagnostics()).as(folder.toString()).isEmpty();
+    }
+    AudienceTemplate executive = loader.load(Path.of("templates/executive")).value().orElseThrow();
+    assertThat(executive.page().maxPages()).contains(2);
+    assertThat(executive.maxSensitivity()).isEqualTo(Sensitivity.INTERNAL);
+    AudienceTemplate pub = loader.load(Path.of("templates/public")).value().orElseThrow();
+    assertThat(pub.maxSensitivity()).isEqualTo(Sensitivity.PUBLIC);
+  }
+
+  /** Writes template.yaml (and extra files) into dir/name and loads it. */
+  private Loaded<AudienceTemplate> loadWith(
+      Path dir, String name, String yaml, Map<String, byte[]> files) throws IOException {
+    Path folder = Files.createDirectories(dir.resolve(name));
+    Files.writeString(folder.resolve("template.yaml"), yaml);
+    for (var e : files.entrySet()) {
+      Files.write(folder.resolve(e.getKey()), e.getValue());
+    }
+    return loader.load(folder);
+  }
+
+  private static String base() throws IOException {
+    return Files.readString(Path.of("templates/analyst/template.yaml"));
+  }
+
+  private static List<String> messages(Loaded<?> loaded) {
+    return loaded.diagnostics().stream().map(Diagnostic::format).toList();
+  }
+
+  @Test
+  void brokenTemplatesGetPositionedMessages(@TempDir Path dir) throws IOException {
+    Map<String, String[]> cases =
+        Map.of(
+            "unknown-field",
+            new String[] {
+              "max_sensitivity: internal",
+              "max_sensitivty: internal",
+              "max_sensitivty: unknown field; did you mean \"max_sensitivity\"?"
+            },
+            "unknown-section",
+            new String[] {
+              "  - timeline\n",
+              "  - timelines\n",
+              "sections[5]: unknown section \"timelines\"; did you mean \"timeline\"?"
+            },
+            "bad-option",
+            new String[] {
+              "  - stance_chart: {factions: true}",
+              "  - stance_chart: {factoins: true}",
+              "sections[8].stance_chart.factoins: unknown field; did you mean \"factions\"?"
+            },
+            "bad-colour",
+            new String[] {
+              "accent: \"#0B3D91\"",
+              "accent: navy",
+              "theme.colors.accent: expected a colour as #RRGGBB, got \"navy\""
+            },
+            "bad-font",
+            new String[] {
+              "heading_font: Noto Serif",
+              "heading_font: Times New Roman",
+              "theme.heading_font: \"Times New Roman\" is not a bundled font; bundled fonts are: Noto Sans, Noto Serif"
+            },
+            "missing-marking",
+            new String[] {
+              "  internal: \"INTERNAL · ANALYST USE ONLY\"\n",
+              "",
+              "marking: no label for \"internal\"; the template shows items up to internal, so it needs a banner label for each level up to it"
+            },
+            "unknown-text-field",
+            new String[] {
+              "{{series}} · Analyst brief",
+              "{{seris}} · Analyst brief",
+              "text.footer: {{seris}} is not a field; use one of: as_of, as_of_long, audience, audience_title, authors, id, language, marking, series, subtitle, title"
+            },
+            "duplicate-section",
+            new String[] {
+              "  - signposts\n",
+              "  - signposts\n  - signposts\n",
+              "sections: signposts is listed twice; list each section once"
+            },
+            "paper-size",
+            new String[] {
+              "size: A4", "size: A3", "page.size: \"A3\" is not a paper size; expected A4 or Letter"
+            });
+    for (var c : cases.entrySet()) {
+      String yaml = base();
+      assertThat(yaml).as(c.getKey()).contains(c.getValue()[0]);
+      Loaded<AudienceTemplate> t =
+          loadWith(
+              dir.resolve(c.getKey()),
+              "analyst",
+              yaml.replace(c.getValue()[0], c.getValue()[1]),
+              Map.of());
+      assertThat(t.valid()).as(c.getKey()).isFalse();
+      assertThat(messages(t))
+          .as(c.getKey())
+          .anyMatch(
+              m -> m.matches(".*template\\.yaml:\\d+:\\d+: error: \\Q" + c.getValue()[2] + "\\E"));
+    }
+  }
+
+  @Test
+  void aTemplateNamedUnlikeItsFolderIsRefused(@TempDir Path dir) throws IOException {
+    Loaded<AudienceTemplate> t = loadWith(dir, "board", base(), Map.of());
+    assertThat(messages(t))
+        .anyMatch(
+            m ->
+                m.endsWith(
+                    "error: name: \"analyst\" differs from its folder \"board\"; a template's name is its folder's name (rename one of them)"));
+  }
+
+  @Test
+  void filesOutsideTheTemplateFolderAreRefused(@TempDir Path dir) throws IOException {
+    Files.write(
+        dir.resolve("secret.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 0, 0, 0});
+    String yaml = base().replace("  base_size: 9.5\n", "  base_size: 9.5\n  logo: ../secret.png\n");
+    Loaded<AudienceTemplate> t = loadWith(dir, "analyst", yaml, Map.of());
+    assertThat(messages(t))
+        .anyMatch(m -> m.contains("theme.logo: \"../secret.png\" is outside the template folder"));
+
+    String abs =
+        base()
+            .replace(
+                "  base_size: 9.5\n",
+                "  base_size: 9.5\n  logo: " + dir.resolve("secret.png") + "\n");
+    assertThat(messages(loadWith(dir.resolve("b"), "analyst", abs, Map.of())))
+        .anyMatch(m -> m.contains("is outside the template folder"));
+
+    String notPng = base().replace("  base_size: 9.5\n", "  base_size: 9.5\n  logo: logo.png\n");
+    assertThat(
+            messages(
+                loadWith(
+                    dir.resolve("c"),
+                    "analyst",
+                    notPng,
+                    Map.of("logo.png", "text".getBytes(java.nio.charset.StandardCharsets.UTF_8)))))
+        .anyMatch(m -> m.contains("theme.logo: \"logo.png\" is not a PNG file"));
+  }
+
+  @Test
+  void aCopiedFolderIsANewAudience(@TempDir Path dir) throws IOException {
+    Path board = Files.createDirectories(dir.resolve("board"));
+    try (Stream<Path> files = Files.list(Path.of("templates/executive"))) {
+      for (Path f : files.toList()) {
+        Files.copy(f, board.resolve(f.getFileName()));
+      }
+    }
+    Path yaml = board.resolve("template.yaml");
+    Files.writeString(
+        yaml,
+        Files.readString(yaml)
+            .replace("name: executive", "name: board")
+            .replace("title: Executive brief", "title: Board brief"));
+    AudienceTemplate t = loader.load(board).value().orElseThrow();
+    assertThat(t.name()).isEqualTo("board");
+    assertThat(t.title()).isEqualTo("Board brief");
+  }
+}
