@@ -12,6 +12,7 @@ import picocli.CommandLine.ScopeType;
     versionProvider = VersionProvider.class,
     description = "Turns structured analytical content into print-ready policy briefs.",
     subcommands = {
+      BuildCommand.class,
       ValidateCommand.class,
       SchemaCommand.class,
       AutoComplete.GenerateCompletion.class,
@@ -40,6 +41,6 @@ final class BriefsmithCommand implements Runnable {
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(
-        spec.commandLine(), "a command is required: validate, schema or generate-completion");
+        spec.commandLine(), "a command is required: build, validate, schema or generate-completion");
   }
 }

@@ -18,7 +18,7 @@ final class ContentOptions {
       paramLabel = "DIR",
       defaultValue = "content",
       description = "Folder of brief files (default: ${DEFAULT-VALUE}).")
-  Path contentDir;
+  Path contentDir = Path.of("content");
 
   @Option(
       names = "--max-bytes",

@@ -13,6 +13,13 @@ public final class Main {
 
   /** Runs the CLI and exits with its code. */
   public static void main(String[] args) {
+    // Charts are drawn off-screen; POI logs through Log4j, which otherwise warns it has no backend.
+    System.setProperty("java.awt.headless", "true");
+    if (System.getProperty("log4j2.loggerContextFactory") == null) {
+      System.setProperty(
+          "log4j2.loggerContextFactory",
+          "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+    }
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     int code = run(args, out, err);

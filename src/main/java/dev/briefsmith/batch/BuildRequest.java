@@ -1,0 +1,36 @@
+package dev.briefsmith.batch;
+
+import dev.briefsmith.yaml.LoadLimits;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What to build.
+ *
+ * @param briefs brief ids or file paths; empty means every brief in {@code contentDir}
+ * @param audiences audience names; empty means every template in {@code templatesDir}
+ */
+public record BuildRequest(
+    List<String> briefs,
+    Path contentDir,
+    Path templatesDir,
+    Path outDir,
+    Set<String> audiences,
+    Set<Format> formats,
+    LoadLimits limits) {
+  /** Checks and copies the fields. */
+  public BuildRequest {
+    briefs = List.copyOf(briefs);
+    Objects.requireNonNull(contentDir, "contentDir");
+    Objects.requireNonNull(templatesDir, "templatesDir");
+    Objects.requireNonNull(outDir, "outDir");
+    audiences = Set.copyOf(audiences);
+    formats = Set.copyOf(formats);
+    if (formats.isEmpty()) {
+      throw new IllegalArgumentException("at least one format");
+    }
+    Objects.requireNonNull(limits, "limits");
+  }
+}

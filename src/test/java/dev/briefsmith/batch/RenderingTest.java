@@ -1,0 +1,283 @@
+package dev.briefsmith.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.briefsmith.render.Fonts;
+import dev.briefsmith.yaml.LoadLimits;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Renders the sample, the three- and five-sided briefs and the canary brief in every audience and
+ * format once, then checks the files as independent readers would.
+ */
+class RenderingTest {
+  static final List<String> AUDIENCES = List.of("analyst", "executive", "public");
+  static final String SAMPLE = "iraq-us-iran-2014";
+
+  @TempDir static Path work;
+  static Path out;
+  static Path templates;
+  static BuildReport report;
+  static List<String> log = new ArrayList<>();
+
+  @BeforeAll
+  static void buildEverything() throws Exception {
+    templates = work.resolve("templates");
+    for (String a : AUDIENCES) {
+      copyFolder(Path.of("templates", a), templates.resolve(a));
+    }
+    // An audience cleared for restricted items, made by copying a folder (no Java).
+    Path restricted = templates.resolve("restricted");
+    copyFolder(Path.of("templates/analyst"), restricted);
+    Path yaml = restricted.resolve("template.yaml");
+    Files.writeString(
+        yaml,
+        Files.readString(yaml)
+            .replace("name: analyst", "name: restricted")
+            .replace("max_sensitivity: internal", "max_sensitivity: restricted")
+            .replace("marking:\n", "marking:\n  restricted: \"RESTRICTED\"\n"));
+    Path content = Files.createDirectories(work.resolve("content"));
+    Files.copy(Path.of("content", SAMPLE + ".yaml"), content.resolve(SAMPLE + ".yaml"));
+    for (String f : List.of("valid/three-sides.yaml", "valid/five-sides.yaml", "canary/canary-brief.yaml")) {
+      Path src = Path.of("src/test/resources/briefs", f);
+      Files.copy(src, content.resolve(src.getFileName()));
+    }
+    out = work.resolve("output");
+    report =
+        new Builder(new Fonts(), Map.of())
+            .run(
+                new BuildRequest(
+                    List.of(),
+                    content,
+                    templates,
+                    out,
+                    Set.of(),
+                    EnumSet.allOf(Format.class),
+                    LoadLimits.DEFAULT),
+                log::add);
+  }
+
+  static void copyFolder(Path from, Path to) throws IOException {
+    Files.createDirectories(to);
+    try (Stream<Path> files = Files.list(from)) {
+      for (Path f : files.toList()) {
+        Files.copy(f, to.resolve(f.getFileName()));
+      }
+    }
+  }
+
+  static Path file(String id, String audience, String ext) {
+    return out.resolve(id).resolve(id + "." + audience + "." + ext);
+  }
+
+  static List<Path> all(String ext) throws IOException {
+    try (Stream<Path> files = Files.walk(out)) {
+      return files.filter(p -> p.toString().endsWith("." + ext)).sorted().toList();
+    }
+  }
+
+  @Test
+  void everyBriefIsBuiltInEveryAudienceAndFormat() throws IOException {
+    assertThat(report.problems()).isEmpty();
+    assertThat(report.ok()).isTrue();
+    for (String id : List.of(SAMPLE, "arctic-shipping-2031", "aral-basin-water-2029", "canary-brief")) {
+      for (String a : List.of("analyst", "executive", "public", "restricted")) {
+        assertThat(file(id, a, "pdf")).isNotEmptyFile();
+        assertThat(file(id, a, "docx")).isNotEmptyFile();
+      }
+    }
+    try (Stream<Path> files = Files.walk(out)) {
+      assertThat(files.filter(p -> p.getFileName().toString().endsWith(".tmp"))).isEmpty();
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"analyst", "executive", "public"})
+  void theSampleMatchesItsGoldenText(String audience) throws IOException {
+    golden(SAMPLE + "." + audience + ".pdf.txt", Outputs.pdfText(file(SAMPLE, audience, "pdf")));
+    golden(SAMPLE + "." + audience + ".docx.txt", Outputs.docxText(file(SAMPLE, audience, "docx")));
+  }
+
+  private static void golden(String name, String actual) throws IOException {
+    String normalised = actual.replaceAll("[ \\t]+\\n", "\n").replace("\r\n", "\n");
+    Path expected = Path.of("src/test/resources/golden", name);
+    if (Boolean.getBoolean("golden.update")) {
+      Files.createDirectories(expected.getParent());
+      Files.writeString(expected, normalised);
+    }
+    if (!Files.exists(expected)) {
+      Path candidate = Path.of("target/golden-candidates", name);
+      Files.createDirectories(candidate.getParent());
+      Files.writeString(candidate, normalised);
+      throw new AssertionError(
+          "no golden file " + expected + "; review " + candidate + " and copy it there (or run with -Dgolden.update=true)");
+    }
+    assertThat(normalised).isEqualTo(Files.readString(expected));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"analyst", "executive", "public"})
+  void pdfAndWordSayTheSameWords(String audience) throws IOException {
+    for (String id : List.of(SAMPLE, "aral-basin-water-2029")) {
+      Set<String> pdf = new TreeSet<>(Outputs.words(Outputs.pdfText(file(id, audience, "pdf"))));
+      Set<String> docx = new TreeSet<>(Outputs.words(Outputs.docxText(file(id, audience, "docx"))));
+      Set<String> onlyPdf = new TreeSet<>(pdf);
+      onlyPdf.removeAll(docx);
+      Set<String> onlyDocx = new TreeSet<>(docx);
+      onlyDocx.removeAll(pdf);
+      assertThat(onlyPdf).as(id + " " + audience + ": words only in the PDF").isEmpty();
+      assertThat(onlyDocx).as(id + " " + audience + ": words only in the Word file").isEmpty();
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"arctic-shipping-2031", "aral-basin-water-2029", SAMPLE})
+  void everySideIsInTheMatrixHeader(String id) throws Exception {
+    var brief = new dev.briefsmith.content.BriefLoader().load(Path.of("src/test/resources/briefs/valid/" + id + ".yaml").toFile().exists()
+        ? Path.of("src/test/resources/briefs/valid/" + id + ".yaml") : work.resolve("content").resolve(fileOf(id))).orThrow();
+    List<String> expected = new ArrayList<>(List.of("Issue"));
+    brief.sides().forEach(s -> expected.add(s.name()));
+    expected.add("Alignment");
+    for (String audience : AUDIENCES) {
+      try (InputStream in = Files.newInputStream(file(id, audience, "docx"));
+          XWPFDocument doc = new XWPFDocument(in)) {
+        XWPFTable matrix =
+            doc.getTables().stream()
+                .filter(t -> t.getRow(0).getCell(0).getText().strip().equals("Issue"))
+                .findFirst()
+                .orElseThrow();
+        List<String> header =
+            matrix.getRow(0).getTableCells().stream().map(XWPFTableCell::getText).map(String::strip).toList();
+        assertThat(header).as(id + " " + audience).isEqualTo(expected);
+      }
+      String pdf = Outputs.pdfText(file(id, audience, "pdf")).replaceAll("\\s+", " ");
+      assertThat(pdf).as(id + " " + audience).contains(String.join(" ", expected.subList(1, expected.size())));
+    }
+  }
+
+  private static String fileOf(String id) {
+    return switch (id) {
+      case "arctic-shipping-2031" -> "three-sides.yaml";
+      case "aral-basin-water-2029" -> "five-sides.yaml";
+      default -> id + ".yaml";
+    };
+  }
+
+  @Test
+  void noCanaryLeaksIntoPublicOrAnalystOutputs() throws IOException {
+    String id = "canary-brief";
+    String publicAll =
+        Outputs.pdfText(file(id, "public", "pdf"))
+            + Outputs.pdfRaw(file(id, "public", "pdf"))
+            + Outputs.docxParts(file(id, "public", "docx"));
+    assertThat(publicAll).doesNotContain("CANARYINT").doesNotContain("CANARYRES");
+    for (String audience : List.of("analyst", "executive")) {
+      String all =
+          Outputs.pdfRaw(file(id, audience, "pdf")) + Outputs.docxParts(file(id, audience, "docx"));
+      assertThat(all).as(audience).doesNotContain("CANARYRES");
+    }
+    // The check can fail: the analyst outputs do carry internal canaries, the restricted ones all.
+    assertThat(Outputs.pdfText(file(id, "analyst", "pdf"))).contains("CANARYINT-kj");
+    assertThat(Outputs.docxParts(file(id, "analyst", "docx"))).contains("CANARYINT-quote");
+    assertThat(Outputs.pdfRaw(file(id, "restricted", "pdf"))).contains("CANARYRES-kj");
+    assertThat(Outputs.docxParts(file(id, "restricted", "docx"))).contains("CANARYRES-source");
+  }
+
+  @Test
+  void theExecutiveSampleFitsItsTwoPages() throws IOException {
+    assertThat(Outputs.pdfPages(file(SAMPLE, "executive", "pdf"))).isLessThanOrEqualTo(2);
+  }
+
+  @Test
+  void aBriefOverItsPageBudgetFailsNamingTheAudienceAndPageCount() throws Exception {
+    Path tight = work.resolve("tight-templates");
+    copyFolder(Path.of("templates/analyst"), tight.resolve("analyst"));
+    Path yaml = tight.resolve("analyst/template.yaml");
+    Files.writeString(yaml, Files.readString(yaml).replace("  size: A4\n", "  size: A4\n  max_pages: 2\n"));
+    Path tightOut = work.resolve("tight-out");
+    List<String> lines = new ArrayList<>();
+    BuildReport r =
+        new Builder(new Fonts(), Map.of())
+            .run(
+                new BuildRequest(
+                    List.of("content/" + SAMPLE + ".yaml"),
+                    Path.of("content"),
+                    tight,
+                    tightOut,
+                    new LinkedHashSet<>(),
+                    EnumSet.allOf(Format.class),
+                    LoadLimits.DEFAULT),
+                lines::add);
+    assertThat(r.ok()).isFalse();
+    assertThat(r.problems())
+        .singleElement()
+        .satisfies(
+            d ->
+                assertThat(d.format())
+                    .matches(
+                        "content/iraq-us-iran-2014\\.yaml:1:1: error: analyst: the brief takes \\d+ pages,"
+                            + " over the audience's budget of 2 \\(page\\.max_pages in .*analyst/template\\.yaml\\);"
+                            + " shorten the brief or drop sections for this audience"));
+    assertThat(tightOut.resolve(SAMPLE)).doesNotExist();
+  }
+
+  @Test
+  void qpdfFindsNoErrorAndEveryFontIsEmbedded() throws Exception {
+    List<Path> pdfs = all("pdf");
+    assertThat(pdfs).hasSizeGreaterThanOrEqualTo(16);
+    for (Path pdf : pdfs) {
+      Outputs.Result qpdf = Outputs.run(List.of("qpdf", "--check", pdf.toString()), null);
+      assertThat(qpdf.exitCode()).as("qpdf --check " + pdf + "\n" + qpdf.output()).isZero();
+      assertThat(qpdf.output()).contains("No syntax or stream encoding errors found");
+      Outputs.Result fonts = Outputs.run(List.of("pdffonts", pdf.toString()), null);
+      assertThat(fonts.exitCode()).isZero();
+      List<String> rows = fonts.output().lines().skip(2).toList();
+      assertThat(rows).as("fonts of " + pdf).isNotEmpty();
+      for (String row : rows) {
+        // columns: name type encoding emb sub uni object ID
+        String[] cols = row.trim().split("\\s+");
+        assertThat(cols[cols.length - 5]).as(pdf + ": " + row).isEqualTo("yes");
+      }
+    }
+  }
+
+  @Test
+  void everyWordFileOpensInLibreOffice() throws Exception {
+    List<Path> docs = all("docx").stream().filter(p -> !p.toString().contains("canary")).toList();
+    Path converted = Files.createDirectories(work.resolve("converted"));
+    List<String> command = new ArrayList<>(List.of("soffice", "--headless", "--norestore", "-env:UserInstallation=file://" + work.resolve("lo-profile"), "--convert-to", "pdf", "--outdir", converted.toString()));
+    docs.forEach(d -> command.add(d.toString()));
+    Outputs.Result r = Outputs.run(command, null);
+    for (Path d : docs) {
+      Path pdf = converted.resolve(d.getFileName().toString().replace(".docx", ".pdf"));
+      assertThat(pdf).as("LibreOffice converted " + d + "\n" + r.output()).isNotEmptyFile();
+      assertThat(Outputs.pdfPages(pdf)).isGreaterThanOrEqualTo(1);
+    }
+  }
+
+  @Test
+  void theBuildLogSaysWhatWasWritten() {
+    assertThat(log).anyMatch(l -> l.matches("wrote .*iraq-us-iran-2014\\.executive\\.pdf \\(\\d pages?\\)"));
+    assertThat(new String(String.join("\n", log).getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8)).doesNotContain("Exception");
+  }
+}
