@@ -1,0 +1,430 @@
+package dev.briefsmith.render.pdf;
+
+import dev.briefsmith.compose.Document.Align;
+import dev.briefsmith.compose.Document.Block;
+import dev.briefsmith.compose.Document.BulletList;
+import dev.briefsmith.compose.Document.Callout;
+import dev.briefsmith.compose.Document.Cell;
+import dev.briefsmith.compose.Document.Cover;
+import dev.briefsmith.compose.Document.Figure;
+import dev.briefsmith.compose.Document.Heading;
+import dev.briefsmith.compose.Document.Note;
+import dev.briefsmith.compose.Document.NoteList;
+import dev.briefsmith.compose.Document.PageBreak;
+import dev.briefsmith.compose.Document.Paragraph;
+import dev.briefsmith.compose.Document.Row;
+import dev.briefsmith.compose.Document.Table;
+import dev.briefsmith.compose.Document.TableStyle;
+import dev.briefsmith.compose.ParaStyle;
+import dev.briefsmith.compose.Rgb;
+import dev.briefsmith.compose.Span;
+import dev.briefsmith.compose.Theme;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.openpdf.text.Chunk;
+import org.openpdf.text.Element;
+import org.openpdf.text.Image;
+import org.openpdf.text.ListItem;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+
+/**
+ * The OpenPDF elements for each kind of block (except the full-page cover and page breaks, which
+ * are page layout). Every call builds new elements: OpenPDF tables keep layout state, so the
+ * elements measured to decide page breaks are never the ones placed.
+ */
+final class BlockElements {
+  /** Prefix of the generic tag that asks the page events for an outline entry. */
+  static final String OUTLINE_TAG = "outline:";
+
+  /** Draws a figure's chart, or returns empty when only measuring. */
+  interface Charts {
+    Optional<Image> draw(Figure figure, float widthPt, float heightPt);
+  }
+
+  private final Look look;
+  private final Charts charts;
+  private final float textWidth;
+  private final float maxFigureHeight;
+
+  /** Elements for a text area {@code textWidth} wide, with charts at most so high. */
+  BlockElements(Look look, Charts charts, float textWidth, float maxFigureHeight) {
+    this.look = look;
+    this.charts = charts;
+    this.textWidth = textWidth;
+    this.maxFigureHeight = maxFigureHeight;
+  }
+
+  /** The elements of a block in flowing text. */
+  List<Element> of(Block block) {
+    return switch (block) {
+      case Cover c -> masthead(c);
+      case Heading h -> List.of(heading(h));
+      case Paragraph p -> List.of(paragraph(p, false));
+      case BulletList l -> List.of(bullets(l));
+      case NoteList n -> List.of(notes(n));
+      case Table t -> table(t);
+      case Figure f -> List.of(figure(f));
+      case Callout c -> List.of(callout(c));
+      // a break inside a box cannot start a page; the flow handles top-level breaks
+      case PageBreak b -> List.of();
+    };
+  }
+
+  /** A heading: a named destination at its anchor and a tag for its outline entry. */
+  org.openpdf.text.Paragraph heading(Heading h) {
+    Look.Type type = look.heading(h.level());
+    Chunk text = look.chunk(h.text(), type);
+    text.setLocalDestination(h.anchor());
+    text.setGenericTag(OUTLINE_TAG + h.anchor());
+    org.openpdf.text.Paragraph p = new org.openpdf.text.Paragraph(type.leading());
+    p.setFont(look.font(type));
+    p.setLeading(type.leading(), 0);
+    p.add(text);
+    p.setSpacingBefore(
+        switch (h.level()) {
+          case 1 -> type.size() * 1.25f;
+          case 2 -> type.size() * 1.1f;
+          default -> type.size();
+        });
+    p.setSpacingAfter(h.level() == 1 ? type.size() * 0.45f : type.size() * 0.35f);
+    p.setKeepTogether(true);
+    return p;
+  }
+
+  /**
+   * A paragraph; {@code beforeAttribution} tightens the space after a quotation whose attribution
+   * follows.
+   */
+  Element paragraph(Paragraph para, boolean beforeAttribution) {
+    Look.Type type = look.type(para.style());
+    float gap = look.paragraphGap();
+    if (para.style() == ParaStyle.LEAD) {
+      return lead(para);
+    }
+    org.openpdf.text.Paragraph p = look.paragraph(para.spans(), type, Element.ALIGN_LEFT);
+    switch (para.style()) {
+      case QUOTE -> {
+        p.setIndentationLeft(look.base() * 2.2f);
+        p.setIndentationRight(look.base() * 2.2f);
+        p.setSpacingBefore(gap * 0.5f);
+        p.setSpacingAfter(beforeAttribution ? gap * 0.25f : gap * 1.3f);
+      }
+      case ATTRIBUTION -> {
+        p.setIndentationLeft(look.base() * 2.2f);
+        p.setIndentationRight(look.base() * 2.2f);
+        p.setSpacingAfter(gap * 1.3f);
+      }
+      case CAPTION -> {
+        p.setSpacingBefore(gap * 0.4f);
+        p.setSpacingAfter(gap * 1.4f);
+      }
+      case SMALL -> p.setSpacingAfter(gap * 0.8f);
+      default -> p.setSpacingAfter(gap);
+    }
+    return p;
+  }
+
+  /** The bottom line up front: larger type beside an accent bar. */
+  private PdfPTable lead(Paragraph para) {
+    Look.Type type = look.type(ParaStyle.LEAD);
+    PdfPTable box = new PdfPTable(1);
+    box.setWidthPercentage(100);
+    box.setSpacingBefore(look.base() * 0.3f);
+    box.setSpacingAfter(look.paragraphGap() * 1.6f);
+    PdfPCell cell = new PdfPCell();
+    cell.setBorder(Rectangle.LEFT);
+    cell.setBorderWidthLeft(3f);
+    cell.setBorderColorLeft(PdfFonts.awt(look.theme().accent()));
+    cell.setPaddingLeft(look.base() * 1.2f);
+    cell.setPaddingTop(1f);
+    cell.setPaddingBottom(look.base() * 0.35f);
+    cell.setPaddingRight(0);
+    cell.setUseAscender(true);
+    cell.setUseDescender(true);
+    cell.addElement(look.paragraph(para.spans(), type, Element.ALIGN_LEFT));
+    box.addCell(cell);
+    return box;
+  }
+
+  /** A bullet list with a hanging indent. */
+  org.openpdf.text.List bullets(BulletList list) {
+    Look.Type type = look.type(list.style());
+    org.openpdf.text.List out = new org.openpdf.text.List(false, type.size() * 1.3f);
+    out.setIndentationLeft(type.size() * 0.5f);
+    out.setListSymbol(new Chunk("\u2022", look.font(type.withColor(look.theme().accent()))));
+    List<List<Span>> items = list.items();
+    for (int i = 0; i < items.size(); i++) {
+      out.add(item(items.get(i), type, i == items.size() - 1));
+    }
+    return out;
+  }
+
+  /** Numbered endnotes, "1." hanging. */
+  org.openpdf.text.List notes(NoteList notes) {
+    Look.Type type = look.type(ParaStyle.SMALL);
+    int widest = notes.notes().stream().mapToInt(Note::number).max().orElse(9);
+    float hang =
+        look.fonts().base(type.family(), false, false).getWidthPoint(widest + ".", type.size())
+            + type.size() * 0.8f;
+    org.openpdf.text.List out = new org.openpdf.text.List(false, hang);
+    List<Note> all = notes.notes();
+    for (int i = 0; i < all.size(); i++) {
+      Note note = all.get(i);
+      ListItem item = item(note.spans(), type, i == all.size() - 1);
+      item.setListSymbol(new Chunk(note.number() + ".", look.font(type)));
+      out.add(item);
+    }
+    return out;
+  }
+
+  private ListItem item(List<Span> spans, Look.Type type, boolean last) {
+    ListItem item = new ListItem(type.leading());
+    item.setFont(look.font(type));
+    item.setLeading(type.leading(), 0);
+    look.addSpans(item, spans, type);
+    item.setSpacingAfter(last ? look.paragraphGap() : type.size() * 0.3f);
+    // an item is short: never leave one line of it behind
+    item.setKeepTogether(true);
+    return item;
+  }
+
+  /** A table and its caption. */
+  List<Element> table(Table t) {
+    List<Element> out = new ArrayList<>();
+    int columns = t.columnWeights().size();
+    if (columns > 0) {
+      float[] weights = new float[columns];
+      for (int i = 0; i < columns; i++) {
+        weights[i] = t.columnWeights().get(i);
+      }
+      PdfPTable table = new PdfPTable(weights);
+      table.setWidthPercentage(100);
+      table.setHeaderRows(t.header().size());
+      // rows move whole to the next page; a row taller than a page still splits (never lost)
+      table.setSplitLate(t.keepRowsTogether());
+      table.setSplitRows(true);
+      table.setSpacingBefore(look.base() * 0.4f);
+      table.setSpacingAfter(t.caption().isPresent() ? 0 : look.paragraphGap() * 1.5f);
+      Look.Type type = look.table(t.fontScale());
+      for (Row row : t.header()) {
+        for (Cell c : row.cells()) {
+          table.addCell(cell(c, t.style(), true, type));
+        }
+      }
+      for (Row row : t.body()) {
+        for (Cell c : row.cells()) {
+          table.addCell(cell(c, t.style(), false, type));
+        }
+      }
+      out.add(table);
+    }
+    t.caption()
+        .ifPresent(
+            caption -> {
+              org.openpdf.text.Paragraph p =
+                  look.paragraph(caption, look.type(ParaStyle.CAPTION), Element.ALIGN_LEFT);
+              p.setSpacingBefore(look.base() * 0.4f);
+              p.setSpacingAfter(look.paragraphGap() * 1.5f);
+              out.add(p);
+            });
+    return out;
+  }
+
+  private PdfPCell cell(Cell c, TableStyle style, boolean header, Look.Type tableType) {
+    Theme theme = look.theme();
+    PdfPCell cell = new PdfPCell();
+    cell.setColspan(c.colspan());
+    cell.setUseAscender(true);
+    cell.setUseDescender(true);
+    float size = tableType.size();
+    switch (style) {
+      case GRID -> {
+        cell.setBorder(Rectangle.BOX);
+        cell.setBorderWidth(0.5f);
+        cell.setBorderColor(PdfFonts.awt(gridLine(theme)));
+        cell.setPaddingTop(size * 0.35f);
+        cell.setPaddingBottom(size * 0.45f);
+        cell.setPaddingLeft(size * 0.5f);
+        cell.setPaddingRight(size * 0.5f);
+      }
+      case RULED -> {
+        cell.setBorder(Rectangle.BOTTOM);
+        cell.setBorderWidthBottom(header ? 0.9f : 0.5f);
+        cell.setBorderColorBottom(PdfFonts.awt(header ? theme.accent() : gridLine(theme)));
+        cell.setPaddingTop(size * 0.35f);
+        cell.setPaddingBottom(size * 0.45f);
+        cell.setPaddingLeft(size * 0.4f);
+        cell.setPaddingRight(size * 0.4f);
+      }
+      case PLAIN -> {
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setPaddingTop(size * 0.15f);
+        cell.setPaddingBottom(size * 0.25f);
+        cell.setPaddingLeft(0);
+        cell.setPaddingRight(size * 0.8f);
+      }
+    }
+    Optional<Rgb> fill = c.fill();
+    if (fill.isEmpty() && header && style == TableStyle.GRID) {
+      fill = Optional.of(Look.tint(theme.accent(), 0.12f));
+    }
+    fill.ifPresent(f -> cell.setBackgroundColor(PdfFonts.awt(f)));
+    Look.Type type =
+        tableType
+            .withBold(header)
+            .withColor(c.textColor().orElse(header ? theme.accent() : theme.text()));
+    int align =
+        switch (c.align()) {
+          case LEFT -> Element.ALIGN_LEFT;
+          case CENTER -> Element.ALIGN_CENTER;
+          case RIGHT -> Element.ALIGN_RIGHT;
+        };
+    for (List<Span> line : c.lines()) {
+      cell.addElement(look.paragraph(line, type, align));
+    }
+    if (c.align() != Align.LEFT) {
+      cell.setHorizontalAlignment(align);
+    }
+    return cell;
+  }
+
+  private static Rgb gridLine(Theme theme) {
+    // the rule colour is for hairlines on white; a grid over coloured fills needs more contrast
+    return new Rgb(
+        (theme.rule().red() * 2 + theme.muted().red()) / 3,
+        (theme.rule().green() * 2 + theme.muted().green()) / 3,
+        (theme.rule().blue() * 2 + theme.muted().blue()) / 3);
+  }
+
+  /** A figure and its caption, kept on one page. */
+  PdfPTable figure(Figure f) {
+    float fraction = Math.max(0.1f, Math.min(1f, f.widthFraction()));
+    float width = textWidth * fraction;
+    float height = width * f.aspect();
+    if (height > maxFigureHeight) {
+      // a chart must fit on a page with its caption: shrink it, keeping its proportions
+      height = maxFigureHeight;
+      width = height / f.aspect();
+    }
+    PdfPTable box = new PdfPTable(1);
+    box.setWidthPercentage(100);
+    box.setSpacingBefore(look.base() * 0.6f);
+    box.setSpacingAfter(look.paragraphGap() * 1.5f);
+    box.setKeepTogether(true);
+    Optional<Image> chart = charts.draw(f, width, height);
+    PdfPCell art = chart.map(image -> new PdfPCell(image, false)).orElseGet(PdfPCell::new);
+    art.setFixedHeight(height);
+    art.setBorder(Rectangle.NO_BORDER);
+    art.setPadding(0);
+    art.setHorizontalAlignment(Element.ALIGN_CENTER);
+    box.addCell(art);
+    f.caption()
+        .ifPresent(
+            caption -> {
+              PdfPCell under = new PdfPCell();
+              under.setBorder(Rectangle.NO_BORDER);
+              under.setPadding(0);
+              under.setPaddingTop(look.base() * 0.4f);
+              under.setUseAscender(true);
+              under.addElement(
+                  look.paragraph(caption, look.type(ParaStyle.CAPTION), Element.ALIGN_CENTER));
+              box.addCell(under);
+            });
+    return box;
+  }
+
+  /** A boxed aside: its body is laid out by this same code. */
+  PdfPTable callout(Callout c) {
+    PdfPTable box = new PdfPTable(1);
+    box.setWidthPercentage(100);
+    box.setSpacingBefore(look.base() * 0.6f);
+    box.setSpacingAfter(look.paragraphGap() * 1.6f);
+    PdfPCell cell = new PdfPCell();
+    cell.setBackgroundColor(PdfFonts.awt(c.fill()));
+    cell.setBorder(Rectangle.BOX);
+    cell.setBorderWidth(0.75f);
+    cell.setBorderColor(PdfFonts.awt(c.border()));
+    cell.setPadding(look.base());
+    cell.setPaddingTop(look.base() * 0.8f);
+    cell.setPaddingBottom(look.base() * 0.4f);
+    cell.setUseAscender(true);
+    c.title()
+        .ifPresent(
+            title -> {
+              Look.Type type =
+                  look.type(ParaStyle.BODY).withBold(true).withColor(look.theme().accent());
+              org.openpdf.text.Paragraph p = look.paragraph(title, type, Element.ALIGN_LEFT);
+              p.setSpacingAfter(look.base() * 0.35f);
+              cell.addElement(p);
+            });
+    List<Element> body = new ArrayList<>();
+    for (Block block : c.body()) {
+      body.addAll(of(block));
+    }
+    if (!body.isEmpty()) {
+      // the box's padding ends it; the last element's own spacing would double it
+      noSpaceAfter(body.get(body.size() - 1));
+    }
+    body.forEach(cell::addElement);
+    box.addCell(cell);
+    return box;
+  }
+
+  private static void noSpaceAfter(Element e) {
+    switch (e) {
+      case org.openpdf.text.Paragraph p -> p.setSpacingAfter(0);
+      case PdfPTable t -> t.setSpacingAfter(0);
+      case org.openpdf.text.List l when !l.getItems().isEmpty() ->
+          noSpaceAfter(l.getItems().get(l.getItems().size() - 1));
+      default -> {}
+    }
+  }
+
+  /** A compact masthead at the top of page 1. */
+  List<Element> masthead(Cover c) {
+    Theme theme = look.theme();
+    List<Element> out = new ArrayList<>();
+    Look.Type small = look.type(ParaStyle.SMALL);
+    c.series()
+        .ifPresent(
+            series -> {
+              org.openpdf.text.Paragraph p =
+                  look.paragraph(
+                      series, small.withBold(true).withColor(theme.accent()), Element.ALIGN_LEFT);
+              p.setSpacingAfter(look.base() * 0.2f);
+              out.add(p);
+            });
+    Look.Type titleType = look.heading(1).withSize(look.base() * 2.1f, look.base() * 2.1f * 1.15f);
+    org.openpdf.text.Paragraph title = look.paragraph(c.title(), titleType, Element.ALIGN_LEFT);
+    title.setSpacingAfter(look.base() * 0.2f);
+    out.add(title);
+    c.subtitle()
+        .ifPresent(
+            subtitle -> {
+              Look.Type type =
+                  new Look.Type(
+                      theme.headingFont(),
+                      look.base() * 1.25f,
+                      look.base() * 1.25f * 1.3f,
+                      false,
+                      false,
+                      theme.text());
+              org.openpdf.text.Paragraph p = look.paragraph(subtitle, type, Element.ALIGN_LEFT);
+              p.setSpacingAfter(look.base() * 0.3f);
+              out.add(p);
+            });
+    String line =
+        c.audienceLabel().isBlank()
+            ? c.dateLine()
+            : c.dateLine() + "  \u00b7  " + c.audienceLabel();
+    org.openpdf.text.Paragraph meta =
+        look.paragraph(line, small.withColor(theme.muted()), Element.ALIGN_LEFT);
+    meta.setSpacingBefore(look.base() * 0.2f);
+    out.add(meta);
+    out.add(look.rule(1.2f, theme.accent(), 100, look.base() * 0.5f, look.base() * 1.2f));
+    return out;
+  }
+}

@@ -1,0 +1,60 @@
+package dev.briefsmith.render.pdf;
+
+import dev.briefsmith.render.RenderException;
+import java.util.Locale;
+import java.util.Map;
+import org.openpdf.text.pdf.BaseFont;
+
+/**
+ * Makes text printable in a font that lacks some of its characters. OpenPDF silently drops a
+ * character the font has no glyph for; the bundled Noto builds lack, for example, the minus sign
+ * U+2212. A few such characters have a stand-in that reads the same; any other missing character is
+ * an error rather than a silent gap in the text.
+ */
+final class Glyphs {
+  private static final Map<Integer, String> STAND_INS =
+      Map.of(
+          0x2212, "\u2013", // minus sign: the en dash has the same length and height in Noto
+          0x2264, "<=",
+          0x2265, ">=",
+          0x2192, "->",
+          0x2190, "<-",
+          0x2248, "~",
+          0x25CF, "\u2022");
+
+  private Glyphs() {}
+
+  /** {@code text} with stand-ins for the characters {@code font} lacks. */
+  static String printable(String text, BaseFont font) {
+    if (text.codePoints().allMatch(c -> c == '\n' || font.charExists(c))) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    text.codePoints()
+        .forEach(
+            c -> {
+              if (c == '\n' || font.charExists(c)) {
+                out.appendCodePoint(c);
+              } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                out.append(' ');
+              } else if (Character.getType(c) == Character.FORMAT
+                  || Character.getType(c) == Character.CONTROL) {
+                // invisible anyway (zero-width spaces, joiners): nothing is lost
+              } else if (STAND_INS.containsKey(c)
+                  && STAND_INS.get(c).codePoints().allMatch(font::charExists)) {
+                out.append(STAND_INS.get(c));
+              } else {
+                throw new RenderException(
+                    String.format(
+                        Locale.ROOT,
+                        "the font %s has no glyph for U+%04X (%s) in \"%s\"; bundle a font that"
+                            + " has it or change the text",
+                        font.getPostscriptFontName(),
+                        c,
+                        Character.getName(c),
+                        text));
+              }
+            });
+    return out.toString();
+  }
+}

@@ -1,0 +1,181 @@
+package dev.briefsmith.render.pdf;
+
+import dev.briefsmith.compose.FontFamily;
+import dev.briefsmith.compose.ParaStyle;
+import dev.briefsmith.compose.Rgb;
+import dev.briefsmith.compose.Span;
+import dev.briefsmith.compose.Theme;
+import java.util.List;
+import org.openpdf.text.Chunk;
+import org.openpdf.text.Element;
+import org.openpdf.text.Font;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+
+/**
+ * How a brief looks in PDF: type sizes, leading, spacing and colours, all derived from the theme so
+ * a theme stays consistent, and the conversion of spans to OpenPDF chunks with explicit fonts.
+ */
+final class Look {
+  /** The type of a run of text. */
+  record Type(
+      FontFamily family, float size, float leading, boolean bold, boolean italic, Rgb color) {
+    Type withColor(Rgb c) {
+      return new Type(family, size, leading, bold, italic, c);
+    }
+
+    Type withBold(boolean b) {
+      return new Type(family, size, leading, b, italic, color);
+    }
+
+    Type withSize(float s, float lead) {
+      return new Type(family, s, lead, bold, italic, color);
+    }
+  }
+
+  private final Theme theme;
+  private final PdfFonts fonts;
+  private final float base;
+
+  Look(Theme theme, PdfFonts fonts) {
+    this.theme = theme;
+    this.fonts = fonts;
+    this.base = theme.baseSizePt();
+  }
+
+  Theme theme() {
+    return theme;
+  }
+
+  PdfFonts fonts() {
+    return fonts;
+  }
+
+  /** The theme's base size in points. */
+  float base() {
+    return base;
+  }
+
+  /** The type of a paragraph style. */
+  Type type(ParaStyle style) {
+    FontFamily body = theme.bodyFont();
+    return switch (style) {
+      case BODY -> new Type(body, base, base * 1.45f, false, false, theme.text());
+      case LEAD -> new Type(body, base * 1.15f, base * 1.15f * 1.4f, false, false, theme.text());
+      case SMALL -> new Type(body, base * 0.85f, base * 0.85f * 1.4f, false, false, theme.text());
+      case QUOTE -> new Type(body, base * 1.05f, base * 1.05f * 1.45f, false, true, theme.text());
+      case ATTRIBUTION ->
+          new Type(body, base * 0.85f, base * 0.85f * 1.4f, false, false, theme.muted());
+      case CAPTION ->
+          new Type(body, base * 0.85f, base * 0.85f * 1.35f, false, false, theme.muted());
+    };
+  }
+
+  /** The type of a heading, level 1 to 3. */
+  Type heading(int level) {
+    float size =
+        switch (level) {
+          case 1 -> base * 1.6f;
+          case 2 -> base * 1.3f;
+          default -> base * 1.1f;
+        };
+    return new Type(theme.headingFont(), size, size * 1.25f, true, false, theme.accent());
+  }
+
+  /** The type of table text at {@code scale} times the base size. */
+  Type table(float scale) {
+    float size = base * scale;
+    return new Type(theme.bodyFont(), size, size * 1.3f, false, false, theme.text());
+  }
+
+  /** The type of page furniture (header, footer). */
+  Type furniture() {
+    float size = base * 0.8f;
+    return new Type(theme.bodyFont(), size, size * 1.3f, false, false, theme.muted());
+  }
+
+  /** The space between paragraphs. */
+  float paragraphGap() {
+    return base * 0.65f;
+  }
+
+  Font font(Type type) {
+    return fonts.font(type.family(), type.bold(), type.italic(), type.size(), type.color());
+  }
+
+  /** A chunk of text in {@code type}, with stand-ins for characters the font lacks. */
+  Chunk chunk(String text, Type type) {
+    Font font = font(type);
+    return new Chunk(Glyphs.printable(text, font.getBaseFont()), font);
+  }
+
+  /** A paragraph of spans in {@code type}, with fixed leading and every chunk's font explicit. */
+  Paragraph paragraph(List<Span> spans, Type type, int alignment) {
+    Paragraph p = new Paragraph(type.leading());
+    p.setFont(font(type));
+    p.setLeading(type.leading(), 0);
+    p.setAlignment(alignment);
+    addSpans(p, spans, type);
+    return p;
+  }
+
+  /** A paragraph of plain text. */
+  Paragraph paragraph(String text, Type type, int alignment) {
+    return paragraph(List.of(Span.text(text)), type, alignment);
+  }
+
+  /** Appends spans to a phrase: emphasis flips italic, so italics in a quotation stand out. */
+  void addSpans(Phrase target, List<Span> spans, Type type) {
+    for (Span span : spans) {
+      switch (span) {
+        case Span.Text t -> {
+          Font font =
+              fonts.font(
+                  type.family(),
+                  type.bold() || t.bold(),
+                  type.italic() != t.italic(),
+                  type.size(),
+                  t.color().orElse(type.color()));
+          target.add(new Chunk(Glyphs.printable(t.text(), font.getBaseFont()), font));
+        }
+        case Span.NoteRef r -> {
+          Chunk mark =
+              new Chunk(
+                  Integer.toString(r.number()),
+                  fonts.font(type.family(), false, false, type.size() * 0.62f, type.color()));
+          mark.setTextRise(type.size() * 0.36f);
+          target.add(mark);
+        }
+      }
+    }
+  }
+
+  /**
+   * A horizontal rule: a filled cell, since OpenPDF's LineSeparator chunk carries a Helvetica font.
+   */
+  PdfPTable rule(float thickness, Rgb color, float widthPercent, float before, float after) {
+    PdfPTable t = new PdfPTable(1);
+    t.setWidthPercentage(widthPercent);
+    t.setHorizontalAlignment(Element.ALIGN_LEFT);
+    t.setSpacingBefore(before);
+    t.setSpacingAfter(after);
+    PdfPCell c = new PdfPCell();
+    c.setBorder(PdfPCell.NO_BORDER);
+    c.setPadding(0);
+    c.setFixedHeight(thickness);
+    c.setBackgroundColor(PdfFonts.awt(color));
+    t.addCell(c);
+    return t;
+  }
+
+  /** {@code c} mixed with white: {@code amount} 0 is white, 1 is {@code c}. */
+  static Rgb tint(Rgb c, float amount) {
+    return new Rgb(mix(c.red(), amount), mix(c.green(), amount), mix(c.blue(), amount));
+  }
+
+  private static int mix(int channel, float amount) {
+    return Math.round(255 - (255 - channel) * amount);
+  }
+}

@@ -1,0 +1,193 @@
+package dev.briefsmith.render.pdf;
+
+import dev.briefsmith.compose.Document.Heading;
+import dev.briefsmith.compose.Furniture;
+import dev.briefsmith.compose.Rgb;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.openpdf.text.Element;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.ColumnText;
+import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfDestination;
+import org.openpdf.text.pdf.PdfOutline;
+import org.openpdf.text.pdf.PdfPageEventHelper;
+import org.openpdf.text.pdf.PdfTemplate;
+import org.openpdf.text.pdf.PdfWriter;
+
+/**
+ * What every page carries: the banner and header text above the text area, the footer text and
+ * "Page X of Y" below it (Y is known only at the end, so each page number is a template filled in
+ * then), and the outline entry of each heading as it is placed. Used by one rendering only.
+ */
+final class PageFurniture extends PdfPageEventHelper {
+  private final Furniture furniture;
+  private final Look look;
+  private final boolean coverUnnumbered;
+  private final Map<String, Heading> headings = new HashMap<>();
+  private final Set<String> outlined = new HashSet<>();
+  private final PdfOutline[] lastAtLevel = new PdfOutline[4];
+  private final List<PdfTemplate> pageNumbers = new ArrayList<>();
+  private int pages;
+
+  /**
+   * Furniture for a document; {@code coverUnnumbered} leaves page 1 (a full-page cover) without
+   * header text, footer or number.
+   */
+  PageFurniture(Furniture furniture, Look look, boolean coverUnnumbered) {
+    this.furniture = furniture;
+    this.look = look;
+    this.coverUnnumbered = coverUnnumbered;
+  }
+
+  /** Registers a heading, so that placing it adds its outline entry. */
+  void outline(Heading heading) {
+    headings.put(heading.anchor(), heading);
+  }
+
+  /** The pages finished so far. */
+  int pages() {
+    return pages;
+  }
+
+  @Override
+  public void onEndPage(PdfWriter writer, org.openpdf.text.Document document) {
+    pages++;
+    boolean cover = coverUnnumbered && pages == 1;
+    PdfContentByte cb = writer.getDirectContent();
+    Look.Type type = look.furniture();
+    BaseFont regular = look.fonts().base(type.family(), false, false);
+    BaseFont bold = look.fonts().base(type.family(), true, false);
+    float size = type.size();
+    float left = document.left();
+    float right = document.right();
+    float width = right - left;
+    float headerBaseline = document.top() + Math.max(size * 1.6f, document.topMargin() * 0.42f);
+    float footerBaseline = document.bottom() - Math.max(size * 2f, document.bottomMargin() * 0.5f);
+
+    float bannerWidth = 0;
+    if (!furniture.banner().isEmpty()) {
+      Look.Type bannerType =
+          type.withBold(true).withColor(furniture.bannerColor()).withSize(size * 1.1f, size);
+      bannerWidth = bold.getWidthPoint(furniture.banner(), bannerType.size());
+      show(
+          cb,
+          Element.ALIGN_CENTER,
+          furniture.banner(),
+          bannerType,
+          (left + right) / 2,
+          headerBaseline);
+    }
+    if (cover) {
+      return;
+    }
+    if (!furniture.headerText().isEmpty()) {
+      float room = bannerWidth > 0 ? width / 2 - bannerWidth / 2 - size * 1.5f : width;
+      show(
+          cb,
+          Element.ALIGN_LEFT,
+          fit(furniture.headerText(), regular, size, room),
+          type,
+          left,
+          headerBaseline);
+    }
+    hairline(cb, left, right, headerBaseline - size * 0.8f);
+    hairline(cb, left, right, footerBaseline + size * 1.3f);
+
+    float numberWidth = 0;
+    if (furniture.pageNumbers()) {
+      numberWidth = Math.min(width / 3, regular.getWidthPoint("Page 0000 of 0000", size));
+      PdfTemplate number = cb.createTemplate(numberWidth, size * 2);
+      pageNumbers.add(number);
+      cb.addTemplate(number, right - numberWidth, footerBaseline - size * 0.5f);
+    }
+    if (!furniture.footerText().isEmpty()) {
+      float room = width - numberWidth - (numberWidth > 0 ? size * 2 : 0);
+      show(
+          cb,
+          Element.ALIGN_LEFT,
+          fit(furniture.footerText(), regular, size, room),
+          type,
+          left,
+          footerBaseline);
+    }
+  }
+
+  @Override
+  public void onCloseDocument(PdfWriter writer, org.openpdf.text.Document document) {
+    int total = pages - (coverUnnumbered ? 1 : 0);
+    Look.Type type = look.furniture();
+    for (int i = 0; i < pageNumbers.size(); i++) {
+      PdfTemplate t = pageNumbers.get(i);
+      show(
+          t,
+          Element.ALIGN_RIGHT,
+          "Page " + (i + 1) + " of " + total,
+          type,
+          t.getWidth(),
+          type.size() * 0.5f);
+    }
+  }
+
+  @Override
+  public void onGenericTag(
+      PdfWriter writer, org.openpdf.text.Document document, Rectangle rect, String text) {
+    if (!text.startsWith(BlockElements.OUTLINE_TAG)) {
+      return;
+    }
+    String anchor = text.substring(BlockElements.OUTLINE_TAG.length());
+    Heading heading = headings.get(anchor);
+    // a heading that wraps is tagged once per line; the first line is its position
+    if (heading == null || !outlined.add(anchor)) {
+      return;
+    }
+    int level = heading.level();
+    PdfOutline parent = writer.getRootOutline();
+    for (int l = level - 1; l >= 1; l--) {
+      if (lastAtLevel[l] != null) {
+        parent = lastAtLevel[l];
+        break;
+      }
+    }
+    PdfDestination at =
+        new PdfDestination(PdfDestination.XYZ, document.left(), rect.getTop() + 4, 0);
+    lastAtLevel[level] = new PdfOutline(parent, at, heading.text(), true);
+    for (int l = level + 1; l < lastAtLevel.length; l++) {
+      lastAtLevel[l] = null;
+    }
+  }
+
+  private void show(PdfContentByte cb, int align, String text, Look.Type type, float x, float y) {
+    Phrase phrase = new Phrase(look.chunk(text, type));
+    ColumnText.showTextAligned(cb, align, phrase, x, y, 0);
+  }
+
+  private void hairline(PdfContentByte cb, float x1, float x2, float y) {
+    Rgb rule = look.theme().rule();
+    cb.saveState();
+    cb.setColorStroke(PdfFonts.awt(rule));
+    cb.setLineWidth(0.5f);
+    cb.moveTo(x1, y);
+    cb.lineTo(x2, y);
+    cb.stroke();
+    cb.restoreState();
+  }
+
+  /** {@code text}, shortened with an ellipsis to fit {@code room} points. */
+  private static String fit(String text, BaseFont font, float size, float room) {
+    if (font.getWidthPoint(text, size) <= room) {
+      return text;
+    }
+    String s = text;
+    while (!s.isEmpty() && font.getWidthPoint(s + "\u2026", size) > room) {
+      s = s.substring(0, s.length() - 1);
+    }
+    return s.stripTrailing() + "\u2026";
+  }
+}

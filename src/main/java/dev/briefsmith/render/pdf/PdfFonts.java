@@ -1,0 +1,72 @@
+package dev.briefsmith.render.pdf;
+
+import dev.briefsmith.compose.FontFamily;
+import dev.briefsmith.compose.Rgb;
+import dev.briefsmith.render.Fonts;
+import dev.briefsmith.render.RenderException;
+import java.awt.Color;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.openpdf.text.Font;
+import org.openpdf.text.pdf.BaseFont;
+
+/**
+ * The fonts of one rendering, embedded as subsets. OpenPDF's BaseFont reads glyph data through a
+ * shared file pointer while writing a subset, so each rendering loads its own (from the shared
+ * bytes, which is fast); not thread-safe, used by one rendering only.
+ */
+final class PdfFonts {
+  private final Fonts fonts;
+  private final long seed;
+  private final Map<String, BaseFont> loaded = new HashMap<>();
+
+  /**
+   * Fonts whose subset tags derive from {@code seed}: the same document gets the same tags, other
+   * documents likely others.
+   */
+  PdfFonts(Fonts fonts, long seed) {
+    this.fonts = fonts;
+    this.seed = seed;
+  }
+
+  /** The embedded font for one style of a family. */
+  BaseFont base(FontFamily family, boolean bold, boolean italic) {
+    String resource = family.resource(bold, italic);
+    BaseFont font = loaded.get(resource);
+    if (font == null) {
+      font = load(family, bold, italic, resource);
+      loaded.put(resource, font);
+    }
+    return font;
+  }
+
+  /** A font of one style, size and colour; never OpenPDF's default Helvetica. */
+  Font font(FontFamily family, boolean bold, boolean italic, float size, Rgb color) {
+    return new Font(base(family, bold, italic), size, Font.NORMAL, awt(color));
+  }
+
+  static Color awt(Rgb c) {
+    return new Color(c.red(), c.green(), c.blue());
+  }
+
+  private BaseFont load(FontFamily family, boolean bold, boolean italic, String resource) {
+    // the name only has to end in .ttf; the bytes are what OpenPDF reads
+    String name = resource.substring(resource.lastIndexOf('/') + 1);
+    try {
+      BaseFont font =
+          BaseFont.createFont(
+              name,
+              BaseFont.IDENTITY_H,
+              BaseFont.EMBEDDED,
+              false,
+              fonts.ttf(family, bold, italic),
+              null);
+      font.setSubset(true);
+      font.setSecureRandom(new SeededRandom(seed ^ name.hashCode()));
+      return font;
+    } catch (IOException | RuntimeException e) {
+      throw new RenderException("cannot load the bundled font " + name, e);
+    }
+  }
+}

@@ -1,0 +1,437 @@
+package dev.briefsmith.render.pdf;
+
+import dev.briefsmith.compose.Document;
+import dev.briefsmith.compose.Document.Block;
+import dev.briefsmith.compose.Document.BulletList;
+import dev.briefsmith.compose.Document.Callout;
+import dev.briefsmith.compose.Document.Cover;
+import dev.briefsmith.compose.Document.Figure;
+import dev.briefsmith.compose.Document.Heading;
+import dev.briefsmith.compose.Document.NoteList;
+import dev.briefsmith.compose.Document.PageBreak;
+import dev.briefsmith.compose.Document.Paragraph;
+import dev.briefsmith.compose.Document.Table;
+import dev.briefsmith.compose.Metadata;
+import dev.briefsmith.compose.PageSetup;
+import dev.briefsmith.compose.ParaStyle;
+import dev.briefsmith.compose.Theme;
+import dev.briefsmith.render.Fonts;
+import dev.briefsmith.render.RenderException;
+import dev.briefsmith.render.chart.StanceChartPainter;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.TimeZone;
+import org.openpdf.text.Chunk;
+import org.openpdf.text.Element;
+import org.openpdf.text.Image;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.PdfDate;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfPageLabels;
+import org.openpdf.text.pdf.PdfString;
+import org.openpdf.text.pdf.PdfTemplate;
+import org.openpdf.text.pdf.PdfWriter;
+import org.openpdf.text.xml.xmp.DublinCoreSchema;
+import org.openpdf.text.xml.xmp.PdfSchema;
+import org.openpdf.text.xml.xmp.XmpArray;
+import org.openpdf.text.xml.xmp.XmpBasicSchema;
+import org.openpdf.text.xml.xmp.XmpWriter;
+
+/**
+ * One rendering of one document: sets up the writer and its metadata, places the blocks in reading
+ * order with the page-break rules (headings stay with what follows, no widows or orphans, figures
+ * and quotations stay whole), then makes the output reproducible. Used once.
+ */
+final class PdfLayout {
+  private static final String CREATOR = "Briefsmith";
+
+  private final Document doc;
+  private final Fonts fonts;
+  private final StanceChartPainter painter;
+
+  private Flow flow;
+  private BlockElements real;
+  private BlockElements draft;
+  private Look look;
+
+  PdfLayout(Fonts fonts, StanceChartPainter painter, Document doc) {
+    this.fonts = fonts;
+    this.painter = painter;
+    this.doc = doc;
+  }
+
+  RenderedPdf render() {
+    Metadata meta = doc.metadata();
+    PageSetup page = doc.page();
+    ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
+    org.openpdf.text.Document pdf =
+        new org.openpdf.text.Document(
+            new Rectangle(page.size().widthPt(), page.size().heightPt()),
+            PageSetup.pt(page.leftMm()),
+            PageSetup.pt(page.rightMm()),
+            PageSetup.pt(page.topMm()),
+            PageSetup.pt(page.bottomMm()));
+    PdfWriter writer = PdfWriter.getInstance(pdf, out);
+    writer.setPdfVersion(PdfWriter.VERSION_1_7);
+    writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
+
+    look = new Look(doc.theme(), new PdfFonts(fonts, seed(meta)));
+    boolean fullCover =
+        !doc.blocks().isEmpty() && doc.blocks().get(0) instanceof Cover c && c.fullPage();
+    boolean coverUnnumbered = fullCover && doc.furniture().coverUnnumbered();
+    PageFurniture furniture = new PageFurniture(doc.furniture(), look, coverUnnumbered);
+    registerHeadings(doc.blocks(), furniture);
+    writer.setPageEvent(furniture);
+
+    pdf.addTitle(meta.title());
+    pdf.addAuthor(String.join("; ", meta.authors()));
+    pdf.addSubject(meta.subject());
+    pdf.addKeywords(String.join(", ", meta.keywords()));
+    pdf.addCreator(CREATOR);
+    PdfDate created = pdfDate(meta);
+    writer.getInfo().put(PdfName.CREATIONDATE, created);
+    writer.getInfo().put(PdfName.MODDATE, created);
+    writer.getExtraCatalog().put(PdfName.LANG, new PdfString(meta.language()));
+
+    pdf.open();
+    // page 1 exists even if no block puts anything on it
+    writer.setPageEmpty(false);
+    flow = new Flow(pdf, writer);
+    float maxFigureHeight = flow.pageHeight() * 0.85f;
+    real =
+        new BlockElements(look, (f, w, h) -> chart(writer, f, w, h), flow.width(), maxFigureHeight);
+    draft = new BlockElements(look, (f, w, h) -> Optional.empty(), flow.width(), maxFigureHeight);
+
+    place(doc.blocks());
+
+    int pages = furniture.pages() + (flow.fresh() ? 0 : 1);
+    if (coverUnnumbered) {
+      PdfPageLabels labels = new PdfPageLabels();
+      labels.addPageLabel(1, PdfPageLabels.EMPTY, "Cover");
+      if (pages > 1) {
+        labels.addPageLabel(2, PdfPageLabels.DECIMAL_ARABIC_NUMERALS, null, 1);
+      }
+      writer.setPageLabels(labels);
+    }
+    String producer = writer.getInfo().getAsString(PdfName.PRODUCER).toUnicodeString();
+    writer.setXmpMetadata(xmp(meta, producer, created));
+    pdf.close();
+    if (furniture.pages() != pages) {
+      throw new RenderException(
+          "expected " + pages + " pages but OpenPDF wrote " + furniture.pages());
+    }
+    return new RenderedPdf(ContentId.apply(out.toByteArray()), furniture.pages());
+  }
+
+  private void place(List<Block> blocks) {
+    for (int i = 0; i < blocks.size(); i++) {
+      Block block = blocks.get(i);
+      boolean quoted = quoteWithAttribution(blocks, i);
+      switch (block) {
+        case Cover c when c.fullPage() -> fullCover(c);
+        case Heading h -> {
+          float need = flow.measure(List.of(draft.heading(h))) + after(blocks, i + 1);
+          flow.keep(Math.min(need, flow.pageHeight()));
+          flow.add(real.heading(h));
+        }
+        case Paragraph p when quoted -> {
+          Paragraph attribution = (Paragraph) blocks.get(i + 1);
+          flow.keep(
+              flow.measure(List.of(draft.paragraph(p, true), draft.paragraph(attribution, false))));
+          flow.add(real.paragraph(p, true));
+          flow.add(real.paragraph(attribution, false));
+          i++;
+        }
+        case Paragraph p -> paragraph(p);
+        case Figure f -> {
+          flow.keep(flow.measure(List.of(draft.figure(f))));
+          flow.add(real.figure(f));
+        }
+        case PageBreak b -> flow.newPage();
+        default -> flow.addAll(real.of(block));
+      }
+    }
+  }
+
+  /** Places a paragraph so that no page ends with its first line or starts with its last. */
+  private void paragraph(Paragraph para) {
+    Element element = real.paragraph(para, false);
+    if (para.style() == ParaStyle.LEAD || flow.fresh()) {
+      flow.keep(flow.measure(List.of(draft.paragraph(para, false))));
+      flow.add(element);
+      return;
+    }
+    int fit = flow.linesThatFit(draftText(para), flow.bottom());
+    if (fit < 0) {
+      flow.add(element);
+      return;
+    }
+    int total = flow.lines(draftText(para));
+    if (fit <= 1 || (total - fit == 1 && fit - 1 < 2)) {
+      flow.newPage();
+      flow.add(element);
+      return;
+    }
+    if (total - fit == 1) {
+      // carry one more line over, so the last page of the paragraph gets two
+      float leading = look.type(para.style()).leading();
+      for (float floor = flow.bottom() + leading * 0.5f;
+          floor <= flow.bottom() + leading * 2.5f;
+          floor += leading * 0.25f) {
+        if (flow.linesThatFit(draftText(para), floor) == fit - 1) {
+          flow.add(element, floor);
+          return;
+        }
+      }
+    }
+    flow.add(element);
+  }
+
+  private org.openpdf.text.Paragraph draftText(Paragraph para) {
+    return (org.openpdf.text.Paragraph) draft.paragraph(para, false);
+  }
+
+  /** The height that must follow a heading on its page: the opening of the next block. */
+  private float after(List<Block> blocks, int i) {
+    if (i >= blocks.size()) {
+      return 0;
+    }
+    Block block = blocks.get(i);
+    return switch (block) {
+      case Heading h -> flow.measure(List.of(draft.heading(h))) + after(blocks, i + 1);
+      case Paragraph p when quoteWithAttribution(blocks, i) ->
+          flow.measure(
+              List.of(
+                  draft.paragraph(p, true), draft.paragraph((Paragraph) blocks.get(i + 1), false)));
+      case Paragraph p when p.style() == ParaStyle.LEAD ->
+          flow.measure(List.of(draft.paragraph(p, false)));
+      case Paragraph p -> {
+        org.openpdf.text.Paragraph text = draftText(p);
+        yield flow.lines(text) <= 3
+            ? flow.measure(List.of(text))
+            : text.getSpacingBefore() + 2 * text.getLeading() + text.getFont().getSize() * 0.3f;
+      }
+      case BulletList l when !l.items().isEmpty() ->
+          flow.measure(List.of(draft.bullets(new BulletList(l.items().subList(0, 1), l.style()))));
+      case NoteList n when !n.notes().isEmpty() ->
+          flow.measure(List.of(draft.notes(new NoteList(n.notes().subList(0, 1)))));
+      case Table t -> {
+        Table opening =
+            new Table(
+                t.columnWeights(),
+                t.header(),
+                t.body().isEmpty() ? List.of() : t.body().subList(0, 1),
+                t.style(),
+                t.keepRowsTogether(),
+                t.fontScale(),
+                Optional.empty());
+        yield flow.measure(draft.table(opening));
+      }
+      case Figure f -> flow.measure(List.of(draft.figure(f)));
+      case Callout c -> flow.measure(List.of(draft.callout(c)));
+      default -> 0;
+    };
+  }
+
+  private static boolean quoteWithAttribution(List<Block> blocks, int i) {
+    return blocks.get(i) instanceof Paragraph p
+        && p.style() == ParaStyle.QUOTE
+        && i + 1 < blocks.size()
+        && blocks.get(i + 1) instanceof Paragraph next
+        && next.style() == ParaStyle.ATTRIBUTION;
+  }
+
+  /**
+   * A cover on a page of its own: the title block a third of the way down, the note at the foot.
+   */
+  private void fullCover(Cover c) {
+    flow.newPage();
+    Theme theme = look.theme();
+    float base = look.base();
+    theme.logoPng().ifPresent(png -> flow.add(logo(png, PageSetup.pt(theme.logoWidthMm()))));
+    float titleTop = flow.bottom() + flow.pageHeight() * 0.68f;
+    if (flow.y() > titleTop) {
+      flow.skip(flow.y() - titleTop);
+    }
+    Look.Type body = look.type(ParaStyle.BODY);
+    c.series()
+        .ifPresent(
+            series -> {
+              org.openpdf.text.Paragraph p =
+                  look.paragraph(
+                      series,
+                      body.withBold(true)
+                          .withColor(theme.accent())
+                          .withSize(base * 1.05f, base * 1.4f),
+                      Element.ALIGN_LEFT);
+              for (Element e : p.getChunks()) {
+                ((Chunk) e).setCharacterSpacing(base * 0.06f);
+              }
+              flow.add(p);
+            });
+    flow.add(look.rule(3f, theme.accent(), 12, base * 0.5f, base * 1.2f));
+    float titleSize = base * 2.7f;
+    flow.add(
+        look.paragraph(
+            c.title(), look.heading(1).withSize(titleSize, titleSize * 1.12f), Element.ALIGN_LEFT));
+    c.subtitle()
+        .ifPresent(
+            subtitle -> {
+              float size = base * 1.45f;
+              org.openpdf.text.Paragraph p =
+                  look.paragraph(
+                      subtitle,
+                      new Look.Type(
+                          theme.headingFont(), size, size * 1.25f, false, false, theme.text()),
+                      Element.ALIGN_LEFT);
+              p.setSpacingBefore(base * 0.6f);
+              flow.add(p);
+            });
+    flow.add(look.rule(0.75f, theme.rule(), 100, base * 2.2f, base * 1.4f));
+    if (!c.audienceLabel().isBlank()) {
+      org.openpdf.text.Paragraph p =
+          look.paragraph(
+              c.audienceLabel(),
+              body.withBold(true).withColor(theme.accent()).withSize(base * 1.1f, base * 1.5f),
+              Element.ALIGN_LEFT);
+      flow.add(p);
+    }
+    org.openpdf.text.Paragraph date = look.paragraph(c.dateLine(), body, Element.ALIGN_LEFT);
+    date.setSpacingAfter(base * 0.8f);
+    flow.add(date);
+    for (String author : c.authors()) {
+      flow.add(look.paragraph(author, body, Element.ALIGN_LEFT));
+    }
+    c.note()
+        .ifPresent(
+            note -> {
+              List<Element> foot =
+                  List.of(
+                      look.rule(0.5f, theme.rule(), 100, 0, base * 0.6f),
+                      look.paragraph(
+                          note,
+                          look.type(ParaStyle.SMALL).withColor(theme.muted()),
+                          Element.ALIGN_LEFT));
+              float height = flow.measure(foot);
+              if (flow.space() > height + Flow.SLACK) {
+                flow.skip(flow.space() - height - Flow.SLACK);
+              }
+              flow.addAll(foot);
+            });
+    flow.markUsed();
+    flow.newPage();
+  }
+
+  private static PdfPTable logo(byte[] png, float width) {
+    try {
+      Image image = Image.getInstance(png);
+      image.scaleAbsolute(width, width * image.getHeight() / image.getWidth());
+      image.setWidthPercentage(0);
+      image.setAlignment(Image.LEFT);
+      PdfPTable box = new PdfPTable(1);
+      box.setTotalWidth(width);
+      box.setLockedWidth(true);
+      box.setHorizontalAlignment(Element.ALIGN_LEFT);
+      org.openpdf.text.pdf.PdfPCell cell = new org.openpdf.text.pdf.PdfPCell(image, true);
+      cell.setBorder(Rectangle.NO_BORDER);
+      cell.setPadding(0);
+      box.addCell(cell);
+      return box;
+    } catch (IOException | RuntimeException e) {
+      throw new RenderException("the theme's logo is not a readable PNG", e);
+    }
+  }
+
+  /** The chart as vector graphics; its text becomes outlines, so it needs no font. */
+  private Optional<Image> chart(PdfWriter writer, Figure figure, float width, float height) {
+    PdfTemplate template = writer.getDirectContent().createTemplate(width, height);
+    Graphics2D g = template.createGraphicsShapes(width, height);
+    try {
+      painter.paint(
+          figure.chart(),
+          g,
+          new Rectangle2D.Double(0, 0, width, height),
+          doc.theme().bodyFont(),
+          doc.theme().baseSizePt());
+    } finally {
+      g.dispose();
+    }
+    Image image = Image.getInstance(template);
+    image.setAlt(figure.altText());
+    return Optional.of(image);
+  }
+
+  private static void registerHeadings(List<Block> blocks, PageFurniture furniture) {
+    for (Block block : blocks) {
+      if (block instanceof Heading h) {
+        furniture.outline(h);
+      } else if (block instanceof Callout c) {
+        registerHeadings(c.body(), furniture);
+      }
+    }
+  }
+
+  private static PdfDate pdfDate(Metadata meta) {
+    GregorianCalendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
+    calendar.setTimeInMillis(meta.created().toEpochMilli());
+    calendar.set(Calendar.MILLISECOND, 0);
+    return new PdfDate(calendar);
+  }
+
+  private static byte[] xmp(Metadata meta, String producer, PdfDate created) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (XmpWriter xmp = new XmpWriter(out)) {
+      DublinCoreSchema dc = new DublinCoreSchema();
+      dc.addTitle(meta.title());
+      if (!meta.authors().isEmpty()) {
+        dc.addAuthor(meta.authors().toArray(String[]::new));
+      }
+      dc.addDescription(meta.subject());
+      if (!meta.keywords().isEmpty()) {
+        dc.addSubject(meta.keywords().toArray(String[]::new));
+      }
+      XmpArray language = new XmpArray(XmpArray.UNORDERED);
+      language.add(meta.language());
+      dc.setProperty(DublinCoreSchema.LANGUAGE, language);
+      xmp.addRdfDescription(dc);
+      PdfSchema pdf = new PdfSchema();
+      pdf.addProducer(producer);
+      if (!meta.keywords().isEmpty()) {
+        pdf.addKeywords(String.join(", ", meta.keywords()));
+      }
+      xmp.addRdfDescription(pdf);
+      XmpBasicSchema basic = new XmpBasicSchema();
+      basic.addCreatorTool(CREATOR);
+      basic.addCreateDate(created.getW3CDate());
+      basic.addModDate(created.getW3CDate());
+      basic.addMetaDataDate(created.getW3CDate());
+      xmp.addRdfDescription(basic);
+    } catch (IOException e) {
+      throw new RenderException("cannot write the XMP metadata", e);
+    }
+    return out.toByteArray();
+  }
+
+  /** A seed for the font subset tags: the same for the same brief and audience. */
+  private static long seed(Metadata meta) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      String key = meta.title() + '\n' + meta.audience() + '\n' + meta.created();
+      return ByteBuffer.wrap(sha.digest(key.getBytes(StandardCharsets.UTF_8))).getLong();
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+}
