@@ -69,6 +69,7 @@ final class BlockWriter {
   private final Set<Integer> notes = new HashSet<>();
   private final Set<String> bookmarks = new HashSet<>();
   private int nextBookmarkId;
+  private long drawings;
   private boolean breakBeforeNext;
   private boolean afterTable;
 
@@ -365,6 +366,10 @@ final class BlockWriter {
     }
     CTInline inline = run.getCTR().getDrawingArray(0).getInlineArray(0);
     CTNonVisualDrawingProps docPr = inline.getDocPr();
+    // Drawing ids must be unique in the document; count them here rather than trust POI's.
+    long id = ++drawings;
+    docPr.setId(id);
+    docPr.setName("Picture " + id);
     docPr.setDescr(Runs.xmlSafe(alt));
     docPr.setTitle(Runs.xmlSafe(title));
     CTNonVisualDrawingProps cNvPr = picture.getCTPicture().getNvPicPr().getCNvPr();

@@ -8,7 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Objects;
 import java.util.Optional;
-import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 
@@ -54,7 +53,11 @@ public final class DocxRenderer {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       word.write(out);
       return StableZip.rewrite(out.toByteArray(), doc.metadata().created());
-    } catch (IOException | POIXMLException | IllegalArgumentException e) {
+    } catch (RenderException e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      // POI reports trouble with unchecked exceptions of its own (POIXMLException, XmlBeans
+      // value errors); callers get one type.
       throw new RenderException(
           "could not render \"" + doc.metadata().title() + "\" as Word: " + e.getMessage(), e);
     }

@@ -110,6 +110,12 @@ final class PageFrame {
     if (hdr.sizeOfPArray() == 0) {
       paragraph(hdr, StyleSheet.HEADER);
     }
+    synced(part);
+  }
+
+  /** Lets POI see the paragraphs written to its XML, or it adds an empty one of its own. */
+  private static void synced(XWPFHeaderFooter part) {
+    part.setHeaderFooter(part._getHdrFtr());
   }
 
   /** Which footer a page gets. */
@@ -126,13 +132,14 @@ final class PageFrame {
   private void fillFooter(XWPFHeaderFooter part, Footer kind) {
     CTHdrFtr ftr = clear(part);
     CTP p = paragraph(ftr, StyleSheet.FOOTER);
-    if (kind == Footer.COVER) {
-      return;
-    }
     Furniture f = doc.furniture();
-    if (f.footerText().isEmpty() && !f.pageNumbers()) {
-      return;
+    if (kind != Footer.COVER && (!f.footerText().isEmpty() || f.pageNumbers())) {
+      pageLine(p, f, kind);
     }
+    synced(part);
+  }
+
+  private void pageLine(CTP p, Furniture f, Footer kind) {
     CTPPr pPr = p.getPPr();
     Props.line(pPr.addNewPBdr().addNewTop(), 0.5, theme.rule(), 4);
     Props.tab(pPr, STTabJc.RIGHT, textWidth(doc.page()));
@@ -151,14 +158,8 @@ final class PageFrame {
   }
 
   private static CTHdrFtr clear(XWPFHeaderFooter part) {
-    CTHdrFtr hdr = part._getHdrFtr();
-    while (hdr.sizeOfPArray() > 0) {
-      hdr.removeP(0);
-    }
-    while (hdr.sizeOfTblArray() > 0) {
-      hdr.removeTbl(0);
-    }
-    return hdr;
+    part.clearHeaderFooter();
+    return part._getHdrFtr();
   }
 
   private static CTP paragraph(CTHdrFtr hdr, String style) {

@@ -6,9 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
-import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.ooxml.POIXMLTypeLoader;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTheme;
@@ -46,7 +44,9 @@ final class ReferenceStyles {
         }
       }
       return new ReferenceStyles(styles, theme);
-    } catch (IOException | XmlException | POIXMLException | OpenXML4JRuntimeException e) {
+    } catch (IOException | XmlException | RuntimeException e) {
+      // Whatever POI throws for a damaged, encrypted or non-Word file: the user's input is at
+      // fault.
       throw new RenderException("the style reference is not a readable Word (.docx) file", e);
     }
   }

@@ -77,14 +77,17 @@ final class Runs {
 
   /**
    * A formula field {@code = {NUMPAGES} - offset}: the page count less unnumbered pages (a cover).
+   * Word evaluates it whenever it lays out the footer. The formula has no cached result on purpose:
+   * LibreOffice cannot evaluate formulas with nested fields and shows the cached text after the
+   * live inner NUMPAGES, so with none it shows just the page count (cover included), not a wrong
+   * number glued to it.
    */
-  static void pagesLess(CTP p, int offset, String cached, RunFormat format) {
+  static void pagesLess(CTP p, int offset, String cachedPages, RunFormat format) {
     fieldChar(p, STFldCharType.BEGIN, format);
     instruction(p, " = ", format);
-    field(p, "NUMPAGES", cached, format);
+    field(p, "NUMPAGES", cachedPages, format);
     instruction(p, " - " + offset + " ", format);
     fieldChar(p, STFldCharType.SEPARATE, format);
-    text(p, cached, format);
     fieldChar(p, STFldCharType.END, format);
   }
 
