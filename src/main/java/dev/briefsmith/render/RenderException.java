@@ -1,14 +1,25 @@
 package dev.briefsmith.render;
 
-/** A document could not be rendered; the message says which part and why. */
+/** A document that could not be rendered. */
 public final class RenderException extends RuntimeException {
-  /** An exception with a message for the user. */
-  public RenderException(String message) {
-    super(message);
-  }
+  private static final long serialVersionUID = 1L;
 
-  /** An exception with a message for the user and the failure behind it. */
+  /**
+   * A failure caused by another exception.
+   *
+   * @param message what could not be rendered, and why
+   * @param cause the underlying failure
+   */
   public RenderException(String message, Throwable cause) {
     super(message, cause);
+  }
+
+  /**
+   * A failure with no underlying exception.
+   *
+   * @param message what could not be rendered, and why
+   */
+  public RenderException(String message) {
+    super(message);
   }
 }

@@ -1,0 +1,378 @@
+package dev.briefsmith.render.docx;
+
+import dev.briefsmith.compose.Document;
+import dev.briefsmith.compose.Document.Block;
+import dev.briefsmith.compose.Document.BulletList;
+import dev.briefsmith.compose.Document.Callout;
+import dev.briefsmith.compose.Document.Cover;
+import dev.briefsmith.compose.Document.Figure;
+import dev.briefsmith.compose.Document.Heading;
+import dev.briefsmith.compose.Document.Note;
+import dev.briefsmith.compose.Document.NoteList;
+import dev.briefsmith.compose.Document.PageBreak;
+import dev.briefsmith.compose.Document.Paragraph;
+import dev.briefsmith.compose.ParaStyle;
+import dev.briefsmith.compose.Span;
+import dev.briefsmith.compose.Theme;
+import dev.briefsmith.render.chart.StanceChartPainter;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.apache.poi.common.usermodel.PictureType;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFPicture;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps;
+import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
+
+/**
+ * Writes the blocks of one document into a Word body, in order. One instance per rendering: it
+ * numbers bookmarks and pictures as it goes, so ids are sequential and the output reproducible.
+ */
+final class BlockWriter {
+  /** Charts are rasterised this sharp: print quality at their printed size. */
+  static final int CHART_DPI = 220;
+
+  /** Where blocks go: the document body or a table cell. */
+  record Body(Supplier<CTP> paragraph, Supplier<CTTbl> table) {
+    static Body of(CTBody body) {
+      return new Body(body::addNewP, body::addNewTbl);
+    }
+
+    static Body of(CTTc cell) {
+      return new Body(cell::addNewP, cell::addNewTbl);
+    }
+  }
+
+  private final XWPFDocument word;
+  private final Document doc;
+  private final Theme theme;
+  private final double base;
+  private final StyleSheet sheet;
+  private final StanceChartPainter painter;
+  private final TableWriter tables;
+  private final Set<Integer> notes = new HashSet<>();
+  private final Set<String> bookmarks = new HashSet<>();
+  private int nextBookmarkId;
+  private long drawings;
+  private boolean breakBeforeNext;
+  private boolean afterTable;
+
+  BlockWriter(XWPFDocument word, Document doc, StyleSheet sheet, StanceChartPainter painter) {
+    this.word = word;
+    this.doc = doc;
+    this.theme = doc.theme();
+    this.base = theme.baseSizePt();
+    this.sheet = sheet;
+    this.painter = painter;
+    this.tables = new TableWriter(this, theme);
+    for (Block b : doc.blocks()) {
+      if (b instanceof NoteList list) {
+        list.notes().forEach(n -> notes.add(n.number()));
+      }
+    }
+  }
+
+  /** Writes the document's blocks into its body. */
+  void writeDocument() throws IOException {
+    write(doc.blocks(), Body.of(word.getDocument().getBody()), PageFrame.textWidth(doc.page()));
+    // A page break after the last block would only add a blank page: it is dropped.
+    breakBeforeNext = false;
+  }
+
+  /** Writes blocks into a body {@code width} twips wide. */
+  void write(List<Block> blocks, Body body, int width) throws IOException {
+    for (int i = 0; i < blocks.size(); i++) {
+      Block block = blocks.get(i);
+      Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+      switch (block) {
+        case Cover c -> cover(c, body, width);
+        case Heading h -> heading(h, body);
+        case Paragraph p -> paragraph(p, next, body);
+        case BulletList l -> bullets(l, body);
+        case NoteList n -> notes(n, body);
+        case Document.Table t -> {
+          tables.table(t, body, width);
+          afterTable = true;
+        }
+        case Figure f -> figure(f, body, width);
+        case Callout c -> {
+          tables.callout(c, body, width);
+          afterTable = true;
+        }
+        case PageBreak pb -> breakBeforeNext = true;
+      }
+    }
+  }
+
+  /**
+   * A new paragraph in {@code style}. A pending page break becomes "page break before" on it, and a
+   * paragraph right after a table gets the space a table does not leave below itself.
+   */
+  CTP paragraph(Body body, String style) {
+    CTP p = body.paragraph().get();
+    CTPPr pPr = p.addNewPPr();
+    if (!StyleSheet.NORMAL.equals(style)) {
+      pPr.addNewPStyle().setVal(style);
+    }
+    if (breakBeforeNext) {
+      pPr.addNewPageBreakBefore();
+      breakBeforeNext = false;
+    }
+    if (afterTable) {
+      if (!style.startsWith("Heading")) {
+        Props.spaceBefore(pPr, base * 0.9);
+      }
+      afterTable = false;
+    }
+    return p;
+  }
+
+  /**
+   * Before a table: a pending page break cannot sit on a table, so it gets a paragraph of its own.
+   */
+  void beforeTable(Body body) {
+    if (breakBeforeNext) {
+      CTP p = body.paragraph().get();
+      Props.spacing(p.addNewPPr(), 0, 0, 1.0);
+      Runs.pageBreak(p);
+      breakBeforeNext = false;
+    }
+    afterTable = false;
+  }
+
+  /** Writes spans into a paragraph, on top of {@code format}. */
+  void spans(CTP p, List<Span> spans, RunFormat format) {
+    for (Span span : spans) {
+      switch (span) {
+        case Span.Text t ->
+            Runs.text(
+                p,
+                t.text(),
+                format
+                    .bold(t.bold() || format.isBold())
+                    .italic(t.italic() || format.isItalic())
+                    .color(t.color()));
+        case Span.NoteRef ref -> noteRef(p, ref.number(), format);
+      }
+    }
+  }
+
+  private void noteRef(CTP p, int number, RunFormat format) {
+    RunFormat f = format.style(StyleSheet.NOTE_REFERENCE);
+    if (notes.contains(number)) {
+      // Clicking the number jumps to the note.
+      CTHyperlink link = p.addNewHyperlink();
+      link.setAnchor(noteAnchor(number));
+      Runs.text(link.addNewR(), Integer.toString(number), f);
+    } else {
+      Runs.text(p, Integer.toString(number), f);
+    }
+  }
+
+  private static String noteAnchor(int number) {
+    return "note_" + number;
+  }
+
+  private void cover(Cover c, Body body, int width) throws IOException {
+    RunFormat plain = RunFormat.PLAIN;
+    boolean full = c.fullPage();
+    boolean first = true;
+    if (theme.logoPng().isPresent()) {
+      byte[] png = theme.logoPng().get();
+      double wPt = theme.logoWidthMm() * 72 / 25.4;
+      double hPt = wPt * Png.aspect(png);
+      CTP p = paragraph(body, StyleSheet.NORMAL);
+      Props.spacing(p.getPPr(), 0, base * (full ? 3 : 1), 1.0);
+      picture(p, png, wPt, hPt, "Logo", "Logo");
+    }
+    if (c.series().isPresent()) {
+      CTP p = paragraph(body, StyleSheet.COVER_SERIES);
+      coverSpace(p, full, first);
+      first = false;
+      Runs.text(p, c.series().get(), plain);
+    }
+    CTP title = paragraph(body, StyleSheet.TITLE);
+    coverSpace(title, full, first);
+    Runs.text(title, c.title(), plain);
+    if (c.subtitle().isPresent()) {
+      Runs.text(paragraph(body, StyleSheet.SUBTITLE), c.subtitle().get(), plain);
+    }
+    CTP date = paragraph(body, StyleSheet.COVER_META);
+    Props.line(date.getPPr().addNewPBdr().addNewTop(), 0.75, theme.accent(), 8);
+    Props.spaceBefore(date.getPPr(), base * (full ? 1.8 : 0.6));
+    Runs.text(date, c.dateLine(), plain);
+    if (full) {
+      Runs.text(paragraph(body, StyleSheet.COVER_META), c.audienceLabel(), plain.bold(true));
+    } else {
+      Props.tab(date.getPPr(), STTabJc.RIGHT, width);
+      Runs.tab(date, plain);
+      Runs.text(date, c.audienceLabel(), plain.bold(true));
+    }
+    if (!c.authors().isEmpty()) {
+      Runs.text(paragraph(body, StyleSheet.COVER_META), String.join(", ", c.authors()), plain);
+    }
+    if (c.note().isPresent()) {
+      CTP note = paragraph(body, StyleSheet.COVER_NOTE);
+      if (full) {
+        Props.spaceBefore(note.getPPr(), base * 6);
+      }
+      Runs.text(note, c.note().get(), plain);
+    }
+    if (full) {
+      breakBeforeNext = true;
+    } else {
+      // The masthead ends with a rule, then the brief begins.
+      CTP rule = paragraph(body, StyleSheet.COVER_META);
+      Props.spacing(rule.getPPr(), 0, base * 1.2, 1.0);
+      Props.line(rule.getPPr().addNewPBdr().addNewBottom(), 0.75, theme.rule(), 1);
+      RunFormat.PLAIN.size(2).applyTo(rule.getPPr());
+    }
+  }
+
+  private void coverSpace(CTP p, boolean full, boolean first) {
+    if (full && first) {
+      // Sets the title block a quarter of the way down the cover.
+      Props.spaceBefore(p.getPPr(), Units.pt(PageFrame.textHeight(doc.page())) * 0.22);
+    }
+  }
+
+  private void heading(Heading h, Body body) {
+    CTP p = paragraph(body, StyleSheet.heading(h.level()));
+    String name = bookmarkName(h.anchor());
+    BigInteger id = Runs.bookmarkStart(p, nextBookmarkId++, name);
+    Runs.text(p, h.text(), RunFormat.PLAIN);
+    Runs.bookmarkEnd(p, id);
+  }
+
+  /**
+   * A bookmark name Word accepts (a letter first, then letters, digits and underscores, at most 40
+   * characters) and unique in the document; a valid anchor is kept as it is.
+   */
+  private String bookmarkName(String anchor) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < anchor.length(); i++) {
+      char c = anchor.charAt(i);
+      b.append(Character.isLetterOrDigit(c) || c == '_' ? c : '_');
+    }
+    if (b.isEmpty() || !Character.isLetter(b.charAt(0))) {
+      b.insert(0, 'h');
+    }
+    String name = b.length() > 40 ? b.substring(0, 40) : b.toString();
+    String unique = name;
+    for (int n = 2; !bookmarks.add(unique); n++) {
+      String suffix = "_" + n;
+      unique = name.substring(0, Math.min(name.length(), 40 - suffix.length())) + suffix;
+    }
+    return unique;
+  }
+
+  private void paragraph(Paragraph para, Block next, Body body) {
+    CTP p = paragraph(body, StyleSheet.paragraphStyle(para.style()));
+    if (para.style() == ParaStyle.QUOTE
+        && next instanceof Paragraph n
+        && n.style() == ParaStyle.ATTRIBUTION) {
+      p.getPPr().addNewKeepNext();
+    }
+    spans(p, para.spans(), RunFormat.PLAIN);
+  }
+
+  private void bullets(BulletList list, Body body) {
+    String style =
+        list.style() == ParaStyle.BODY
+            ? StyleSheet.LIST_BULLET
+            : StyleSheet.paragraphStyle(list.style());
+    for (int i = 0; i < list.items().size(); i++) {
+      CTP p = paragraph(body, style);
+      // Numbered here as well as in the style, so a reference style without numbering keeps
+      // bullets.
+      CTNumPr numPr = p.getPPr().addNewNumPr();
+      numPr.addNewIlvl().setVal(BigInteger.ZERO);
+      numPr.addNewNumId().setVal(StyleSheet.BULLET_NUM_ID);
+      if (i == list.items().size() - 1) {
+        Props.spaceAfter(p.getPPr(), sheet.bodyAfterPt());
+      }
+      spans(p, list.items().get(i), RunFormat.PLAIN);
+    }
+  }
+
+  private void notes(NoteList list, Body body) {
+    Set<Integer> seen = new HashSet<>();
+    for (Note note : list.notes()) {
+      CTP p = paragraph(body, StyleSheet.ENDNOTE_LIST);
+      String number = note.number() + ".";
+      if (seen.add(note.number())) {
+        BigInteger id = Runs.bookmarkStart(p, nextBookmarkId++, noteAnchor(note.number()));
+        Runs.text(p, number, RunFormat.PLAIN);
+        Runs.bookmarkEnd(p, id);
+      } else {
+        Runs.text(p, number, RunFormat.PLAIN);
+      }
+      Runs.tab(p, RunFormat.PLAIN);
+      spans(p, note.spans(), RunFormat.PLAIN);
+    }
+  }
+
+  private void figure(Figure f, Body body, int width) throws IOException {
+    double wPt = Units.pt(width) * Math.max(0.05, Math.min(1, f.widthFraction()));
+    double hPt = wPt * f.aspect();
+    byte[] png =
+        painter.png(
+            f.chart(), (float) wPt, (float) hPt, CHART_DPI, theme.bodyFont(), theme.baseSizePt());
+    CTP p = paragraph(body, StyleSheet.NORMAL);
+    Props.align(p.getPPr(), STJc.CENTER);
+    Props.spacing(p.getPPr(), base * 0.6, base * 0.2, 1.0);
+    if (f.caption().isPresent()) {
+      p.getPPr().addNewKeepNext();
+    }
+    picture(p, png, wPt, hPt, f.altText(), f.caption().orElse(f.altText()));
+    if (f.caption().isPresent()) {
+      CTP caption = paragraph(body, StyleSheet.CAPTION);
+      Props.align(caption.getPPr(), STJc.CENTER);
+      Runs.text(caption, f.caption().get(), RunFormat.PLAIN);
+    }
+  }
+
+  private void picture(CTP p, byte[] png, double wPt, double hPt, String alt, String title)
+      throws IOException {
+    XWPFParagraph para = new XWPFParagraph(p, word);
+    XWPFRun run = para.createRun();
+    XWPFPicture picture;
+    try {
+      picture =
+          run.addPicture(
+              new ByteArrayInputStream(png),
+              PictureType.PNG,
+              title,
+              (int) Units.emu(wPt),
+              (int) Units.emu(hPt));
+    } catch (InvalidFormatException e) {
+      throw new IOException("the picture could not be added", e);
+    }
+    CTInline inline = run.getCTR().getDrawingArray(0).getInlineArray(0);
+    CTNonVisualDrawingProps docPr = inline.getDocPr();
+    // Drawing ids must be unique in the document; count them here rather than trust POI's.
+    long id = ++drawings;
+    docPr.setId(id);
+    docPr.setName("Picture " + id);
+    docPr.setDescr(Runs.xmlSafe(alt));
+    docPr.setTitle(Runs.xmlSafe(title));
+    CTNonVisualDrawingProps cNvPr = picture.getCTPicture().getNvPicPr().getCNvPr();
+    cNvPr.setDescr(Runs.xmlSafe(alt));
+  }
+}

@@ -1,0 +1,65 @@
+package dev.briefsmith.render.docx;
+
+import dev.briefsmith.compose.Document;
+import dev.briefsmith.render.Fonts;
+import dev.briefsmith.render.RenderException;
+import dev.briefsmith.render.chart.StanceChartPainter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Objects;
+import java.util.Optional;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
+
+/**
+ * Renders a {@link Document} as a Word (.docx) file with real styles (so the navigation pane, a
+ * table of contents and restyling work), page furniture in headers and footers, and charts as sharp
+ * images with alternative text. The same document always gives the same bytes. Thread-safe: one
+ * instance may render many documents at once.
+ */
+public final class DocxRenderer {
+  private final StanceChartPainter painter;
+
+  /** A renderer that sets chart labels in the bundled fonts. */
+  public DocxRenderer(Fonts fonts) {
+    this.painter = new StanceChartPainter(Objects.requireNonNull(fonts, "fonts"));
+  }
+
+  /**
+   * The document as .docx bytes.
+   *
+   * @param styleReference a .docx whose styles (and theme) replace Briefsmith's for every style id
+   *     it defines, like Pandoc's {@code --reference-doc}
+   * @throws RenderException if the reference is not a readable .docx, or rendering fails
+   */
+  public byte[] render(Document doc, Optional<byte[]> styleReference) {
+    Objects.requireNonNull(doc, "doc");
+    Objects.requireNonNull(styleReference, "styleReference");
+    Optional<ReferenceStyles> reference = styleReference.map(ReferenceStyles::read);
+    try (XWPFDocument word = new XWPFDocument()) {
+      String language = doc.metadata().language();
+      StyleSheet sheet = new StyleSheet(doc.theme());
+      CTStyles styles = sheet.styles(language);
+      if (reference.isPresent()) {
+        styles = reference.get().merge(styles, language);
+        reference.get().installTheme(word);
+      }
+      word.createStyles().setStyles(styles);
+      word.createNumbering().setNumbering(sheet.numbering());
+      Settings.apply(word, language);
+      new PageFrame(doc).apply(word);
+      new BlockWriter(word, doc, sheet, painter).writeDocument();
+      DocProperties.apply(word, doc.metadata());
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      word.write(out);
+      return StableZip.rewrite(out.toByteArray(), doc.metadata().created());
+    } catch (RenderException e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      // POI reports trouble with unchecked exceptions of its own (POIXMLException, XmlBeans
+      // value errors); callers get one type.
+      throw new RenderException(
+          "could not render \"" + doc.metadata().title() + "\" as Word: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,192 @@
+package dev.briefsmith.render.docx;
+
+import dev.briefsmith.compose.FontFamily;
+import dev.briefsmith.compose.Rgb;
+import java.util.Optional;
+import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STVerticalAlignRun;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTParaRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+
+/**
+ * Run properties, written in the order the schema requires. POI models {@code w:rPr} as a repeated
+ * choice, so XMLBeans keeps children in the order they are added; the Open XML schema (and Word)
+ * want a fixed sequence: rStyle, rFonts, b, bCs, i, iCs, caps, color, spacing, sz, szCs, vertAlign,
+ * lang. Immutable.
+ */
+final class RunFormat {
+  static final RunFormat PLAIN =
+      new RunFormat(null, null, false, false, false, null, 0, 0, false, null);
+
+  private final String style;
+  private final FontFamily font;
+  private final boolean bold;
+  private final boolean italic;
+  private final boolean caps;
+  private final Rgb color;
+  private final double trackingPt;
+  private final double sizePt;
+  private final boolean superscript;
+  private final String language;
+
+  private RunFormat(
+      String style,
+      FontFamily font,
+      boolean bold,
+      boolean italic,
+      boolean caps,
+      Rgb color,
+      double trackingPt,
+      double sizePt,
+      boolean superscript,
+      String language) {
+    this.style = style;
+    this.font = font;
+    this.bold = bold;
+    this.italic = italic;
+    this.caps = caps;
+    this.color = color;
+    this.trackingPt = trackingPt;
+    this.sizePt = sizePt;
+    this.superscript = superscript;
+    this.language = language;
+  }
+
+  RunFormat style(String styleId) {
+    return new RunFormat(
+        styleId, font, bold, italic, caps, color, trackingPt, sizePt, superscript, language);
+  }
+
+  RunFormat font(FontFamily family) {
+    return new RunFormat(
+        style, family, bold, italic, caps, color, trackingPt, sizePt, superscript, language);
+  }
+
+  RunFormat bold(boolean on) {
+    return new RunFormat(
+        style, font, on, italic, caps, color, trackingPt, sizePt, superscript, language);
+  }
+
+  RunFormat italic(boolean on) {
+    return new RunFormat(
+        style, font, bold, on, caps, color, trackingPt, sizePt, superscript, language);
+  }
+
+  RunFormat caps() {
+    return new RunFormat(
+        style, font, bold, italic, true, color, trackingPt, sizePt, superscript, language);
+  }
+
+  RunFormat color(Rgb rgb) {
+    return new RunFormat(
+        style, font, bold, italic, caps, rgb, trackingPt, sizePt, superscript, language);
+  }
+
+  RunFormat color(Optional<Rgb> rgb) {
+    return rgb.map(this::color).orElse(this);
+  }
+
+  RunFormat tracking(double pt) {
+    return new RunFormat(style, font, bold, italic, caps, color, pt, sizePt, superscript, language);
+  }
+
+  RunFormat size(double pt) {
+    return new RunFormat(
+        style, font, bold, italic, caps, color, trackingPt, pt, superscript, language);
+  }
+
+  RunFormat superscript() {
+    return new RunFormat(
+        style, font, bold, italic, caps, color, trackingPt, sizePt, true, language);
+  }
+
+  RunFormat language(String tag) {
+    return new RunFormat(
+        style, font, bold, italic, caps, color, trackingPt, sizePt, superscript, tag);
+  }
+
+  /** The size in points, or 0 when inherited. */
+  double sizePt() {
+    return sizePt;
+  }
+
+  /** Whether bold is set. */
+  boolean isBold() {
+    return bold;
+  }
+
+  /** Whether italic is set. */
+  boolean isItalic() {
+    return italic;
+  }
+
+  /** Whether no property is set. */
+  boolean isEmpty() {
+    return style == null
+        && font == null
+        && !bold
+        && !italic
+        && !caps
+        && color == null
+        && trackingPt == 0
+        && sizePt == 0
+        && !superscript
+        && language == null;
+  }
+
+  /** Adds these properties to an empty {@code rPr}, in schema order. */
+  void applyTo(CTRPr rPr) {
+    if (style != null) {
+      rPr.addNewRStyle().setVal(style);
+    }
+    if (font != null) {
+      CTFonts fonts = rPr.addNewRFonts();
+      String name = font.displayName();
+      fonts.setAscii(name);
+      fonts.setHAnsi(name);
+      fonts.setEastAsia(name);
+      fonts.setCs(name);
+    }
+    if (bold) {
+      rPr.addNewB();
+      rPr.addNewBCs();
+    }
+    if (italic) {
+      rPr.addNewI();
+      rPr.addNewICs();
+    }
+    if (caps) {
+      rPr.addNewCaps();
+    }
+    if (color != null) {
+      rPr.addNewColor().setVal(color.hex());
+    }
+    if (trackingPt != 0) {
+      rPr.addNewSpacing().setVal(Units.twips(trackingPt));
+    }
+    if (sizePt != 0) {
+      rPr.addNewSz().setVal(Units.halfPoints(sizePt));
+      rPr.addNewSzCs().setVal(Units.halfPoints(sizePt));
+    }
+    if (superscript) {
+      rPr.addNewVertAlign().setVal(STVerticalAlignRun.SUPERSCRIPT);
+    }
+    if (language != null) {
+      rPr.addNewLang().setVal(language);
+    }
+  }
+
+  /** Sets these properties on a paragraph's mark (its pilcrow), replacing any there. */
+  void applyTo(CTPPr pPr) {
+    CTParaRPr mark = pPr.isSetRPr() ? pPr.getRPr() : pPr.addNewRPr();
+    mark.set(toRPr());
+  }
+
+  /** A new {@code rPr} with these properties. */
+  CTRPr toRPr() {
+    CTRPr rPr = CTRPr.Factory.newInstance();
+    applyTo(rPr);
+    return rPr;
+  }
+}

@@ -1,0 +1,154 @@
+package dev.briefsmith.render.docx;
+
+import java.math.BigInteger;
+import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBrType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
+
+/** Writes runs of text, tabs and fields into paragraphs. */
+final class Runs {
+  private Runs() {}
+
+  /** A run of text; line feeds become line breaks and tabs become tab characters. */
+  static void text(CTP p, String text, RunFormat format) {
+    text(p.addNewR(), text, format);
+  }
+
+  /** Fills an empty run with formatted text. */
+  static void text(CTR r, String text, RunFormat format) {
+    if (!format.isEmpty()) {
+      format.applyTo(r.addNewRPr());
+    }
+    StringBuilder chunk = new StringBuilder();
+    String clean = xmlSafe(text);
+    for (int i = 0; i < clean.length(); i++) {
+      char c = clean.charAt(i);
+      if (c == '\n' || c == '\t') {
+        flush(r, chunk);
+        if (c == '\n') {
+          r.addNewBr();
+        } else {
+          r.addNewTab();
+        }
+      } else if (c != '\r') {
+        chunk.append(c);
+      }
+    }
+    flush(r, chunk);
+  }
+
+  private static void flush(CTR r, StringBuilder chunk) {
+    if (chunk.length() > 0) {
+      CTText t = r.addNewT();
+      t.setStringValue(chunk.toString());
+      t.setSpace(SpaceAttribute.Space.PRESERVE);
+      chunk.setLength(0);
+    }
+  }
+
+  /** A tab character. */
+  static void tab(CTP p, RunFormat format) {
+    CTR r = p.addNewR();
+    if (!format.isEmpty()) {
+      format.applyTo(r.addNewRPr());
+    }
+    r.addNewTab();
+  }
+
+  /** A page break, in a run of its own. */
+  static void pageBreak(CTP p) {
+    p.addNewR().addNewBr().setType(STBrType.PAGE);
+  }
+
+  /**
+   * A complex field ({@code w:fldChar} begin, instruction, separate, cached result, end), which
+   * Word and LibreOffice update when they lay out the page.
+   */
+  static void field(CTP p, String instruction, String cached, RunFormat format) {
+    fieldChar(p, STFldCharType.BEGIN, format);
+    instruction(p, " " + instruction + " ", format);
+    fieldChar(p, STFldCharType.SEPARATE, format);
+    text(p, cached, format);
+    fieldChar(p, STFldCharType.END, format);
+  }
+
+  /**
+   * A formula field {@code = {NUMPAGES} - offset}: the page count less unnumbered pages (a cover).
+   * Word evaluates it whenever it lays out the footer. The formula has no cached result on purpose:
+   * LibreOffice cannot evaluate formulas with nested fields and shows the cached text after the
+   * live inner NUMPAGES, so with none it shows just the page count (cover included), not a wrong
+   * number glued to it.
+   */
+  static void pagesLess(CTP p, int offset, String cachedPages, RunFormat format) {
+    fieldChar(p, STFldCharType.BEGIN, format);
+    instruction(p, " = ", format);
+    field(p, "NUMPAGES", cachedPages, format);
+    instruction(p, " - " + offset + " ", format);
+    fieldChar(p, STFldCharType.SEPARATE, format);
+    fieldChar(p, STFldCharType.END, format);
+  }
+
+  private static void fieldChar(CTP p, STFldCharType.Enum type, RunFormat format) {
+    CTR r = p.addNewR();
+    if (!format.isEmpty()) {
+      format.applyTo(r.addNewRPr());
+    }
+    r.addNewFldChar().setFldCharType(type);
+  }
+
+  private static void instruction(CTP p, String instruction, RunFormat format) {
+    CTR r = p.addNewR();
+    if (!format.isEmpty()) {
+      format.applyTo(r.addNewRPr());
+    }
+    CTText t = r.addNewInstrText();
+    t.setStringValue(instruction);
+    t.setSpace(SpaceAttribute.Space.PRESERVE);
+  }
+
+  /** A bookmark around nothing yet: returns the id to close it with. */
+  static BigInteger bookmarkStart(CTP p, int id, String name) {
+    BigInteger bid = BigInteger.valueOf(id);
+    var start = p.addNewBookmarkStart();
+    start.setId(bid);
+    start.setName(name);
+    return bid;
+  }
+
+  /** Closes a bookmark. */
+  static void bookmarkEnd(CTP p, BigInteger id) {
+    p.addNewBookmarkEnd().setId(id);
+  }
+
+  /** Text without the characters XML 1.0 cannot carry (control characters, lone surrogates). */
+  static String xmlSafe(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean ok;
+      if (Character.isHighSurrogate(c)) {
+        ok = i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+        if (ok) {
+          if (out != null) {
+            out.append(c).append(text.charAt(i + 1));
+          }
+          i++;
+          continue;
+        }
+      } else if (Character.isLowSurrogate(c)) {
+        ok = false;
+      } else {
+        ok = c >= 0x20 ? c != 0xFFFE && c != 0xFFFF : c == '\t' || c == '\n' || c == '\r';
+      }
+      if (!ok && out == null) {
+        out = new StringBuilder(text.length()).append(text, 0, i);
+      } else if (ok && out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? text : out.toString();
+  }
+}

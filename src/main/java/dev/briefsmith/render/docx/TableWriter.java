@@ -1,0 +1,197 @@
+package dev.briefsmith.render.docx;
+
+import dev.briefsmith.compose.Document;
+import dev.briefsmith.compose.Document.Align;
+import dev.briefsmith.compose.Document.Callout;
+import dev.briefsmith.compose.Document.Cell;
+import dev.briefsmith.compose.Document.Row;
+import dev.briefsmith.compose.Document.TableStyle;
+import dev.briefsmith.compose.Span;
+import dev.briefsmith.compose.Theme;
+import dev.briefsmith.render.docx.BlockWriter.Body;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.util.List;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblBorders;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblCellMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJcTable;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+
+/**
+ * Writes tables and callouts. Every table has a fixed layout, a width, and a {@code w:tblGrid}
+ * whose columns share the width by the table's weights (POI writes no grid of its own, and Word and
+ * LibreOffice lay out a table without one unpredictably).
+ */
+final class TableWriter {
+  /** Padding inside a callout box, in twips. */
+  static final int CALLOUT_PAD_X = 180;
+
+  static final int CALLOUT_PAD_Y = 120;
+
+  private final BlockWriter blocks;
+  private final Theme theme;
+
+  TableWriter(BlockWriter blocks, Theme theme) {
+    this.blocks = blocks;
+    this.theme = theme;
+  }
+
+  /** Column widths in twips, proportional to {@code weights}, adding up to {@code width}. */
+  static int[] columns(List<Float> weights, int width) {
+    int[] cols = new int[weights.size()];
+    double total = 0;
+    for (float w : weights) {
+      total += Math.max(0, w);
+    }
+    int used = 0;
+    for (int i = 0; i < cols.length; i++) {
+      double share = total > 0 ? Math.max(0, weights.get(i)) / total : 1.0 / cols.length;
+      cols[i] = (int) Math.floor(width * share);
+      used += cols[i];
+    }
+    // Rounding leftovers go to the last column, so the grid is exactly as wide as the table.
+    if (cols.length > 0) {
+      cols[cols.length - 1] += width - used;
+    }
+    return cols;
+  }
+
+  void table(Document.Table t, Body body, int width) throws IOException {
+    double size = theme.baseSizePt() * t.fontScale();
+    if (t.caption().isPresent()) {
+      CTP caption = blocks.paragraph(body, StyleSheet.CAPTION);
+      // A table's caption goes above it and stays with it.
+      caption.getPPr().addNewKeepNext();
+      Props.spacing(caption.getPPr(), theme.baseSizePt() * 0.6, theme.baseSizePt() * 0.4, 1.0);
+      Runs.text(caption, t.caption().get(), RunFormat.PLAIN);
+    }
+    blocks.beforeTable(body);
+    CTTbl tbl = body.table().get();
+    CTTblPr pr = tbl.addNewTblPr();
+    pr.addNewTblStyle().setVal(styleId(t.style()));
+    Props.width(pr.addNewTblW(), width);
+    pr.addNewTblLayout().setType(STTblLayoutType.FIXED);
+    int[] cols = columns(t.columnWeights(), width);
+    grid(tbl, cols);
+    for (Row row : t.header()) {
+      CTRow tr = tbl.addNewTr();
+      CTTrPr trPr = tr.addNewTrPr();
+      trPr.addNewCantSplit();
+      trPr.addNewTblHeader();
+      row(tr, row, cols, t.style(), true, size);
+    }
+    for (Row row : t.body()) {
+      CTRow tr = tbl.addNewTr();
+      if (t.keepRowsTogether()) {
+        tr.addNewTrPr().addNewCantSplit();
+      }
+      row(tr, row, cols, t.style(), false, size);
+    }
+  }
+
+  private static String styleId(TableStyle style) {
+    return switch (style) {
+      case GRID -> StyleSheet.TABLE_GRID;
+      case RULED -> StyleSheet.TABLE_RULED;
+      case PLAIN -> StyleSheet.TABLE_PLAIN;
+    };
+  }
+
+  private static void grid(CTTbl tbl, int[] cols) {
+    CTTblGrid grid = tbl.addNewTblGrid();
+    for (int w : cols) {
+      grid.addNewGridCol().setW(BigInteger.valueOf(w));
+    }
+  }
+
+  private void row(CTRow tr, Row row, int[] cols, TableStyle style, boolean header, double sizePt) {
+    int col = 0;
+    for (Cell cell : row.cells()) {
+      int w = 0;
+      for (int k = col; k < col + cell.colspan() && k < cols.length; k++) {
+        w += cols[k];
+      }
+      col += cell.colspan();
+      CTTc tc = tr.addNewTc();
+      CTTcPr tcPr = tc.addNewTcPr();
+      Props.width(tcPr.addNewTcW(), w);
+      if (cell.colspan() > 1) {
+        tcPr.addNewGridSpan().setVal(BigInteger.valueOf(cell.colspan()));
+      }
+      if (header && style == TableStyle.RULED) {
+        Props.line(tcPr.addNewTcBorders().addNewBottom(), 1, theme.muted(), 0);
+      }
+      if (cell.fill().isPresent()) {
+        Props.fill(tcPr.addNewShd(), cell.fill().get());
+      } else if (header && style == TableStyle.GRID) {
+        Props.fill(tcPr.addNewShd(), Props.tint(theme.accent(), 0.12));
+      }
+      RunFormat format = RunFormat.PLAIN.size(sizePt).color(cell.textColor()).bold(header);
+      List<List<Span>> lines = cell.lines().isEmpty() ? List.of(List.of()) : cell.lines();
+      for (List<Span> line : lines) {
+        CTP p = tc.addNewP();
+        p.addNewPPr().addNewPStyle().setVal(StyleSheet.TABLE_TEXT);
+        if (cell.align() != Align.LEFT) {
+          Props.align(p.getPPr(), cell.align() == Align.CENTER ? STJc.CENTER : STJc.RIGHT);
+        }
+        RunFormat.PLAIN.size(sizePt).applyTo(p.getPPr());
+        blocks.spans(p, line, format);
+      }
+    }
+  }
+
+  /** A boxed aside: a one-cell table with a fill and a border, its blocks inside. */
+  void callout(Callout c, Body body, int width) throws IOException {
+    blocks.beforeTable(body);
+    CTTbl tbl = body.table().get();
+    CTTblPr pr = tbl.addNewTblPr();
+    Props.width(pr.addNewTblW(), width);
+    pr.addNewJc().setVal(STJcTable.CENTER);
+    CTTblBorders b = pr.addNewTblBorders();
+    Props.line(b.addNewTop(), 0.75, c.border(), 0);
+    Props.line(b.addNewLeft(), 0.75, c.border(), 0);
+    Props.line(b.addNewBottom(), 0.75, c.border(), 0);
+    Props.line(b.addNewRight(), 0.75, c.border(), 0);
+    pr.addNewTblLayout().setType(STTblLayoutType.FIXED);
+    CTTblCellMar mar = pr.addNewTblCellMar();
+    Props.width(mar.addNewTop(), CALLOUT_PAD_Y);
+    Props.width(mar.addNewLeft(), CALLOUT_PAD_X);
+    Props.width(mar.addNewBottom(), CALLOUT_PAD_Y / 2);
+    Props.width(mar.addNewRight(), CALLOUT_PAD_X);
+    grid(tbl, new int[] {width});
+    CTRow tr = tbl.addNewTr();
+    tr.addNewTrPr().addNewCantSplit();
+    CTTc tc = tr.addNewTc();
+    CTTcPr tcPr = tc.addNewTcPr();
+    Props.width(tcPr.addNewTcW(), width);
+    Props.fill(tcPr.addNewShd(), c.fill());
+    Body cell = Body.of(tc);
+    if (c.title().isPresent()) {
+      CTP title = blocks.paragraph(cell, StyleSheet.CALLOUT_TITLE);
+      Runs.text(title, c.title().get(), RunFormat.PLAIN);
+    }
+    blocks.write(c.body(), cell, width - 2 * CALLOUT_PAD_X);
+    // Word requires a cell to end with a paragraph; a nested table gets a hairline one after it.
+    if (tc.sizeOfPArray() == 0 || lastIsTable(tc)) {
+      CTP end = tc.addNewP();
+      Props.spacing(end.addNewPPr(), 0, 0, 1.0);
+      RunFormat.PLAIN.size(1).applyTo(end.getPPr());
+    }
+  }
+
+  private static boolean lastIsTable(CTTc tc) {
+    try (var cursor = tc.newCursor()) {
+      cursor.toLastChild();
+      return cursor.getName() != null && "tbl".equals(cursor.getName().getLocalPart());
+    }
+  }
+}

@@ -1,0 +1,415 @@
+package dev.briefsmith.render.docx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.briefsmith.compose.Document;
+import dev.briefsmith.compose.Document.Block;
+import dev.briefsmith.compose.Document.Cover;
+import dev.briefsmith.compose.Document.Figure;
+import dev.briefsmith.compose.Furniture;
+import dev.briefsmith.render.DocumentFixtures;
+import dev.briefsmith.render.Fonts;
+import dev.briefsmith.render.RenderException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.apache.xmlbeans.XmlObject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+
+class DocxRendererTest {
+  private static final DocxRenderer RENDERER = new DocxRenderer(new Fonts());
+  private static byte[] kitchenSink;
+
+  @BeforeAll
+  static void render() {
+    kitchenSink = RENDERER.render(DocumentFixtures.kitchenSink(), Optional.empty());
+  }
+
+  private static XWPFDocument open(byte[] docx) throws IOException {
+    return new XWPFDocument(new ByteArrayInputStream(docx));
+  }
+
+  @Test
+  void containsTheWordsOfEveryBlock() throws IOException {
+    try (XWPFDocument word = open(kitchenSink);
+        XWPFWordExtractor extractor = new XWPFWordExtractor(word)) {
+      String text = extractor.getText();
+      assertThat(text)
+          .contains(
+              // cover
+              "Test series",
+              "Kitchen sink brief",
+              "Every block type, once or more",
+              "Information as of 25 June 2014",
+              "Analyst brief",
+              "A. Author, B. Author",
+              "For testing only.",
+              // headings, paragraphs, spans
+              "Summary",
+              "Lists and quotes",
+              "The bottom line, with bold, italic and a note1.",
+              // lists, quote, attribution, odd characters
+              "First point",
+              "Second point, citing 2",
+              "\u201cA verbatim quotation, with curly quotes.\u201d",
+              "Hassan Rouhani, 21 June 2014",
+              "Zoë, Ærøskøbing, Łódź; Greek: Αθήνα; Cyrillic: Москва.",
+              // the matrix, first and last rows
+              "Table 1. Positions by side.",
+              "Alignment",
+              "Issue 1: should the sides cooperate on item 1?",
+              "Issue 30: should the sides cooperate on item 30?",
+              "\u2212\u2212 opposes",
+              "Doubts it, for reasons set out at length",
+              "spread 4",
+              // figure, callout with its nested table, notes
+              "Figure 1. Stances by issue.",
+              "Estimative language",
+              "We use the ICD 203 terms:",
+              "very likely",
+              "80-95%",
+              "Sources",
+              "ISPI, The Iraq crisis, June 2014.",
+              "A second source.",
+              // furniture
+              "INTERNAL",
+              "Test series \u00b7 information as of 25 June 2014");
+    }
+  }
+
+  @Test
+  void definesRealStylesThatHeadingsAndParagraphsUse() throws IOException {
+    try (XWPFDocument word = open(kitchenSink)) {
+      XWPFStyles styles = word.getStyles();
+      for (String id :
+          List.of(
+              "Normal",
+              "Title",
+              "Subtitle",
+              "Heading1",
+              "Heading2",
+              "Heading3",
+              "Lead",
+              "Quote",
+              "Attribution",
+              "Caption",
+              "Small",
+              "ListBullet",
+              "EndnoteList")) {
+        assertThat(styles.styleExist(id)).as("style %s", id).isTrue();
+        assertThat(styles.getStyle(id).getType()).isEqualTo(STStyleType.PARAGRAPH);
+      }
+      assertThat(styles.getStyle("BriefsmithGrid").getType()).isEqualTo(STStyleType.TABLE);
+      assertThat(styles.getStyle("Heading1").getName()).isEqualTo("heading 1");
+      for (int level = 1; level <= 3; level++) {
+        XWPFStyle h = styles.getStyle("Heading" + level);
+        assertThat(h.getCTStyle().getPPr().getOutlineLvl().getVal())
+            .isEqualTo(BigInteger.valueOf(level - 1));
+        assertThat(h.getCTStyle().getPPr().isSetKeepNext()).isTrue();
+        assertThat(h.getCTStyle().getRPr().getRFontsArray(0).getAscii()).isEqualTo("Noto Serif");
+        assertThat(h.getCTStyle().getRPr().getColorArray(0).xgetVal().getStringValue())
+            .isEqualTo("0B3D91");
+      }
+      XWPFStyle normal = styles.getStyle("Normal");
+      assertThat(normal.getCTStyle().getRPr().getRFontsArray(0).getAscii()).isEqualTo("Noto Sans");
+      assertThat(normal.getCTStyle().getRPr().getSzArray(0).getVal().toString()).isEqualTo("20");
+      assertThat(
+              styles
+                  .getCtStyles()
+                  .getDocDefaults()
+                  .getRPrDefault()
+                  .getRPr()
+                  .getLangArray(0)
+                  .getVal())
+          .isEqualTo("en");
+
+      Map<String, String> styleOf = new HashMap<>();
+      for (XWPFParagraph p : word.getParagraphs()) {
+        styleOf.putIfAbsent(p.getText(), p.getStyle());
+      }
+      assertThat(styleOf)
+          .containsEntry("Kitchen sink brief", "Title")
+          .containsEntry("Every block type, once or more", "Subtitle")
+          .containsEntry("Summary", "Heading1")
+          .containsEntry("Lists and quotes", "Heading2")
+          .containsEntry("Sources", "Heading1")
+          .containsEntry("First point", "ListBullet")
+          .containsEntry("Hassan Rouhani, 21 June 2014", "Attribution")
+          .containsEntry("Figure 1. Stances by issue.", "Caption");
+    }
+  }
+
+  @Test
+  void headingsCarryBookmarksNamedAfterTheirAnchors() throws IOException {
+    String xml = part(kitchenSink, "word/document.xml");
+    for (String anchor : List.of("summary", "lists", "matrix", "chart", "sources")) {
+      assertThat(xml).contains("w:name=\"" + anchor + "\"");
+    }
+    // Note references link to their notes.
+    assertThat(xml).contains("w:anchor=\"note_1\"").contains("w:name=\"note_1\"");
+  }
+
+  @Test
+  void bulletListsUseARealNumberingDefinition() throws IOException {
+    try (XWPFDocument word = open(kitchenSink)) {
+      String numbering = part(kitchenSink, "word/numbering.xml");
+      assertThat(numbering).contains("w:numFmt w:val=\"bullet\"").contains("w:lvlText w:val=\"•\"");
+      XWPFParagraph first =
+          word.getParagraphs().stream()
+              .filter(p -> p.getText().equals("First point"))
+              .findFirst()
+              .orElseThrow();
+      assertThat(first.getNumID()).isEqualTo(BigInteger.ONE);
+      assertThat(word.getNumbering().numExist(BigInteger.ONE)).isTrue();
+    }
+  }
+
+  @Test
+  void headerAndFooterCarryTheBannerAndPageFields() throws IOException {
+    try (XWPFDocument word = open(kitchenSink)) {
+      CTSectPr sect = word.getDocument().getBody().getSectPr();
+      assertThat(sect.isSetTitlePg()).as("a first page of its own for the cover").isTrue();
+      assertThat(sect.getPgNumType().getStart()).isEqualTo(BigInteger.ZERO);
+      assertThat(word.getHeaderFooterPolicy().getDefaultHeader().getText())
+          .contains("INTERNAL")
+          .contains("Kitchen sink brief");
+      assertThat(word.getHeaderFooterPolicy().getFirstPageHeader().getText().strip())
+          .isEqualTo("INTERNAL");
+      assertThat(word.getHeaderFooterPolicy().getFirstPageFooter().getText()).isBlank();
+      String footer = word.getHeaderFooterPolicy().getDefaultFooter().getText();
+      assertThat(footer).contains("Test series \u00b7 information as of 25 June 2014", "Page ");
+    }
+    String headers = part(kitchenSink, "word/header1.xml") + part(kitchenSink, "word/header2.xml");
+    assertThat(headers).contains("INTERNAL").contains("w:val=\"B00020\"");
+    String footers = part(kitchenSink, "word/footer1.xml") + part(kitchenSink, "word/footer2.xml");
+    assertThat(footers)
+        .contains("w:fldCharType=\"begin\"")
+        .contains("w:fldCharType=\"separate\"")
+        .contains("w:fldCharType=\"end\"")
+        .contains("> PAGE <")
+        .contains("> NUMPAGES <")
+        .contains("> = <")
+        .contains("> - 1 <");
+  }
+
+  @Test
+  void withoutAnUnnumberedCoverEveryPageIsCounted() throws IOException {
+    Document sink = DocumentFixtures.kitchenSink();
+    List<Block> blocks = new ArrayList<>(sink.blocks());
+    Cover cover = (Cover) blocks.get(0);
+    blocks.set(
+        0,
+        new Cover(
+            cover.title(),
+            cover.subtitle(),
+            cover.series(),
+            cover.dateLine(),
+            cover.audienceLabel(),
+            cover.authors(),
+            cover.note(),
+            false));
+    Furniture f = sink.furniture();
+    Furniture plain =
+        new Furniture("", f.bannerColor(), f.headerText(), f.footerText(), true, true);
+    byte[] docx =
+        RENDERER.render(
+            new Document(sink.metadata(), sink.page(), sink.theme(), plain, blocks),
+            Optional.empty());
+    try (XWPFDocument word = open(docx)) {
+      CTSectPr sect = word.getDocument().getBody().getSectPr();
+      assertThat(sect.isSetTitlePg()).isFalse();
+      assertThat(sect.isSetPgNumType()).isFalse();
+      assertThat(word.getHeaderFooterPolicy().getDefaultHeader().getText())
+          .doesNotContain("INTERNAL")
+          .contains("Kitchen sink brief");
+    }
+    assertThat(part(docx, "word/footer1.xml")).contains("> NUMPAGES <").doesNotContain("> = <");
+    assertThat(part(docx, "word/document.xml")).doesNotContain("pageBreakBefore");
+  }
+
+  @Test
+  void pageSizeAndMarginsComeFromThePageSetup() throws IOException {
+    try (XWPFDocument word = open(kitchenSink)) {
+      CTSectPr sect = word.getDocument().getBody().getSectPr();
+      assertThat(sect.getPgSz().getW()).isEqualTo(BigInteger.valueOf(11906));
+      assertThat(sect.getPgSz().getH()).isEqualTo(BigInteger.valueOf(16838));
+      // 20 mm and 18 mm
+      assertThat(sect.getPgMar().getTop()).isEqualTo(BigInteger.valueOf(1134));
+      assertThat(sect.getPgMar().getLeft()).isEqualTo(BigInteger.valueOf(1020));
+    }
+  }
+
+  @Test
+  void everyTableHasAGridThatMatchesItsColumnsAndWidth() throws IOException {
+    try (XWPFDocument word = open(kitchenSink)) {
+      List<CTTbl> tables = allTables(word.getDocument());
+      assertThat(tables).as("matrix, callout, and the table inside the callout").hasSize(3);
+      for (CTTbl tbl : tables) {
+        assertThat(tbl.getTblGrid()).isNotNull();
+        int columns = tbl.getTblGrid().sizeOfGridColArray();
+        for (CTRow row : tbl.getTrArray()) {
+          int spanned = 0;
+          for (CTTc tc : row.getTcArray()) {
+            spanned +=
+                tc.getTcPr().isSetGridSpan() ? tc.getTcPr().getGridSpan().getVal().intValue() : 1;
+          }
+          assertThat(spanned).isEqualTo(columns);
+        }
+        long gridWidth = 0;
+        for (var col : tbl.getTblGrid().getGridColArray()) {
+          gridWidth += Long.parseLong(col.xgetW().getStringValue());
+        }
+        assertThat(gridWidth)
+            .isEqualTo(Long.parseLong(tbl.getTblPr().getTblW().xgetW().getStringValue()));
+      }
+      CTTbl matrix = tables.get(0);
+      assertThat(matrix.getTblGrid().sizeOfGridColArray()).isEqualTo(5);
+      // Weights 3 : 2 : 2 : 2 : 1.2 of the 9866-twip text width.
+      assertThat(matrix.getTblGrid().getGridColArray(0).xgetW().getStringValue())
+          .isEqualTo(String.valueOf((int) (9866 * 3 / 10.2)));
+    }
+  }
+
+  @Test
+  void matrixHeaderRepeatsAndNoRowSplitsAcrossPages() throws IOException {
+    try (XWPFDocument word = open(kitchenSink)) {
+      CTTbl matrix = allTables(word.getDocument()).get(0);
+      assertThat(matrix.getTblPr().getTblStyle().getVal()).isEqualTo("BriefsmithGrid");
+      CTRow header = matrix.getTrArray(0);
+      assertThat(header.getTrPr().sizeOfTblHeaderArray()).isEqualTo(1);
+      for (int i = 1; i < matrix.sizeOfTrArray(); i++) {
+        CTRow row = matrix.getTrArray(i);
+        assertThat(row.getTrPr().sizeOfCantSplitArray()).as("row %d", i).isEqualTo(1);
+        assertThat(row.getTrPr().sizeOfTblHeaderArray()).isZero();
+      }
+      // Stance cells are filled with their colour; the table's type is 85% of 10 pt.
+      CTTc north = matrix.getTrArray(1).getTcArray(1);
+      assertThat(north.getTcPr().getShd().xgetFill().getStringValue()).isEqualTo("92C5DE");
+      assertThat(north.getPArray(0).getRArray(0).getRPr().getSzArray(0).getVal().toString())
+          .isEqualTo("17");
+    }
+  }
+
+  @Test
+  void theChartIsAPictureWithAlternativeText() throws IOException {
+    Figure figure =
+        DocumentFixtures.kitchenSink().blocks().stream()
+            .filter(Figure.class::isInstance)
+            .map(Figure.class::cast)
+            .findFirst()
+            .orElseThrow();
+    try (XWPFDocument word = open(kitchenSink)) {
+      assertThat(word.getAllPictures()).hasSize(1);
+      assertThat(word.getAllPictures().get(0).getData())
+          .startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
+      List<CTInline> inlines = new ArrayList<>();
+      for (XWPFParagraph p : word.getParagraphs()) {
+        for (var run : p.getRuns()) {
+          for (var drawing : run.getCTR().getDrawingArray()) {
+            inlines.addAll(List.of(drawing.getInlineArray()));
+          }
+        }
+      }
+      assertThat(inlines).hasSize(1);
+      CTInline inline = inlines.get(0);
+      assertThat(inline.getDocPr().getDescr()).isEqualTo(figure.altText());
+      assertThat(inline.getDocPr().getTitle()).isEqualTo("Figure 1. Stances by issue.");
+      assertThat(inline.getDocPr().getId()).isEqualTo(1L);
+      // 90% of the text width, in EMU.
+      assertThat(inline.getExtent().getCx()).isEqualTo(Math.round(9866 / 20.0 * 0.9 * 12700));
+    }
+  }
+
+  @Test
+  void corePropertiesComeFromTheMetadata() throws IOException {
+    try (XWPFDocument word = open(kitchenSink)) {
+      POIXMLProperties.CoreProperties core = word.getProperties().getCoreProperties();
+      assertThat(core.getTitle()).isEqualTo("Kitchen sink brief");
+      assertThat(core.getCreator()).isEqualTo("A. Author; B. Author");
+      assertThat(core.getSubject()).isEqualTo("Test document");
+      assertThat(core.getKeywords()).isEqualTo("test, fixture");
+      assertThat(core.getDescription()).isEqualTo("Every block type");
+      assertThat(core.getLastModifiedByUser()).isEqualTo("Briefsmith");
+      assertThat(core.getCreated().toInstant()).hasToString("2014-06-25T00:00:00Z");
+      assertThat(core.getModified().toInstant()).hasToString("2014-06-25T00:00:00Z");
+      assertThat(core.getUnderlyingProperties().getLanguageProperty()).contains("en");
+      assertThat(
+              word.getProperties()
+                  .getExtendedProperties()
+                  .getUnderlyingProperties()
+                  .getApplication())
+          .isEqualTo("Briefsmith");
+    }
+  }
+
+  @Test
+  void theSameDocumentGivesTheSameBytes() throws IOException {
+    byte[] again = RENDERER.render(DocumentFixtures.kitchenSink(), Optional.empty());
+    assertThat(again).isEqualTo(kitchenSink);
+    List<String> names = new ArrayList<>();
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(kitchenSink))) {
+      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        names.add(e.getName());
+        assertThat(e.getTimeLocal()).isEqualTo(LocalDateTime.of(2014, 6, 25, 0, 0));
+      }
+    }
+    assertThat(names.get(0)).isEqualTo("[Content_Types].xml");
+    assertThat(names.subList(1, names.size())).isSorted();
+    assertThat(part(kitchenSink, "word/document.xml")).doesNotContain("w:rsid");
+  }
+
+  @Test
+  void anUnreadableStyleReferenceIsARenderException() {
+    byte[] notADocx = "not a zip".getBytes(StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> RENDERER.render(DocumentFixtures.kitchenSink(), Optional.of(notADocx)))
+        .isInstanceOf(RenderException.class)
+        .hasMessageContaining("style reference");
+  }
+
+  /** Every table, nested ones too, in document order. */
+  static List<CTTbl> allTables(XmlObject root) {
+    List<CTTbl> tables = new ArrayList<>();
+    for (XmlObject o :
+        root.selectPath(
+            "declare namespace w='http://schemas.openxmlformats.org/wordprocessingml/2006/main'"
+                + " .//w:tbl")) {
+      tables.add((CTTbl) o);
+    }
+    return tables;
+  }
+
+  /** The text of one part of a package. */
+  static String part(byte[] docx, String name) throws IOException {
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
+      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        if (e.getName().equals(name)) {
+          return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+        }
+      }
+    }
+    throw new AssertionError("no part " + name);
+  }
+}
