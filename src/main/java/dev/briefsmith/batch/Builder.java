@@ -33,10 +33,10 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * Builds briefs: loads templates and briefs, and for each brief and audience selects, composes
- * and renders the formats asked for, checking the page budget and writing each file atomically
- * (a temporary file in the same folder, then a rename). A brief that fails is reported and the
- * others are still built. Thread-safe: every call works on its own state.
+ * Builds briefs: loads templates and briefs, and for each brief and audience selects, composes and
+ * renders the formats asked for, checking the page budget and writing each file atomically (a
+ * temporary file in the same folder, then a rename). A brief that fails is reported and the others
+ * are still built. Thread-safe: every call works on its own state.
  */
 public final class Builder {
   private final Fonts fonts;
@@ -46,8 +46,8 @@ public final class Builder {
   private final Map<String, String> environment;
 
   /**
-   * A builder; {@code environment} supplies SOURCE_DATE_EPOCH (seconds) for the documents'
-   * creation date, which otherwise is the brief's as-of date.
+   * A builder; {@code environment} supplies SOURCE_DATE_EPOCH (seconds) for the documents' creation
+   * date, which otherwise is the brief's as-of date.
    */
   public Builder(Fonts fonts, Map<String, String> environment) {
     this.fonts = fonts;
@@ -75,7 +75,9 @@ public final class Builder {
       problems.addAll(result.diagnostics());
       if (!result.valid()) {
         failed++;
-        result.diagnostics().stream().filter(Diagnostic::isError).forEach(d -> log.accept(d.format()));
+        result.diagnostics().stream()
+            .filter(Diagnostic::isError)
+            .forEach(d -> log.accept(d.format()));
         continue;
       }
       Brief brief = result.brief().orElseThrow();
@@ -87,7 +89,11 @@ public final class Builder {
           ok = false;
           Diagnostic d =
               new Diagnostic(
-                  files.get(i).toString(), 1, 1, Severity.ERROR, template.name() + ": " + e.getMessage());
+                  files.get(i).toString(),
+                  1,
+                  1,
+                  Severity.ERROR,
+                  template.name() + ": " + e.getMessage());
           problems.add(d);
           log.accept(d.format());
         }
@@ -103,7 +109,8 @@ public final class Builder {
       Brief brief, AudienceTemplate template, BuildRequest request, Consumer<String> log)
       throws IOException, BudgetException {
     Document document =
-        composer.compose(Selector.select(brief, template.maxSensitivity()), template, created(brief));
+        composer.compose(
+            Selector.select(brief, template.maxSensitivity()), template, created(brief));
     RenderedPdf rendered = pdf.render(document);
     Optional<Integer> budget = template.page().maxPages();
     if (budget.isPresent() && rendered.pageCount() > budget.get()) {
@@ -148,12 +155,12 @@ public final class Builder {
   /** Writes to a temporary file beside {@code target}, then renames it into place. */
   static void writeAtomically(Path target, byte[] bytes) throws IOException {
     Files.createDirectories(target.getParent());
-    Path temp =
-        Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
+    Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
     try {
       Files.write(temp, bytes);
       try {
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
       }
@@ -201,7 +208,8 @@ public final class Builder {
       throw new ConfigurationException("invalid audience template", problems);
     }
     if (templates.isEmpty()) {
-      throw new ConfigurationException("no audience templates (templates/<name>/template.yaml) in \"" + dir + "\"");
+      throw new ConfigurationException(
+          "no audience templates (templates/<name>/template.yaml) in \"" + dir + "\"");
     }
     return templates;
   }
@@ -216,15 +224,19 @@ public final class Builder {
                 .sorted()
                 .toList());
       } catch (IOException e) {
-        throw new ConfigurationException("cannot list \"" + request.contentDir() + "\": " + e.getMessage());
+        throw new ConfigurationException(
+            "cannot list \"" + request.contentDir() + "\": " + e.getMessage());
       }
     } else if (request.briefs().isEmpty()) {
       throw new ConfigurationException(
-          "no content folder \"" + request.contentDir() + "\" (use --content DIR or name brief files)");
+          "no content folder \""
+              + request.contentDir()
+              + "\" (use --content DIR or name brief files)");
     }
     if (request.briefs().isEmpty()) {
       if (all.isEmpty()) {
-        throw new ConfigurationException("no brief files (*.yaml) in \"" + request.contentDir() + "\"");
+        throw new ConfigurationException(
+            "no brief files (*.yaml) in \"" + request.contentDir() + "\"");
       }
       return all;
     }
@@ -236,10 +248,18 @@ public final class Builder {
         continue;
       }
       Optional<Path> byId =
-          all.stream().filter(p -> p.getFileName().toString().matches("\\Q" + brief + "\\E\\.ya?ml")).findFirst();
+          all.stream()
+              .filter(p -> p.getFileName().toString().matches("\\Q" + brief + "\\E\\.ya?ml"))
+              .findFirst();
       if (byId.isEmpty()) {
         throw new ConfigurationException(
-            "no brief \"" + brief + "\": not a file, and no " + brief + ".yaml in \"" + request.contentDir() + "\"");
+            "no brief \""
+                + brief
+                + "\": not a file, and no "
+                + brief
+                + ".yaml in \""
+                + request.contentDir()
+                + "\"");
       }
       chosen.add(byId.get());
     }

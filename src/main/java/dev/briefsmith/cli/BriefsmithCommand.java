@@ -41,6 +41,7 @@ final class BriefsmithCommand implements Runnable {
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(
-        spec.commandLine(), "a command is required: build, validate, schema or generate-completion");
+        spec.commandLine(),
+        "a command is required: build, validate, schema or generate-completion");
   }
 }

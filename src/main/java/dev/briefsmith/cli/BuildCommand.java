@@ -101,9 +101,7 @@ final class BuildCommand implements Callable<Integer> {
       stderr.flush();
       return ExitCode.USAGE;
     }
-    report.problems().stream()
-        .filter(d -> !d.isError())
-        .forEach(d -> stdout.println(d.format()));
+    report.problems().stream().filter(d -> !d.isError()).forEach(d -> stdout.println(d.format()));
     stdout.flush();
     stderr.printf(
         "%d %s written; %d %s failed%n",

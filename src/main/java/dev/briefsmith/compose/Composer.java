@@ -466,7 +466,7 @@ public final class Composer {
         return;
       }
       heading(s, 1);
-      List<Float> weights = new ArrayList<>(List.of(2.6f));
+      List<Float> weights = new ArrayList<>(List.of(2.2f));
       List<Cell> header = new ArrayList<>(List.of(Cell.of("Faction or actor")));
       for (Issue issue : brief.issues()) {
         use(issue.sensitivity());
@@ -505,7 +505,7 @@ public final class Composer {
         }
       }
       int columns = brief.issues().size();
-      float scale = columns <= 5 ? 0.9f : columns <= 8 ? 0.75f : 0.65f;
+      float scale = columns <= 4 ? 0.9f : columns <= 6 ? 0.8f : 0.7f;
       blocks.add(
           new Table(
               weights,
@@ -696,8 +696,9 @@ public final class Composer {
             .issues()
             .forEach(
                 is ->
-                    is.byFaction()
-                        .keySet()
+                    is.byFaction().keySet().stream()
+                        // factions only: actors would crowd the chart; the faction matrix has them
+                        .filter(k -> faction(k).isPresent())
                         .forEach(k -> keys.computeIfAbsent(k, this::factionOrActorLabel)));
         int n = 0;
         for (var e : keys.entrySet()) {
@@ -735,7 +736,7 @@ public final class Composer {
               alt.toString().strip(),
               Optional.of(
                   "Each marker is a side's stated stance"
-                      + (s.flag("factions") ? " (hollow markers: factions and actors)" : "")
+                      + (s.flag("factions") ? " (hollow markers: factions)" : "")
                       + "; no marker: no stated position."),
               1f,
               Math.min(1.2f, heightPt / widthPt)));
@@ -857,23 +858,34 @@ public final class Composer {
 
     private List<Span> inline(List<Text.Inline> inlines) {
       List<Span> spans = new ArrayList<>();
-      for (Text.Inline in : inlines) {
-        switch (in) {
+      for (int i = 0; i < inlines.size(); i++) {
+        switch (inlines.get(i)) {
           case Text.Run r ->
               spans.add(new Span.Text(r.text(), r.bold(), r.italic(), Optional.empty()));
-          case Text.Citation c -> c.sourceIds().forEach(id -> note(id).ifPresent(spans::add));
-        }
-      }
-      // A citation written after a space leaves a space before its marker; drop it.
-      for (int i = 1; i < spans.size(); i++) {
-        if (spans.get(i) instanceof Span.NoteRef
-            && spans.get(i - 1) instanceof Span.Text t
-            && t.text().endsWith(" ")) {
-          spans.set(
-              i - 1, new Span.Text(t.text().stripTrailing(), t.bold(), t.italic(), t.color()));
+          case Text.Citation c -> {
+            List<Span> refs =
+                c.sourceIds().stream().map(this::note).flatMap(Optional::stream).toList();
+            boolean punctuationNext =
+                i + 1 < inlines.size()
+                    && inlines.get(i + 1) instanceof Text.Run next
+                    && next.text().matches("^[.,;:!?)\\]].*");
+            // "claim [@a]." prints "claim¹." with a marker and "claim." without one.
+            if (!refs.isEmpty() || punctuationNext || i + 1 == inlines.size()) {
+              stripTrailingSpace(spans);
+            }
+            spans.addAll(refs);
+          }
         }
       }
       return spans;
+    }
+
+    private static void stripTrailingSpace(List<Span> spans) {
+      if (!spans.isEmpty() && spans.get(spans.size() - 1) instanceof Span.Text t) {
+        spans.set(
+            spans.size() - 1,
+            new Span.Text(t.text().stripTrailing(), t.bold(), t.italic(), t.color()));
+      }
     }
 
     private static Cell cell(List<List<Span>> lines, Optional<Rgb> fill, Align align) {

@@ -23,7 +23,9 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
-/** Reads rendered files the way an independent reader would: text, raw objects, XML parts, tools. */
+/**
+ * Reads rendered files the way an independent reader would: text, raw objects, XML parts, tools.
+ */
 final class Outputs {
   private Outputs() {}
 
@@ -54,9 +56,10 @@ final class Outputs {
   static String pdfRaw(Path pdf) throws IOException {
     StringBuilder out = new StringBuilder();
     try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-      for (COSObject object : doc.getDocument().getXrefTable().keySet().stream()
-          .map(k -> doc.getDocument().getObjectFromPool(k))
-          .toList()) {
+      for (COSObject object :
+          doc.getDocument().getXrefTable().keySet().stream()
+              .map(k -> doc.getDocument().getObjectFromPool(k))
+              .toList()) {
         COSBase base = object.getObject();
         dump(base, out, 0);
       }
@@ -94,7 +97,8 @@ final class Outputs {
     }
   }
 
-  private static void dumpDict(COSDictionary dict, StringBuilder out, int depth) throws IOException {
+  private static void dumpDict(COSDictionary dict, StringBuilder out, int depth)
+      throws IOException {
     for (COSName key : dict.keySet()) {
       COSBase value = dict.getItem(key);
       if (!(value instanceof COSObject)) {
@@ -106,7 +110,8 @@ final class Outputs {
   /** Every part of a DOCX (a zip of XML parts), decompressed, one after another. */
   static String docxParts(Path docx) throws IOException {
     StringBuilder out = new StringBuilder();
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(Files.readAllBytes(docx)))) {
+    try (ZipInputStream zip =
+        new ZipInputStream(new ByteArrayInputStream(Files.readAllBytes(docx)))) {
       ZipEntry e;
       while ((e = zip.getNextEntry()) != null) {
         out.append("== ").append(e.getName()).append('\n');

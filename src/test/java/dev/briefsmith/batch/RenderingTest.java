@@ -58,7 +58,8 @@ class RenderingTest {
             .replace("marking:\n", "marking:\n  restricted: \"RESTRICTED\"\n"));
     Path content = Files.createDirectories(work.resolve("content"));
     Files.copy(Path.of("content", SAMPLE + ".yaml"), content.resolve(SAMPLE + ".yaml"));
-    for (String f : List.of("valid/three-sides.yaml", "valid/five-sides.yaml", "canary/canary-brief.yaml")) {
+    for (String f :
+        List.of("valid/three-sides.yaml", "valid/five-sides.yaml", "canary/canary-brief.yaml")) {
       Path src = Path.of("src/test/resources/briefs", f);
       Files.copy(src, content.resolve(src.getFileName()));
     }
@@ -100,7 +101,8 @@ class RenderingTest {
   void everyBriefIsBuiltInEveryAudienceAndFormat() throws IOException {
     assertThat(report.problems()).isEmpty();
     assertThat(report.ok()).isTrue();
-    for (String id : List.of(SAMPLE, "arctic-shipping-2031", "aral-basin-water-2029", "canary-brief")) {
+    for (String id :
+        List.of(SAMPLE, "arctic-shipping-2031", "aral-basin-water-2029", "canary-brief")) {
       for (String a : List.of("analyst", "executive", "public", "restricted")) {
         assertThat(file(id, a, "pdf")).isNotEmptyFile();
         assertThat(file(id, a, "docx")).isNotEmptyFile();
@@ -130,7 +132,11 @@ class RenderingTest {
       Files.createDirectories(candidate.getParent());
       Files.writeString(candidate, normalised);
       throw new AssertionError(
-          "no golden file " + expected + "; review " + candidate + " and copy it there (or run with -Dgolden.update=true)");
+          "no golden file "
+              + expected
+              + "; review "
+              + candidate
+              + " and copy it there (or run with -Dgolden.update=true)");
     }
     assertThat(normalised).isEqualTo(Files.readString(expected));
   }
@@ -153,8 +159,13 @@ class RenderingTest {
   @ParameterizedTest
   @ValueSource(strings = {"arctic-shipping-2031", "aral-basin-water-2029", SAMPLE})
   void everySideIsInTheMatrixHeader(String id) throws Exception {
-    var brief = new dev.briefsmith.content.BriefLoader().load(Path.of("src/test/resources/briefs/valid/" + id + ".yaml").toFile().exists()
-        ? Path.of("src/test/resources/briefs/valid/" + id + ".yaml") : work.resolve("content").resolve(fileOf(id))).orThrow();
+    var brief =
+        new dev.briefsmith.content.BriefLoader()
+            .load(
+                Path.of("src/test/resources/briefs/valid/" + id + ".yaml").toFile().exists()
+                    ? Path.of("src/test/resources/briefs/valid/" + id + ".yaml")
+                    : work.resolve("content").resolve(fileOf(id)))
+            .orThrow();
     List<String> expected = new ArrayList<>(List.of("Issue"));
     brief.sides().forEach(s -> expected.add(s.name()));
     expected.add("Alignment");
@@ -167,11 +178,16 @@ class RenderingTest {
                 .findFirst()
                 .orElseThrow();
         List<String> header =
-            matrix.getRow(0).getTableCells().stream().map(XWPFTableCell::getText).map(String::strip).toList();
+            matrix.getRow(0).getTableCells().stream()
+                .map(XWPFTableCell::getText)
+                .map(String::strip)
+                .toList();
         assertThat(header).as(id + " " + audience).isEqualTo(expected);
       }
       String pdf = Outputs.pdfText(file(id, audience, "pdf")).replaceAll("\\s+", " ");
-      assertThat(pdf).as(id + " " + audience).contains(String.join(" ", expected.subList(1, expected.size())));
+      assertThat(pdf)
+          .as(id + " " + audience)
+          .contains(String.join(" ", expected.subList(1, expected.size())));
     }
   }
 
@@ -213,7 +229,8 @@ class RenderingTest {
     Path tight = work.resolve("tight-templates");
     copyFolder(Path.of("templates/analyst"), tight.resolve("analyst"));
     Path yaml = tight.resolve("analyst/template.yaml");
-    Files.writeString(yaml, Files.readString(yaml).replace("  size: A4\n", "  size: A4\n  max_pages: 2\n"));
+    Files.writeString(
+        yaml, Files.readString(yaml).replace("  size: A4\n", "  size: A4\n  max_pages: 2\n"));
     Path tightOut = work.resolve("tight-out");
     List<String> lines = new ArrayList<>();
     BuildReport r =
@@ -255,7 +272,7 @@ class RenderingTest {
       assertThat(rows).as("fonts of " + pdf).isNotEmpty();
       for (String row : rows) {
         // columns: name type encoding emb sub uni object ID
-        String[] cols = row.trim().split("\\s+");
+        String[] cols = row.trim().split("\\s+", -1);
         assertThat(cols[cols.length - 5]).as(pdf + ": " + row).isEqualTo("yes");
       }
     }
@@ -265,7 +282,17 @@ class RenderingTest {
   void everyWordFileOpensInLibreOffice() throws Exception {
     List<Path> docs = all("docx").stream().filter(p -> !p.toString().contains("canary")).toList();
     Path converted = Files.createDirectories(work.resolve("converted"));
-    List<String> command = new ArrayList<>(List.of("soffice", "--headless", "--norestore", "-env:UserInstallation=file://" + work.resolve("lo-profile"), "--convert-to", "pdf", "--outdir", converted.toString()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                "soffice",
+                "--headless",
+                "--norestore",
+                "-env:UserInstallation=file://" + work.resolve("lo-profile"),
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                converted.toString()));
     docs.forEach(d -> command.add(d.toString()));
     Outputs.Result r = Outputs.run(command, null);
     for (Path d : docs) {
@@ -277,7 +304,11 @@ class RenderingTest {
 
   @Test
   void theBuildLogSaysWhatWasWritten() {
-    assertThat(log).anyMatch(l -> l.matches("wrote .*iraq-us-iran-2014\\.executive\\.pdf \\(\\d pages?\\)"));
-    assertThat(new String(String.join("\n", log).getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8)).doesNotContain("Exception");
+    assertThat(log)
+        .anyMatch(l -> l.matches("wrote .*iraq-us-iran-2014\\.executive\\.pdf \\(\\d pages?\\)"));
+    assertThat(
+            new String(
+                String.join("\n", log).getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8))
+        .doesNotContain("Exception");
   }
 }
