@@ -245,7 +245,7 @@ final class StyleSheet {
     CTNumbering numbering = CTNumbering.Factory.newInstance();
     CTAbstractNum bullets = numbering.addNewAbstractNum();
     bullets.setAbstractNumId(BigInteger.ZERO);
-    String[] marks = {"\u2022", "\u2013", "\u25e6"};
+    String[] marks = {"\u2022", "\u2013", "\u00b7"};
     for (int level = 0; level < marks.length; level++) {
       CTLvl lvl = bullets.addNewLvl();
       lvl.setIlvl(BigInteger.valueOf(level));

@@ -7,6 +7,7 @@ import dev.briefsmith.compose.Document;
 import dev.briefsmith.compose.Document.Block;
 import dev.briefsmith.compose.Document.Cover;
 import dev.briefsmith.compose.Document.Figure;
+import dev.briefsmith.compose.FontFamily;
 import dev.briefsmith.compose.Furniture;
 import dev.briefsmith.render.DocumentFixtures;
 import dev.briefsmith.render.Fonts;
@@ -23,6 +24,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -382,6 +387,26 @@ class DocxRendererTest {
   }
 
   @Test
+  void embedsTheBundledFontsSubsetToTheTextUsed() throws IOException {
+    String table = part(kitchenSink, "word/fontTable.xml");
+    assertThat(table)
+        .contains("w:name=\"Noto Sans\"", "w:name=\"Noto Serif\"")
+        .contains("w:embedRegular", "w:embedBold", "w:embedItalic", "w:embedBoldItalic");
+    assertThat(part(kitchenSink, "word/settings.xml")).contains("w:embedTrueTypeFonts");
+    // font1 is Noto Sans Regular: unobfuscated, it is a TrueType font with the odd letters.
+    String key = EmbeddedFonts.key(FontFamily.NOTO_SANS, false, false);
+    assertThat(table).contains("w:fontKey=\"" + key + "\"");
+    byte[] ttf = EmbeddedFonts.obfuscate(bytes(kitchenSink, "word/fonts/font1.odttf"), key);
+    try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(ttf))) {
+      CmapLookup cmap = font.getUnicodeCmapLookup();
+      for (char c : "AzŁÆΑθМв•".toCharArray()) {
+        assertThat(cmap.getGlyphId(c)).as("glyph for %s", c).isPositive();
+      }
+      assertThat(font.getNumberOfGlyphs()).as("a subset").isLessThan(500);
+    }
+  }
+
+  @Test
   void anUnreadableStyleReferenceIsARenderException() {
     byte[] notADocx = "not a zip".getBytes(StandardCharsets.UTF_8);
     assertThatThrownBy(() -> RENDERER.render(DocumentFixtures.kitchenSink(), Optional.of(notADocx)))
@@ -403,10 +428,15 @@ class DocxRendererTest {
 
   /** The text of one part of a package. */
   static String part(byte[] docx, String name) throws IOException {
+    return new String(bytes(docx, name), StandardCharsets.UTF_8);
+  }
+
+  /** The bytes of one part of a package. */
+  static byte[] bytes(byte[] docx, String name) throws IOException {
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
       for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
         if (e.getName().equals(name)) {
-          return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+          return zip.readAllBytes();
         }
       }
     }
