@@ -224,24 +224,23 @@ final class BlockWriter {
       Runs.tab(date, plain);
       Runs.text(date, c.audienceLabel(), plain.bold(true));
     }
+    CTP last = date;
     if (!c.authors().isEmpty()) {
-      Runs.text(paragraph(body, StyleSheet.COVER_META), String.join(", ", c.authors()), plain);
+      last = paragraph(body, StyleSheet.COVER_META);
+      Runs.text(last, String.join(", ", c.authors()), plain);
     }
     if (c.note().isPresent()) {
-      CTP note = paragraph(body, StyleSheet.COVER_NOTE);
+      last = paragraph(body, StyleSheet.COVER_NOTE);
       if (full) {
-        Props.spaceBefore(note.getPPr(), base * 6);
+        Props.spaceBefore(last.getPPr(), base * 6);
       }
-      Runs.text(note, c.note().get(), plain);
+      Runs.text(last, c.note().get(), plain);
     }
     if (full) {
       breakBeforeNext = true;
     } else {
-      // The masthead ends with a rule, then the brief begins.
-      CTP rule = paragraph(body, StyleSheet.COVER_META);
-      Props.spacing(rule.getPPr(), 0, base * 1.2, 1.0);
-      Props.line(rule.getPPr().addNewPBdr().addNewBottom(), 0.75, theme.rule(), 1);
-      RunFormat.PLAIN.size(2).applyTo(rule.getPPr());
+      // Air between the masthead and the brief; the first heading brings its own rule.
+      Props.spaceAfter(last.getPPr(), base * 1.4);
     }
   }
 

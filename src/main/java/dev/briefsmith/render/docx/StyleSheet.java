@@ -351,8 +351,16 @@ final class StyleSheet {
         Props.line(b.addNewInsideV(), 0.5, rule, 0);
       }
     }
-    int vertical = rules == Rules.PLAIN ? 20 : 50;
-    cellMargins(tblPr.addNewTblCellMar(), vertical, CELL_PAD);
+    CTTblCellMar mar = tblPr.addNewTblCellMar();
+    if (rules == Rules.PLAIN) {
+      // Without rules, the text lines up with the text around the table.
+      Props.width(mar.addNewTop(), 20);
+      Props.width(mar.addNewLeft(), 0);
+      Props.width(mar.addNewBottom(), 20);
+      Props.width(mar.addNewRight(), 2 * CELL_PAD);
+    } else {
+      cellMargins(mar, 60, CELL_PAD);
+    }
   }
 
   private static void cellMargins(CTTblCellMar mar, int vertical, int horizontal) {

@@ -16,12 +16,17 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.fontbox.ttf.CmapLookup;
@@ -243,6 +248,8 @@ class DocxRendererTest {
         RENDERER.render(
             new Document(sink.metadata(), sink.page(), sink.theme(), plain, blocks),
             Optional.empty());
+    Files.createDirectories(Path.of("target/test-output"));
+    Files.write(Path.of("target/test-output/masthead.docx"), docx);
     try (XWPFDocument word = open(docx)) {
       CTSectPr sect = word.getDocument().getBody().getSectPr();
       assertThat(sect.isSetTitlePg()).isFalse();
@@ -403,6 +410,20 @@ class DocxRendererTest {
         assertThat(cmap.getGlyphId(c)).as("glyph for %s", c).isPositive();
       }
       assertThat(font.getNumberOfGlyphs()).as("a subset").isLessThan(500);
+    }
+  }
+
+  @Test
+  void rendersConcurrentlyWithOneRenderer() throws Exception {
+    Document doc = DocumentFixtures.kitchenSink();
+    try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
+      List<Future<byte[]>> results = new ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        results.add(pool.submit(() -> RENDERER.render(doc, Optional.empty())));
+      }
+      for (Future<byte[]> result : results) {
+        assertThat(result.get()).isEqualTo(kitchenSink);
+      }
     }
   }
 

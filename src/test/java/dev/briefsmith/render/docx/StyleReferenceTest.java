@@ -8,6 +8,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -60,6 +62,8 @@ class StyleReferenceTest {
     byte[] docx =
         new DocxRenderer(new Fonts())
             .render(DocumentFixtures.kitchenSink(), Optional.of(reference()));
+    Files.createDirectories(Path.of("target/test-output"));
+    Files.write(Path.of("target/test-output/with-reference.docx"), docx);
     try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(docx))) {
       XWPFStyles styles = word.getStyles();
       CTStyle h1 = styles.getStyle("Heading1").getCTStyle();
