@@ -138,7 +138,6 @@ final class StyleSheet {
     double[] after = {0.7, 0.45, 0.3};
     for (int level = 1; level <= 3; level++) {
       CTStyle h = paragraph(styles, heading(level), "heading " + level, NORMAL, 9);
-      h.getUiPriority().setVal(BigInteger.valueOf(9));
       CTPPrGeneral p = h.getPPr();
       p.addNewKeepNext();
       p.addNewKeepLines();

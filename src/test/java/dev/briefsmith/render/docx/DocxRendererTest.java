@@ -7,8 +7,12 @@ import dev.briefsmith.compose.Document;
 import dev.briefsmith.compose.Document.Block;
 import dev.briefsmith.compose.Document.Cover;
 import dev.briefsmith.compose.Document.Figure;
+import dev.briefsmith.compose.Document.TableStyle;
 import dev.briefsmith.compose.FontFamily;
 import dev.briefsmith.compose.Furniture;
+import dev.briefsmith.compose.ParaStyle;
+import dev.briefsmith.compose.Rgb;
+import dev.briefsmith.compose.Span;
 import dev.briefsmith.render.DocumentFixtures;
 import dev.briefsmith.render.Fonts;
 import dev.briefsmith.render.RenderException;
@@ -425,6 +429,66 @@ class DocxRendererTest {
         assertThat(result.get()).isEqualTo(kitchenSink);
       }
     }
+  }
+
+  @Test
+  void oddInputsStillMakeAWellFormedPackage() throws IOException {
+    Document sink = DocumentFixtures.kitchenSink();
+    List<Block> blocks =
+        List.of(
+            new Document.PageBreak(),
+            new Document.Heading(2, "Issue 1 \u2013 a", "issue-1-a"),
+            new Document.Heading(3, "Same anchor again", "issue-1-a"),
+            new Document.Paragraph(
+                List.of(Span.text("bell\u0007 line\nbreak\ttab"), new Span.NoteRef(9)),
+                ParaStyle.SMALL),
+            new Document.BulletList(List.of(List.of(Span.text("small item"))), ParaStyle.SMALL),
+            new Document.Table(
+                List.of(1f),
+                List.of(),
+                List.of(),
+                TableStyle.RULED,
+                true,
+                1f,
+                Optional.of("Empty")),
+            new Document.Table(
+                List.of(1f, 1f),
+                List.of(),
+                List.of(
+                    new Document.Row(
+                        List.of(
+                            new Document.Cell(
+                                List.of(),
+                                Optional.empty(),
+                                Optional.of(Rgb.hex("#FFFFFF")),
+                                Document.Align.RIGHT,
+                                2)))),
+                TableStyle.RULED,
+                false,
+                1f,
+                Optional.empty()),
+            new Document.Callout(
+                Optional.empty(), List.of(), Rgb.hex("#EEEEEE"), Rgb.hex("#999999")),
+            new Document.PageBreak());
+    byte[] docx =
+        RENDERER.render(
+            new Document(sink.metadata(), sink.page(), sink.theme(), sink.furniture(), blocks),
+            Optional.empty());
+    Files.createDirectories(Path.of("target/test-output"));
+    Files.write(Path.of("target/test-output/odd-inputs.docx"), docx);
+    try (XWPFDocument word = open(docx);
+        XWPFWordExtractor extractor = new XWPFWordExtractor(word)) {
+      assertThat(extractor.getText()).contains("bell line", "break", "tab9", "Empty", "small item");
+      // The empty table is left out; the row of one empty cell and the empty callout stay.
+      assertThat(allTables(word.getDocument())).hasSize(2);
+    }
+    String xml = part(docx, "word/document.xml");
+    assertThat(xml)
+        .contains("w:name=\"issue_1_a\"", "w:name=\"issue_1_a_2\"")
+        .doesNotContain("\u0007")
+        .contains("<w:br/>", "<w:tab/>");
+    // The note has no entry to link to, and a trailing page break would only add a blank page.
+    assertThat(xml).doesNotContain("w:anchor=\"note_9\"").doesNotContain("w:type=\"page\"");
   }
 
   @Test
