@@ -13,10 +13,13 @@ import dev.briefsmith.compose.Furniture;
 import dev.briefsmith.compose.ParaStyle;
 import dev.briefsmith.compose.Rgb;
 import dev.briefsmith.compose.Span;
+import dev.briefsmith.compose.Theme;
 import dev.briefsmith.render.DocumentFixtures;
 import dev.briefsmith.render.Fonts;
 import dev.briefsmith.render.RenderException;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +36,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import javax.imageio.ImageIO;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -489,6 +493,43 @@ class DocxRendererTest {
         .contains("<w:br/>", "<w:tab/>");
     // The note has no entry to link to, and a trailing page break would only add a blank page.
     assertThat(xml).doesNotContain("w:anchor=\"note_9\"").doesNotContain("w:type=\"page\"");
+  }
+
+  @Test
+  void aLogoGoesOnTheCoverAsADecorativePicture() throws IOException {
+    Document sink = DocumentFixtures.kitchenSink();
+    BufferedImage image = new BufferedImage(200, 50, BufferedImage.TYPE_INT_RGB);
+    ByteArrayOutputStream png = new ByteArrayOutputStream();
+    ImageIO.write(image, "png", png);
+    Theme t = sink.theme();
+    Theme withLogo =
+        new Theme(
+            t.bodyFont(),
+            t.headingFont(),
+            t.baseSizePt(),
+            t.text(),
+            t.accent(),
+            t.muted(),
+            t.rule(),
+            Optional.of(png.toByteArray()),
+            40f);
+    byte[] docx =
+        RENDERER.render(
+            new Document(sink.metadata(), sink.page(), withLogo, sink.furniture(), sink.blocks()),
+            Optional.empty());
+    Files.createDirectories(Path.of("target/test-output"));
+    Files.write(Path.of("target/test-output/logo.docx"), docx);
+    try (XWPFDocument word = open(docx)) {
+      assertThat(word.getAllPictures()).hasSize(2);
+    }
+    String xml = part(docx, "word/document.xml");
+    // 40 mm wide, a quarter as high; the first drawing, before the chart.
+    assertThat(xml)
+        .contains("cx=\"" + Math.round(40 / 25.4 * 72 * 12700) + "\"")
+        .contains("cy=\"" + Math.round(40 / 25.4 * 72 * 12700 / 4) + "\"")
+        .contains("<wp:docPr id=\"1\" name=\"Picture 1\"")
+        .contains("<wp:docPr id=\"2\" name=\"Picture 2\" descr=\"Stance chart")
+        .contains("decorative");
   }
 
   @Test
