@@ -444,7 +444,10 @@ class DocxRendererTest {
             new Document.Heading(2, "Issue 1 \u2013 a", "issue-1-a"),
             new Document.Heading(3, "Same anchor again", "issue-1-a"),
             new Document.Paragraph(
-                List.of(Span.text("bell\u0007 line\nbreak\ttab"), new Span.NoteRef(9)),
+                List.of(
+                    Span.text("bell\u0007 line\nbreak\ttab"),
+                    new Span.NoteRef(9),
+                    new Span.Text(" red", true, true, Optional.of(Rgb.hex("#CC0000")))),
                 ParaStyle.SMALL),
             new Document.BulletList(List.of(List.of(Span.text("small item"))), ParaStyle.SMALL),
             new Document.Table(
@@ -490,7 +493,8 @@ class DocxRendererTest {
     assertThat(xml)
         .contains("w:name=\"issue_1_a\"", "w:name=\"issue_1_a_2\"")
         .doesNotContain("\u0007")
-        .contains("<w:br/>", "<w:tab/>");
+        .contains("<w:br/>", "<w:tab/>")
+        .contains("<w:b/><w:bCs/><w:i/><w:iCs/><w:color w:val=\"CC0000\"/>");
     // The note has no entry to link to, and a trailing page break would only add a blank page.
     assertThat(xml).doesNotContain("w:anchor=\"note_9\"").doesNotContain("w:type=\"page\"");
   }
