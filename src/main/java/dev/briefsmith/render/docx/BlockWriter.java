@@ -20,15 +20,19 @@ import java.io.IOException;
 import java.math.BigInteger;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import javax.xml.namespace.QName;
 import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFPicture;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.xmlbeans.XmlCursor;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTOfficeArtExtension;
 import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
@@ -45,6 +49,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
  * numbers bookmarks and pictures as it goes, so ids are sequential and the output reproducible.
  */
 final class BlockWriter {
+  private static final String DECORATIVE_EXT = "{C183D7F6-B498-43B3-948B-1728B52AA6E4}";
+  private static final String DECORATIVE_NS =
+      "http://schemas.microsoft.com/office/drawing/2017/decorative";
+
   /** Charts are rasterised this sharp: print quality at their printed size. */
   static final int CHART_DPI = 220;
 
@@ -199,7 +207,7 @@ final class BlockWriter {
       double hPt = wPt * Png.aspect(png);
       CTP p = paragraph(body, StyleSheet.NORMAL);
       Props.spacing(p.getPPr(), 0, base * (full ? 3 : 1), 1.0);
-      picture(p, png, wPt, hPt, "Logo", "Logo");
+      picture(p, png, wPt, hPt, Optional.empty(), "Logo");
     }
     if (c.series().isPresent()) {
       CTP p = paragraph(body, StyleSheet.COVER_SERIES);
@@ -224,24 +232,23 @@ final class BlockWriter {
       Runs.tab(date, plain);
       Runs.text(date, c.audienceLabel(), plain.bold(true));
     }
+    CTP last = date;
     if (!c.authors().isEmpty()) {
-      Runs.text(paragraph(body, StyleSheet.COVER_META), String.join(", ", c.authors()), plain);
+      last = paragraph(body, StyleSheet.COVER_META);
+      Runs.text(last, String.join(", ", c.authors()), plain);
     }
     if (c.note().isPresent()) {
-      CTP note = paragraph(body, StyleSheet.COVER_NOTE);
+      last = paragraph(body, StyleSheet.COVER_NOTE);
       if (full) {
-        Props.spaceBefore(note.getPPr(), base * 6);
+        Props.spaceBefore(last.getPPr(), base * 6);
       }
-      Runs.text(note, c.note().get(), plain);
+      Runs.text(last, c.note().get(), plain);
     }
     if (full) {
       breakBeforeNext = true;
     } else {
-      // The masthead ends with a rule, then the brief begins.
-      CTP rule = paragraph(body, StyleSheet.COVER_META);
-      Props.spacing(rule.getPPr(), 0, base * 1.2, 1.0);
-      Props.line(rule.getPPr().addNewPBdr().addNewBottom(), 0.75, theme.rule(), 1);
-      RunFormat.PLAIN.size(2).applyTo(rule.getPPr());
+      // Air between the masthead and the brief; the first heading brings its own rule.
+      Props.spaceAfter(last.getPPr(), base * 1.4);
     }
   }
 
@@ -340,7 +347,7 @@ final class BlockWriter {
     if (f.caption().isPresent()) {
       p.getPPr().addNewKeepNext();
     }
-    picture(p, png, wPt, hPt, f.altText(), f.caption().orElse(f.altText()));
+    picture(p, png, wPt, hPt, Optional.of(f.altText()), f.caption().orElse(f.altText()));
     if (f.caption().isPresent()) {
       CTP caption = paragraph(body, StyleSheet.CAPTION);
       Props.align(caption.getPPr(), STJc.CENTER);
@@ -348,7 +355,14 @@ final class BlockWriter {
     }
   }
 
-  private void picture(CTP p, byte[] png, double wPt, double hPt, String alt, String title)
+  /**
+   * An inline picture.
+   *
+   * @param alt the alternative text, or empty for a decorative picture (marked so, which tells
+   *     screen readers to skip it and accessibility checkers that it needs no text)
+   */
+  private void picture(
+      CTP p, byte[] png, double wPt, double hPt, Optional<String> alt, String title)
       throws IOException {
     XWPFParagraph para = new XWPFParagraph(p, word);
     XWPFRun run = para.createRun();
@@ -370,9 +384,27 @@ final class BlockWriter {
     long id = ++drawings;
     docPr.setId(id);
     docPr.setName("Picture " + id);
-    docPr.setDescr(Runs.xmlSafe(alt));
-    docPr.setTitle(Runs.xmlSafe(title));
     CTNonVisualDrawingProps cNvPr = picture.getCTPicture().getNvPicPr().getCNvPr();
-    cNvPr.setDescr(Runs.xmlSafe(alt));
+    if (alt.isPresent()) {
+      docPr.setDescr(Runs.xmlSafe(alt.get()));
+      docPr.setTitle(Runs.xmlSafe(title));
+      cNvPr.setDescr(Runs.xmlSafe(alt.get()));
+    } else {
+      docPr.unsetDescr();
+      cNvPr.unsetDescr();
+      decorative(docPr);
+    }
+  }
+
+  /** Word's "mark as decorative" flag (an Office 2019 extension; other readers ignore it). */
+  private static void decorative(CTNonVisualDrawingProps docPr) {
+    CTOfficeArtExtension ext = docPr.addNewExtLst().addNewExt();
+    ext.setUri(DECORATIVE_EXT);
+    try (XmlCursor c = ext.newCursor()) {
+      c.toEndToken();
+      c.beginElement(new QName(DECORATIVE_NS, "decorative", "adec"));
+      c.insertNamespace("adec", DECORATIVE_NS);
+      c.insertAttributeWithValue("val", "1");
+    }
   }
 }

@@ -19,10 +19,12 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
  */
 public final class DocxRenderer {
   private final StanceChartPainter painter;
+  private final EmbeddedFonts embedded;
 
   /** A renderer that sets chart labels in the bundled fonts. */
   public DocxRenderer(Fonts fonts) {
     this.painter = new StanceChartPainter(Objects.requireNonNull(fonts, "fonts"));
+    this.embedded = new EmbeddedFonts(fonts);
   }
 
   /**
@@ -49,6 +51,7 @@ public final class DocxRenderer {
       Settings.apply(word, language);
       new PageFrame(doc).apply(word);
       new BlockWriter(word, doc, sheet, painter).writeDocument();
+      embedded.embed(word);
       DocProperties.apply(word, doc.metadata());
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       word.write(out);

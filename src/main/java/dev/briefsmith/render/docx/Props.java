@@ -78,11 +78,6 @@ final class Props {
     border.setColor(color.hex());
   }
 
-  /** No border (overrides a table style's). */
-  static void none(CTBorder border) {
-    border.setVal(STBorder.NIL);
-  }
-
   /** A solid fill. */
   static void fill(CTShd shd, Rgb color) {
     shd.setVal(STShd.CLEAR);

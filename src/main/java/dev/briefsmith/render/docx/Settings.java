@@ -14,6 +14,9 @@ final class Settings {
   static void apply(XWPFDocument word, String language) {
     CTSettings settings = word.getSettings().getCTSettings();
     settings.addNewZoom().setPercent(BigInteger.valueOf(100));
+    // The fonts are embedded (see EmbeddedFonts), as subsets.
+    settings.addNewEmbedTrueTypeFonts();
+    settings.addNewSaveSubsetFonts();
     settings.addNewDefaultTabStop().setVal(BigInteger.valueOf(720));
     settings.addNewCharacterSpacingControl().setVal(STCharacterSpacing.DO_NOT_COMPRESS);
     // Word 2013+ layout, not "compatibility mode": tables align their borders with the margin.

@@ -42,7 +42,6 @@ final class StableZip {
     LocalDateTime stamp = dosTime(time);
     ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length);
     try (ZipOutputStream z = new ZipOutputStream(out)) {
-      z.setLevel(9);
       for (Map.Entry<String, byte[]> e : entries.entrySet()) {
         ZipEntry entry = new ZipEntry(e.getKey());
         entry.setTimeLocal(stamp);

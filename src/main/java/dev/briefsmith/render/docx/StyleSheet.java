@@ -138,7 +138,6 @@ final class StyleSheet {
     double[] after = {0.7, 0.45, 0.3};
     for (int level = 1; level <= 3; level++) {
       CTStyle h = paragraph(styles, heading(level), "heading " + level, NORMAL, 9);
-      h.getUiPriority().setVal(BigInteger.valueOf(9));
       CTPPrGeneral p = h.getPPr();
       p.addNewKeepNext();
       p.addNewKeepLines();
@@ -245,7 +244,7 @@ final class StyleSheet {
     CTNumbering numbering = CTNumbering.Factory.newInstance();
     CTAbstractNum bullets = numbering.addNewAbstractNum();
     bullets.setAbstractNumId(BigInteger.ZERO);
-    String[] marks = {"\u2022", "\u2013", "\u25e6"};
+    String[] marks = {"\u2022", "\u2013", "\u00b7"};
     for (int level = 0; level < marks.length; level++) {
       CTLvl lvl = bullets.addNewLvl();
       lvl.setIlvl(BigInteger.valueOf(level));
@@ -351,8 +350,16 @@ final class StyleSheet {
         Props.line(b.addNewInsideV(), 0.5, rule, 0);
       }
     }
-    int vertical = rules == Rules.PLAIN ? 20 : 50;
-    cellMargins(tblPr.addNewTblCellMar(), vertical, CELL_PAD);
+    CTTblCellMar mar = tblPr.addNewTblCellMar();
+    if (rules == Rules.PLAIN) {
+      // Without rules, the text lines up with the text around the table.
+      Props.width(mar.addNewTop(), 20);
+      Props.width(mar.addNewLeft(), 0);
+      Props.width(mar.addNewBottom(), 20);
+      Props.width(mar.addNewRight(), 2 * CELL_PAD);
+    } else {
+      cellMargins(mar, 60, CELL_PAD);
+    }
   }
 
   private static void cellMargins(CTTblCellMar mar, int vertical, int horizontal) {

@@ -74,6 +74,10 @@ final class TableWriter {
       Props.spacing(caption.getPPr(), theme.baseSizePt() * 0.6, theme.baseSizePt() * 0.4, 1.0);
       Runs.text(caption, t.caption().get(), RunFormat.PLAIN);
     }
+    if (t.columnWeights().isEmpty() || (t.header().isEmpty() && t.body().isEmpty())) {
+      // Word treats a table without rows or cells as a damaged file: an empty table is left out.
+      return;
+    }
     blocks.beforeTable(body);
     CTTbl tbl = body.table().get();
     CTTblPr pr = tbl.addNewTblPr();

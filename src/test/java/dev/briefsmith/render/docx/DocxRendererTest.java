@@ -7,22 +7,40 @@ import dev.briefsmith.compose.Document;
 import dev.briefsmith.compose.Document.Block;
 import dev.briefsmith.compose.Document.Cover;
 import dev.briefsmith.compose.Document.Figure;
+import dev.briefsmith.compose.Document.TableStyle;
+import dev.briefsmith.compose.FontFamily;
 import dev.briefsmith.compose.Furniture;
+import dev.briefsmith.compose.ParaStyle;
+import dev.briefsmith.compose.Rgb;
+import dev.briefsmith.compose.Span;
+import dev.briefsmith.compose.Theme;
 import dev.briefsmith.render.DocumentFixtures;
 import dev.briefsmith.render.Fonts;
 import dev.briefsmith.render.RenderException;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import javax.imageio.ImageIO;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -238,6 +256,8 @@ class DocxRendererTest {
         RENDERER.render(
             new Document(sink.metadata(), sink.page(), sink.theme(), plain, blocks),
             Optional.empty());
+    Files.createDirectories(Path.of("target/test-output"));
+    Files.write(Path.of("target/test-output/masthead.docx"), docx);
     try (XWPFDocument word = open(docx)) {
       CTSectPr sect = word.getDocument().getBody().getSectPr();
       assertThat(sect.isSetTitlePg()).isFalse();
@@ -382,6 +402,141 @@ class DocxRendererTest {
   }
 
   @Test
+  void embedsTheBundledFontsSubsetToTheTextUsed() throws IOException {
+    String table = part(kitchenSink, "word/fontTable.xml");
+    assertThat(table)
+        .contains("w:name=\"Noto Sans\"", "w:name=\"Noto Serif\"")
+        .contains("w:embedRegular", "w:embedBold", "w:embedItalic", "w:embedBoldItalic");
+    assertThat(part(kitchenSink, "word/settings.xml")).contains("w:embedTrueTypeFonts");
+    // font1 is Noto Sans Regular: unobfuscated, it is a TrueType font with the odd letters.
+    String key = EmbeddedFonts.key(FontFamily.NOTO_SANS, false, false);
+    assertThat(table).contains("w:fontKey=\"" + key + "\"");
+    byte[] ttf = EmbeddedFonts.obfuscate(bytes(kitchenSink, "word/fonts/font1.odttf"), key);
+    try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(ttf))) {
+      CmapLookup cmap = font.getUnicodeCmapLookup();
+      for (char c : "AzŁÆΑθМв•".toCharArray()) {
+        assertThat(cmap.getGlyphId(c)).as("glyph for %s", c).isPositive();
+      }
+      assertThat(font.getNumberOfGlyphs()).as("a subset").isLessThan(500);
+    }
+  }
+
+  @Test
+  void rendersConcurrentlyWithOneRenderer() throws Exception {
+    Document doc = DocumentFixtures.kitchenSink();
+    try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
+      List<Future<byte[]>> results = new ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        results.add(pool.submit(() -> RENDERER.render(doc, Optional.empty())));
+      }
+      for (Future<byte[]> result : results) {
+        assertThat(result.get()).isEqualTo(kitchenSink);
+      }
+    }
+  }
+
+  @Test
+  void oddInputsStillMakeAWellFormedPackage() throws IOException {
+    Document sink = DocumentFixtures.kitchenSink();
+    List<Block> blocks =
+        List.of(
+            new Document.PageBreak(),
+            new Document.Heading(2, "Issue 1 \u2013 a", "issue-1-a"),
+            new Document.Heading(3, "Same anchor again", "issue-1-a"),
+            new Document.Paragraph(
+                List.of(
+                    Span.text("bell\u0007 line\nbreak\ttab"),
+                    new Span.NoteRef(9),
+                    new Span.Text(" red", true, true, Optional.of(Rgb.hex("#CC0000")))),
+                ParaStyle.SMALL),
+            new Document.BulletList(List.of(List.of(Span.text("small item"))), ParaStyle.SMALL),
+            new Document.Table(
+                List.of(1f),
+                List.of(),
+                List.of(),
+                TableStyle.RULED,
+                true,
+                1f,
+                Optional.of("Empty")),
+            new Document.Table(
+                List.of(1f, 1f),
+                List.of(),
+                List.of(
+                    new Document.Row(
+                        List.of(
+                            new Document.Cell(
+                                List.of(),
+                                Optional.empty(),
+                                Optional.of(Rgb.hex("#FFFFFF")),
+                                Document.Align.RIGHT,
+                                2)))),
+                TableStyle.RULED,
+                false,
+                1f,
+                Optional.empty()),
+            new Document.Callout(
+                Optional.empty(), List.of(), Rgb.hex("#EEEEEE"), Rgb.hex("#999999")),
+            new Document.PageBreak());
+    byte[] docx =
+        RENDERER.render(
+            new Document(sink.metadata(), sink.page(), sink.theme(), sink.furniture(), blocks),
+            Optional.empty());
+    Files.createDirectories(Path.of("target/test-output"));
+    Files.write(Path.of("target/test-output/odd-inputs.docx"), docx);
+    try (XWPFDocument word = open(docx);
+        XWPFWordExtractor extractor = new XWPFWordExtractor(word)) {
+      assertThat(extractor.getText()).contains("bell line", "break", "tab9", "Empty", "small item");
+      // The empty table is left out; the row of one empty cell and the empty callout stay.
+      assertThat(allTables(word.getDocument())).hasSize(2);
+    }
+    String xml = part(docx, "word/document.xml");
+    assertThat(xml)
+        .contains("w:name=\"issue_1_a\"", "w:name=\"issue_1_a_2\"")
+        .doesNotContain("\u0007")
+        .contains("<w:br/>", "<w:tab/>")
+        .contains("<w:b/><w:bCs/><w:i/><w:iCs/><w:color w:val=\"CC0000\"/>");
+    // The note has no entry to link to, and a trailing page break would only add a blank page.
+    assertThat(xml).doesNotContain("w:anchor=\"note_9\"").doesNotContain("w:type=\"page\"");
+  }
+
+  @Test
+  void aLogoGoesOnTheCoverAsADecorativePicture() throws IOException {
+    Document sink = DocumentFixtures.kitchenSink();
+    BufferedImage image = new BufferedImage(200, 50, BufferedImage.TYPE_INT_RGB);
+    ByteArrayOutputStream png = new ByteArrayOutputStream();
+    ImageIO.write(image, "png", png);
+    Theme t = sink.theme();
+    Theme withLogo =
+        new Theme(
+            t.bodyFont(),
+            t.headingFont(),
+            t.baseSizePt(),
+            t.text(),
+            t.accent(),
+            t.muted(),
+            t.rule(),
+            Optional.of(png.toByteArray()),
+            40f);
+    byte[] docx =
+        RENDERER.render(
+            new Document(sink.metadata(), sink.page(), withLogo, sink.furniture(), sink.blocks()),
+            Optional.empty());
+    Files.createDirectories(Path.of("target/test-output"));
+    Files.write(Path.of("target/test-output/logo.docx"), docx);
+    try (XWPFDocument word = open(docx)) {
+      assertThat(word.getAllPictures()).hasSize(2);
+    }
+    String xml = part(docx, "word/document.xml");
+    // 40 mm wide, a quarter as high; the first drawing, before the chart.
+    assertThat(xml)
+        .contains("cx=\"" + Math.round(40 / 25.4 * 72 * 12700) + "\"")
+        .contains("cy=\"" + Math.round(40 / 25.4 * 72 * 12700 / 4) + "\"")
+        .contains("<wp:docPr id=\"1\" name=\"Picture 1\"")
+        .contains("<wp:docPr id=\"2\" name=\"Picture 2\" descr=\"Stance chart")
+        .contains("decorative");
+  }
+
+  @Test
   void anUnreadableStyleReferenceIsARenderException() {
     byte[] notADocx = "not a zip".getBytes(StandardCharsets.UTF_8);
     assertThatThrownBy(() -> RENDERER.render(DocumentFixtures.kitchenSink(), Optional.of(notADocx)))
@@ -403,10 +558,15 @@ class DocxRendererTest {
 
   /** The text of one part of a package. */
   static String part(byte[] docx, String name) throws IOException {
+    return new String(bytes(docx, name), StandardCharsets.UTF_8);
+  }
+
+  /** The bytes of one part of a package. */
+  static byte[] bytes(byte[] docx, String name) throws IOException {
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
       for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
         if (e.getName().equals(name)) {
-          return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+          return zip.readAllBytes();
         }
       }
     }

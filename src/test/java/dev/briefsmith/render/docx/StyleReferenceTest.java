@@ -8,12 +8,16 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.apache.xmlbeans.XmlException;
 import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.drawingml.x2006.main.ThemeDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
@@ -22,7 +26,57 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 class StyleReferenceTest {
 
-  /** A user's reference document: a red Courier heading 1 and a list style with its own list. */
+  /** A small but complete DrawingML theme: Georgia headings, Verdana body. */
+  private static final String THEME =
+      """
+      <a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" name="Test">
+        <a:themeElements>
+          <a:clrScheme name="Test">
+            <a:dk1><a:srgbClr val="000000"/></a:dk1><a:lt1><a:srgbClr val="FFFFFF"/></a:lt1>
+            <a:dk2><a:srgbClr val="1F497D"/></a:dk2><a:lt2><a:srgbClr val="EEECE1"/></a:lt2>
+            <a:accent1><a:srgbClr val="C00000"/></a:accent1>
+            <a:accent2><a:srgbClr val="C0504D"/></a:accent2>
+            <a:accent3><a:srgbClr val="9BBB59"/></a:accent3>
+            <a:accent4><a:srgbClr val="8064A2"/></a:accent4>
+            <a:accent5><a:srgbClr val="4BACC6"/></a:accent5>
+            <a:accent6><a:srgbClr val="F79646"/></a:accent6>
+            <a:hlink><a:srgbClr val="0000FF"/></a:hlink>
+            <a:folHlink><a:srgbClr val="800080"/></a:folHlink>
+          </a:clrScheme>
+          <a:fontScheme name="Test">
+            <a:majorFont><a:latin typeface="Georgia"/><a:ea typeface=""/><a:cs typeface=""/></a:majorFont>
+            <a:minorFont><a:latin typeface="Verdana"/><a:ea typeface=""/><a:cs typeface=""/></a:minorFont>
+          </a:fontScheme>
+          <a:fmtScheme name="Test">
+            <a:fillStyleLst>
+              <a:solidFill><a:schemeClr val="phClr"/></a:solidFill>
+              <a:solidFill><a:schemeClr val="phClr"/></a:solidFill>
+              <a:solidFill><a:schemeClr val="phClr"/></a:solidFill>
+            </a:fillStyleLst>
+            <a:lnStyleLst>
+              <a:ln w="9525"><a:solidFill><a:schemeClr val="phClr"/></a:solidFill></a:ln>
+              <a:ln w="9525"><a:solidFill><a:schemeClr val="phClr"/></a:solidFill></a:ln>
+              <a:ln w="9525"><a:solidFill><a:schemeClr val="phClr"/></a:solidFill></a:ln>
+            </a:lnStyleLst>
+            <a:effectStyleLst>
+              <a:effectStyle><a:effectLst/></a:effectStyle>
+              <a:effectStyle><a:effectLst/></a:effectStyle>
+              <a:effectStyle><a:effectLst/></a:effectStyle>
+            </a:effectStyleLst>
+            <a:bgFillStyleLst>
+              <a:solidFill><a:schemeClr val="phClr"/></a:solidFill>
+              <a:solidFill><a:schemeClr val="phClr"/></a:solidFill>
+              <a:solidFill><a:schemeClr val="phClr"/></a:solidFill>
+            </a:bgFillStyleLst>
+          </a:fmtScheme>
+        </a:themeElements>
+      </a:theme>
+      """;
+
+  /**
+   * A user's reference document: a red Courier heading 1, a list style with its own list, and a
+   * theme.
+   */
   private static byte[] reference() throws IOException {
     try (XWPFDocument ref = new XWPFDocument()) {
       CTStyles styles = CTStyles.Factory.newInstance();
@@ -49,6 +103,11 @@ class StyleReferenceTest {
       list.addNewPPr().addNewNumPr().addNewNumId().setVal(BigInteger.valueOf(7));
 
       ref.createStyles().setStyles(styles);
+      try {
+        ref.createTheme().setTheme(ThemeDocument.Factory.parse(THEME).getTheme());
+      } catch (XmlException e) {
+        throw new IOException(e);
+      }
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       ref.write(out);
       return out.toByteArray();
@@ -60,6 +119,8 @@ class StyleReferenceTest {
     byte[] docx =
         new DocxRenderer(new Fonts())
             .render(DocumentFixtures.kitchenSink(), Optional.of(reference()));
+    Files.createDirectories(Path.of("target/test-output"));
+    Files.write(Path.of("target/test-output/with-reference.docx"), docx);
     try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(docx))) {
       XWPFStyles styles = word.getStyles();
       CTStyle h1 = styles.getStyle("Heading1").getCTStyle();
@@ -90,6 +151,10 @@ class StyleReferenceTest {
               .orElseThrow();
       assertThat(first.getStyle()).isEqualTo("ListBullet");
       assertThat(first.getNumID()).isEqualTo(BigInteger.ONE);
+
+      // The reference's theme (fonts and colours its styles may name) comes along.
+      assertThat(word.getTheme()).isNotNull();
+      assertThat(word.getTheme().getMajorFont()).isEqualTo("Georgia");
 
       // Headings still use the (now red) style.
       XWPFParagraph summary =

@@ -1,0 +1,243 @@
+package dev.briefsmith.render.docx;
+
+import dev.briefsmith.compose.FontFamily;
+import dev.briefsmith.render.Fonts;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.NavigableSet;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.apache.fontbox.ttf.OS2WindowsMetricsTable;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TTFSubsetter;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.poi.ooxml.POIXMLTypeLoader;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackagePartName;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
+import org.apache.poi.openxml4j.opc.TargetMode;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.xmlbeans.XmlCursor;
+import org.apache.xmlbeans.XmlObject;
+import org.apache.xmlbeans.XmlOptions;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFont;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFontRel;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFontsList;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.FontsDocument;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFontFamily;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPitch;
+
+/**
+ * The font table (word/fontTable.xml) with the bundled fonts embedded, so the file looks as
+ * designed on machines without Noto (most of them): Word and LibreOffice both read embedded fonts.
+ * Each font is subset to the characters the document uses plus Latin-1 (so small edits still
+ * render), and obfuscated with a key derived from its name, as the format requires; the key is
+ * stable, so the output stays reproducible.
+ */
+final class EmbeddedFonts {
+  private static final String FONT_TABLE_TYPE =
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml";
+  private static final String FONT_TABLE_REL =
+      "http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable";
+  private static final String FONT_TYPE =
+      "application/vnd.openxmlformats-officedocument.obfuscatedFont";
+  private static final String FONT_REL =
+      "http://schemas.openxmlformats.org/officeDocument/2006/relationships/font";
+
+  /**
+   * The tables a subset keeps: outlines, metrics, hinting, and the cmap, name, OS/2 and post tables
+   * Word needs to install a font. Layout tables (GSUB, GPOS, GDEF) address glyphs by their old
+   * numbers, which subsetting changes, so they go, as does the now invalid signature.
+   */
+  private static final List<String> KEEP_TABLES =
+      List.of(
+          "head", "hhea", "maxp", "OS/2", "hmtx", "cmap", "fpgm", "prep", "cvt ", "loca", "glyf",
+          "name", "post", "gasp");
+
+  private static final Set<String> FONT_SLOTS = Set.of("ascii", "hAnsi", "cs", "eastAsia");
+
+  private final Fonts fonts;
+
+  /** Parsed fonts, kept: parsing is most of the cost of a subset. Guarded by their own locks. */
+  private final ConcurrentMap<String, TrueTypeFont> parsed = new ConcurrentHashMap<>();
+
+  EmbeddedFonts(Fonts fonts) {
+    this.fonts = fonts;
+  }
+
+  private TrueTypeFont parsed(FontFamily family, boolean bold, boolean italic) {
+    return parsed.computeIfAbsent(
+        family.resource(bold, italic),
+        r -> {
+          try {
+            return new TTFParser()
+                .parse(new RandomAccessReadBuffer(fonts.ttf(family, bold, italic)));
+          } catch (IOException e) {
+            throw new UncheckedIOException("bundled font " + r + " is unreadable", e);
+          }
+        });
+  }
+
+  /**
+   * What the document sets in the bundled fonts: every character of its text, headers and footers
+   * (and list bullets), and which bundled families its styles and runs name. A family a reference
+   * document's styles replaced everywhere is not embedded.
+   */
+  record Use(Set<FontFamily> families, NavigableSet<Integer> codePoints) {}
+
+  static Use use(XWPFDocument word) {
+    NavigableSet<Integer> points = new TreeSet<>();
+    Set<String> names = new HashSet<>();
+    List<XmlObject> roots = new ArrayList<>();
+    roots.add(word.getDocument());
+    roots.add(word.getStyles().getCtStyles());
+    word.getHeaderList().forEach(h -> roots.add(h._getHdrFtr()));
+    word.getFooterList().forEach(f -> roots.add(f._getHdrFtr()));
+    for (XmlObject root : roots) {
+      try (XmlCursor c = root.newCursor()) {
+        while (c.hasNextToken()) {
+          XmlCursor.TokenType token = c.toNextToken();
+          if (token == XmlCursor.TokenType.TEXT) {
+            c.getChars().codePoints().forEach(points::add);
+          } else if (token == XmlCursor.TokenType.ATTR
+              && FONT_SLOTS.contains(c.getName().getLocalPart())) {
+            names.add(c.getTextValue());
+          }
+        }
+      }
+    }
+    // Bullets live in numbering.xml attributes; page numbers are digits not yet written.
+    "\u2022\u2013\u00b70123456789".codePoints().forEach(points::add);
+    Set<FontFamily> families = EnumSet.noneOf(FontFamily.class);
+    for (FontFamily f : FontFamily.values()) {
+      if (names.contains(f.displayName())) {
+        families.add(f);
+      }
+    }
+    return new Use(families, points);
+  }
+
+  /** Writes the font table, embedding the bundled families the document uses. */
+  void embed(XWPFDocument word) throws IOException {
+    Use use = use(word);
+    embed(word, use.families(), use.codePoints());
+  }
+
+  /** Writes the font table, embedding each family in its four styles. */
+  void embed(XWPFDocument word, Set<FontFamily> families, NavigableSet<Integer> codePoints)
+      throws IOException {
+    Set<Integer> keep = new LinkedHashSet<>(codePoints);
+    for (int c = 0x20; c <= 0x7E; c++) {
+      keep.add(c);
+    }
+    for (int c = 0xA0; c <= 0xFF; c++) {
+      keep.add(c);
+    }
+    try {
+      OPCPackage pkg = word.getPackage();
+      PackagePartName tableName = PackagingURIHelper.createPartName("/word/fontTable.xml");
+      PackagePart table = pkg.createPart(tableName, FONT_TABLE_TYPE);
+      word.getPackagePart().addRelationship(tableName, TargetMode.INTERNAL, FONT_TABLE_REL);
+
+      FontsDocument doc = FontsDocument.Factory.newInstance();
+      CTFontsList list = doc.addNewFonts();
+      int n = 0;
+      for (FontFamily family : families) {
+        CTFont font = list.addNewFont();
+        font.setName(family.displayName());
+        byte[] panose = panose(parsed(family, false, false));
+        if (panose != null) {
+          font.addNewPanose1().setVal(panose);
+        }
+        font.addNewCharset().setVal(new byte[] {0});
+        font.addNewFamily()
+            .setVal(family == FontFamily.NOTO_SERIF ? STFontFamily.ROMAN : STFontFamily.SWISS);
+        font.addNewPitch().setVal(STPitch.VARIABLE);
+        for (int style = 0; style < 4; style++) {
+          boolean bold = style == 1 || style == 3;
+          boolean italic = style >= 2;
+          String key = key(family, bold, italic);
+          byte[] data = obfuscate(subset(parsed(family, bold, italic), keep), key);
+          PackagePartName name =
+              PackagingURIHelper.createPartName("/word/fonts/font" + ++n + ".odttf");
+          PackagePart part = pkg.createPart(name, FONT_TYPE);
+          try (OutputStream out = part.getOutputStream()) {
+            out.write(data);
+          }
+          PackageRelationship rel = table.addRelationship(name, TargetMode.INTERNAL, FONT_REL);
+          CTFontRel ref =
+              switch (style) {
+                case 0 -> font.addNewEmbedRegular();
+                case 1 -> font.addNewEmbedBold();
+                case 2 -> font.addNewEmbedItalic();
+                default -> font.addNewEmbedBoldItalic();
+              };
+          ref.setId(rel.getId());
+          ref.setFontKey(key);
+          ref.setSubsetted(true);
+        }
+      }
+      XmlOptions options = new XmlOptions(POIXMLTypeLoader.DEFAULT_XML_OPTIONS);
+      try (OutputStream out = table.getOutputStream()) {
+        doc.save(out, options);
+      }
+    } catch (InvalidFormatException e) {
+      throw new IOException("could not add the font table", e);
+    }
+  }
+
+  private static byte[] panose(TrueTypeFont font) throws IOException {
+    synchronized (font) {
+      OS2WindowsMetricsTable os2 = font.getOS2Windows();
+      return os2 == null ? null : os2.getPanose();
+    }
+  }
+
+  private static byte[] subset(TrueTypeFont font, Set<Integer> codePoints) throws IOException {
+    // A parsed font reads its tables lazily from one buffer: one subset at a time per font.
+    synchronized (font) {
+      TTFSubsetter subsetter = new TTFSubsetter(font, KEEP_TABLES);
+      subsetter.addAll(codePoints);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      subsetter.writeToStream(out);
+      return out.toByteArray();
+    }
+  }
+
+  /** A GUID of the form {XXXXXXXX-XXXX-XXXX-XXXX-XXXXXXXXXXXX}, the same for the same font. */
+  static String key(FontFamily family, boolean bold, boolean italic) {
+    UUID uuid =
+        UUID.nameUUIDFromBytes(family.resource(bold, italic).getBytes(StandardCharsets.UTF_8));
+    return "{" + uuid.toString().toUpperCase(Locale.ROOT) + "}";
+  }
+
+  /**
+   * ECMA-376 font obfuscation: the first 32 bytes XOR the key's 16 bytes, taken from the GUID's hex
+   * digits in reverse order.
+   */
+  static byte[] obfuscate(byte[] font, String key) {
+    byte[] guid = HexFormat.of().parseHex(key.replaceAll("[{}-]", ""));
+    byte[] out = font.clone();
+    for (int i = 0; i < 32 && i < out.length; i++) {
+      out[i] ^= guid[guid.length - 1 - (i % 16)];
+    }
+    return out;
+  }
+}
