@@ -231,9 +231,12 @@ public final class Composer {
               brief.series(),
               "Information as of " + Dates.longForm(brief.asOf()),
               template.title(),
-              brief.authors().stream()
-                  .map(a -> a.name() + a.affiliation().map(x -> ", " + x).orElse(""))
-                  .toList(),
+              // A masthead has no room for authors; a cover page lists them.
+              page
+                  ? brief.authors().stream()
+                      .map(a -> a.name() + a.affiliation().map(x -> ", " + x).orElse(""))
+                      .toList()
+                  : List.of(),
               text("cover_note"),
               page));
     }
@@ -408,7 +411,8 @@ public final class Composer {
       List<Float> weights = new ArrayList<>();
       weights.add(compact ? 2.2f : 2.4f);
       brief.sides().forEach(x -> weights.add(compact ? 1.4f : 2.3f));
-      weights.add(compact ? 1.3f : 1.2f);
+      // wide enough for the word "Alignment" in the header at the matrix's type size
+      weights.add((compact ? 1.4f : 1.5f) * (sides >= 4 ? 1.3f : 1f));
       List<Cell> header = new ArrayList<>(List.of(Cell.of("Issue")));
       brief.sides().forEach(side -> header.add(centred(side.name())));
       header.add(centred("Alignment"));
@@ -581,7 +585,11 @@ public final class Composer {
                   Cell.of("Red line"),
                   Cell.of("Trigger and consequence"),
                   Cell.of("Firmness"));
-      List<Float> weights = compact ? List.of(1f, 4.5f, 1.1f) : List.of(1f, 2.6f, 3f, 1.1f);
+      // The side column fits the longest side name without breaking it.
+      float side =
+          Math.max(
+              1f, brief.sides().stream().mapToInt(x -> x.name().length()).max().orElse(8) / 8f);
+      List<Float> weights = compact ? List.of(side, 4.5f, 1.1f) : List.of(side, 2.6f, 3f, 1.1f);
       blocks.add(
           new Table(
               weights,

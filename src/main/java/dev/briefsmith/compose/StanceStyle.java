@@ -10,8 +10,9 @@ import java.util.Optional;
  * light enough for black text).
  */
 final class StanceStyle {
+  // En dashes, not U+2212: the bundled fonts have no minus sign glyph.
   private static final List<String> SYMBOLS =
-      List.of("\u2212\u2212", "\u2212", "\u00b1", "+", "++");
+      List.of("\u2013\u2013", "\u2013", "\u00b1", "+", "++");
   private static final List<Rgb> FILLS =
       List.of(
           Rgb.hex("#F4A582"),
@@ -19,7 +20,7 @@ final class StanceStyle {
           Rgb.hex("#F0F0F0"),
           Rgb.hex("#D1E5F0"),
           Rgb.hex("#92C5DE"));
-  private static final String NONE_SYMBOL = "\u2013";
+  private static final String NONE_SYMBOL = "\u00b7";
 
   /** Okabe-Ito colours: distinguishable by colour-blind readers; sides take them in order. */
   private static final List<Rgb> SIDE_COLORS =

@@ -35,6 +35,51 @@ final class Outputs {
     }
   }
 
+  /** The text inside the margins of every page: the body, without header and footer. */
+  static String pdfBodyText(Path pdf, dev.briefsmith.compose.PageSetup page) throws IOException {
+    StringBuilder out = new StringBuilder();
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      for (var p : doc.getPages()) {
+        var box = p.getMediaBox();
+        float top = dev.briefsmith.compose.PageSetup.pt(page.topMm()) - 2;
+        float bottom = dev.briefsmith.compose.PageSetup.pt(page.bottomMm()) - 2;
+        var stripper = new org.apache.pdfbox.text.PDFTextStripperByArea();
+        stripper.addRegion(
+            "body",
+            new java.awt.geom.Rectangle2D.Float(
+                0, top, box.getWidth(), box.getHeight() - top - bottom));
+        stripper.extractRegions(p);
+        out.append(stripper.getTextForRegion("body")).append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  /** The text of a Word file's body, nested tables included, without headers and footers. */
+  static String docxBodyText(Path docx) throws IOException {
+    StringBuilder out = new StringBuilder();
+    try (InputStream in = Files.newInputStream(docx);
+        XWPFDocument doc = new XWPFDocument(in)) {
+      body(doc.getBodyElements(), out);
+    }
+    return out.toString();
+  }
+
+  private static void body(
+      List<org.apache.poi.xwpf.usermodel.IBodyElement> elements, StringBuilder out) {
+    for (var e : elements) {
+      if (e instanceof org.apache.poi.xwpf.usermodel.XWPFParagraph p) {
+        out.append(p.getText()).append('\n');
+      } else if (e instanceof org.apache.poi.xwpf.usermodel.XWPFTable t) {
+        for (var row : t.getRows()) {
+          for (var cell : row.getTableCells()) {
+            body(cell.getBodyElements(), out);
+          }
+        }
+      }
+    }
+  }
+
   static int pdfPages(Path pdf) throws IOException {
     try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
       return doc.getNumberOfPages();
@@ -150,8 +195,9 @@ final class Outputs {
   /** Word tokens of at least two letters, for comparing what two formats say. */
   static List<String> words(String text) {
     List<String> out = new ArrayList<>();
-    for (String w : text.split("[^\\p{L}\\p{N}'’-]+", -1)) {
-      String t = w.replaceAll("^[-'’]+|[-'’]+$", "");
+    // Hyphens split words: a PDF breaks "decision-making" across lines, Word does not.
+    for (String w : text.split("[^\\p{L}\\p{N}'’]+", -1)) {
+      String t = w.replaceAll("^['’]+|['’]+$", "");
       if (t.codePoints().filter(Character::isLetter).count() >= 2) {
         out.add(t);
       }
