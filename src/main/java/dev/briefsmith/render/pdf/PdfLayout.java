@@ -142,7 +142,8 @@ final class PdfLayout {
       switch (block) {
         case Cover c when c.fullPage() -> fullCover(c);
         case Heading h -> {
-          float need = flow.measure(List.of(draft.heading(h))) + after(blocks, i + 1);
+          // the heading with its spacing after, then the opening of the next block
+          float need = flow.extent(List.of(draft.heading(h))) + after(blocks, i + 1);
           flow.keep(Math.min(need, flow.pageHeight()));
           flow.add(real.heading(h));
         }
@@ -210,7 +211,7 @@ final class PdfLayout {
     }
     Block block = blocks.get(i);
     return switch (block) {
-      case Heading h -> flow.measure(List.of(draft.heading(h))) + after(blocks, i + 1);
+      case Heading h -> flow.extent(List.of(draft.heading(h))) + after(blocks, i + 1);
       case Paragraph p when quoteWithAttribution(blocks, i) ->
           flow.measure(
               List.of(
@@ -218,10 +219,11 @@ final class PdfLayout {
       case Paragraph p when p.style() == ParaStyle.LEAD ->
           flow.measure(List.of(draft.paragraph(p, false)));
       case Paragraph p -> {
+        // the paragraph rules accept two lines of a longer paragraph; a short one moves whole
         org.openpdf.text.Paragraph text = draftText(p);
         yield flow.lines(text) <= 3
             ? flow.measure(List.of(text))
-            : text.getSpacingBefore() + 2 * text.getLeading() + text.getFont().getSize() * 0.3f;
+            : text.getSpacingBefore() + 2 * look.type(p.style()).leading();
       }
       case BulletList l when !l.items().isEmpty() ->
           flow.measure(List.of(draft.bullets(new BulletList(l.items().subList(0, 1), l.style()))));
