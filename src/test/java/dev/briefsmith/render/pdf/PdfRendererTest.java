@@ -313,6 +313,28 @@ class PdfRendererTest {
   }
 
   @Test
+  void handlesLetterPaperALogoAndFurnitureTooLongForTheLine() throws IOException {
+    RenderedPdf stress = RENDERER.render(Briefs.stress());
+    Files.write(Path.of("target/test-output/stress.pdf"), stress.bytes());
+    try (PDDocument pdf = Loader.loadPDF(stress.bytes())) {
+      assertThat(pdf.getPage(0).getMediaBox().getWidth()).isEqualTo(612f);
+      assertThat(pdf.getPage(0).getResources().getXObjectNames()).as("the logo").isNotEmpty();
+      String second = pageText(pdf, 2);
+      assertThat(second)
+          .contains("OFFICIAL-SENSITIVE", "A deliberately long header text", "\u2026")
+          .contains("Page 1 of " + (pdf.getNumberOfPages() - 1));
+      assertThat(tree(pdf.getDocumentCatalog().getDocumentOutline()))
+          .containsExactly("One", "  One point one", "    One point one point one", "Two");
+      PDOutlineItem two = pdf.getDocumentCatalog().getDocumentOutline().getLastChild();
+      PDPage twoPage = ((PDPageDestination) two.getDestination()).getPage();
+      assertThat(pdf.getPages().indexOf(twoPage)).as("the page break").isEqualTo(2);
+      assertThat(second).contains("Table 2. A ruled table.").doesNotContain("Closing 0");
+      assertThat(text(stress.bytes()))
+          .contains("no stated position in either period", "alpha", "beta", "Figure 1.");
+    }
+  }
+
+  @Test
   void copiesTheBytesInAndOut() {
     byte[] bytes = {1, 2, 3};
     RenderedPdf pdf = new RenderedPdf(bytes, 1);

@@ -57,7 +57,9 @@ class PdfToolsTest {
     Files.write(sink, RENDERER.render(DocumentFixtures.kitchenSink()).bytes());
     Path brief = dir.resolve("masthead-brief.pdf");
     Files.write(brief, RENDERER.render(Briefs.withMasthead()).bytes());
-    return List.of(sink, brief);
+    Path stress = dir.resolve("stress.pdf");
+    Files.write(stress, RENDERER.render(Briefs.stress()).bytes());
+    return List.of(sink, brief, stress);
   }
 
   private static List<String> fontRows(String output) {
