@@ -37,7 +37,9 @@ import org.openpdf.text.Element;
 import org.openpdf.text.Image;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfDate;
+import org.openpdf.text.pdf.PdfDictionary;
 import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfObject;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfPageLabels;
 import org.openpdf.text.pdf.PdfString;
@@ -268,6 +270,8 @@ final class PdfLayout {
       flow.skip(flow.y() - titleTop);
     }
     Look.Type body = look.type(ParaStyle.BODY);
+    // a strong accent bar opens the title block
+    flow.add(look.rule(3.5f, theme.accent(), 100, 0, base * 0.9f));
     c.series()
         .ifPresent(
             series -> {
@@ -281,9 +285,9 @@ final class PdfLayout {
               for (Element e : p.getChunks()) {
                 ((Chunk) e).setCharacterSpacing(base * 0.06f);
               }
+              p.setSpacingAfter(base * 0.5f);
               flow.add(p);
             });
-    flow.add(look.rule(3f, theme.accent(), 12, base * 0.5f, base * 1.2f));
     float titleSize = base * 2.7f;
     flow.add(
         look.paragraph(
@@ -298,7 +302,7 @@ final class PdfLayout {
                       new Look.Type(
                           theme.headingFont(), size, size * 1.25f, false, false, theme.text()),
                       Element.ALIGN_LEFT);
-              p.setSpacingBefore(base * 0.6f);
+              p.setSpacingBefore(base * 0.8f);
               flow.add(p);
             });
     flow.add(look.rule(0.75f, theme.rule(), 100, base * 2.2f, base * 1.4f));
@@ -359,6 +363,10 @@ final class PdfLayout {
   /** The chart as vector graphics; its text becomes outlines, so it needs no font. */
   private Optional<Image> chart(PdfWriter writer, Figure figure, float width, float height) {
     PdfTemplate template = writer.getDirectContent().createTemplate(width, height);
+    // without a structure tree, a Span's /Alt is where PDF keeps a figure's description
+    PdfDictionary alt = new PdfDictionary();
+    alt.put(PdfName.ALT, new PdfString(figure.altText(), PdfObject.TEXT_UNICODE));
+    template.beginMarkedContentSequence(PdfName.SPAN, alt, true);
     Graphics2D g = template.createGraphicsShapes(width, height);
     try {
       painter.paint(
@@ -370,6 +378,7 @@ final class PdfLayout {
     } finally {
       g.dispose();
     }
+    template.endMarkedContentSequence();
     Image image = Image.getInstance(template);
     image.setAlt(figure.altText());
     return Optional.of(image);

@@ -157,6 +157,32 @@ class PdfRendererTest {
   }
 
   @Test
+  void drawsTheChartAsVectorsWithItsAlternativeText() throws IOException {
+    try (PDDocument pdf = Loader.loadPDF(kitchenSink.bytes())) {
+      List<String> forms = new ArrayList<>();
+      for (PDPage page : pdf.getPages()) {
+        PDResources resources = page.getResources();
+        for (COSName name : resources.getXObjectNames()) {
+          if (resources.getXObject(name) instanceof PDFormXObject form) {
+            try (var in = form.getContentStream().createInputStream()) {
+              forms.add(new String(in.readAllBytes(), StandardCharsets.ISO_8859_1));
+            }
+          }
+        }
+      }
+      assertThat(forms)
+          .as("a form XObject holding the chart")
+          .anyMatch(
+              f ->
+                  f.contains("/Span <</Alt(Stance chart: North supports cooperation")
+                      && f.contains("EMC")
+                      // text drawn as outlines: no text operators, so no font needed
+                      && !f.contains(" Tj")
+                      && !f.contains(" TJ"));
+    }
+  }
+
+  @Test
   void outlinesTheHeadingsInOrderAndNested() throws IOException {
     try (PDDocument pdf = Loader.loadPDF(kitchenSink.bytes())) {
       PDOutlineNode outline = pdf.getDocumentCatalog().getDocumentOutline();
