@@ -87,6 +87,8 @@ final class PdfLayout {
             PageSetup.pt(page.bottomMm()));
     PdfWriter writer = PdfWriter.getInstance(pdf, out);
     writer.setPdfVersion(PdfWriter.VERSION_1_7);
+    // object streams and a cross-reference stream (PDF 1.5+): about 5% smaller
+    writer.setFullCompression();
     writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
 
     look = new Look(doc.theme(), new PdfFonts(fonts, seed(meta)));
