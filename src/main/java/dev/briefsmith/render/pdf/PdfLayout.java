@@ -120,7 +120,8 @@ final class PdfLayout {
 
     place(doc.blocks());
 
-    int pages = furniture.pages() + (flow.fresh() ? 0 : 1);
+    // OpenPDF drops a trailing empty page, but never the first
+    int pages = furniture.pages() + (flow.fresh() && furniture.pages() > 0 ? 0 : 1);
     if (coverUnnumbered) {
       PdfPageLabels labels = new PdfPageLabels();
       labels.addPageLabel(1, PdfPageLabels.EMPTY, "Cover");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.briefsmith.compose.Document;
 import dev.briefsmith.compose.Document.Block;
 import dev.briefsmith.compose.Document.Heading;
+import dev.briefsmith.compose.Document.PageBreak;
 import dev.briefsmith.compose.Document.Paragraph;
 import dev.briefsmith.compose.ParaStyle;
 import dev.briefsmith.render.DocumentFixtures;
@@ -357,6 +358,25 @@ class PdfRendererTest {
       assertThat(text(stress.bytes()))
           .contains("no stated position in either period", "alpha", "beta", "Figure 1.");
     }
+  }
+
+  @Test
+  void rendersADocumentWithoutBlocksAsOnePage() throws IOException {
+    for (List<Block> blocks : List.of(List.<Block>of(), List.<Block>of(new PageBreak()))) {
+      RenderedPdf empty = RENDERER.render(Briefs.document(blocks, "Empty", true));
+      try (PDDocument pdf = Loader.loadPDF(empty.bytes())) {
+        assertThat(empty.pageCount()).isEqualTo(pdf.getNumberOfPages()).isEqualTo(1);
+        assertThat(pageText(pdf, 1)).contains("Page 1 of 1");
+      }
+    }
+  }
+
+  @Test
+  void endsWithoutABlankPageAfterATrailingBreak() throws IOException {
+    List<Block> blocks =
+        List.of(Paragraph.of("Only text.", ParaStyle.BODY), new PageBreak(), new PageBreak());
+    RenderedPdf pdf = RENDERER.render(Briefs.document(blocks, "Breaks", false));
+    assertThat(pdf.pageCount()).isEqualTo(1);
   }
 
   @Test
