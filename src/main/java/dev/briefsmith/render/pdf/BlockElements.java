@@ -85,7 +85,7 @@ final class BlockElements {
     p.add(text);
     p.setSpacingBefore(
         switch (h.level()) {
-          case 1 -> type.size() * 1.25f;
+          case 1 -> type.size() * 1.1f;
           case 2 -> type.size() * 1.1f;
           default -> type.size();
         });
@@ -133,7 +133,7 @@ final class BlockElements {
     PdfPTable box = new PdfPTable(1);
     box.setWidthPercentage(100);
     box.setSpacingBefore(look.base() * 0.3f);
-    box.setSpacingAfter(look.paragraphGap() * 1.6f);
+    box.setSpacingAfter(look.paragraphGap() * 1.3f);
     PdfPCell cell = new PdfPCell();
     cell.setBorder(Rectangle.LEFT);
     cell.setBorderWidthLeft(3f);
@@ -434,7 +434,7 @@ final class BlockElements {
                       false,
                       theme.text());
               org.openpdf.text.Paragraph p = look.paragraph(subtitle, type, Element.ALIGN_LEFT);
-              p.setSpacingAfter(look.base() * 0.3f);
+              p.setSpacingAfter(look.base() * 0.4f);
               out.add(p);
             });
     String line =
@@ -445,7 +445,7 @@ final class BlockElements {
         look.paragraph(line, small.withColor(theme.muted()), Element.ALIGN_LEFT);
     meta.setSpacingBefore(look.base() * 0.2f);
     out.add(meta);
-    out.add(look.rule(1.2f, theme.accent(), 100, look.base() * 0.5f, look.base() * 1.2f));
+    out.add(look.rule(1.2f, theme.accent(), 100, look.base() * 0.8f, look.base() * 1.4f));
     return out;
   }
 }

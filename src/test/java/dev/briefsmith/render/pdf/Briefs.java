@@ -121,7 +121,9 @@ final class Briefs {
             List.of(
                 Paragraph.of("A callout without a title holds a list:", ParaStyle.BODY),
                 new BulletList(
-                    List.of(List.of(Span.text("alpha")), List.of(Span.text("beta"))),
+                    List.of(
+                        List.of(Span.text("alpha")),
+                        List.of(Span.text("beta: " + sentences("A long item", 2)))),
                     ParaStyle.SMALL),
                 DocumentFixtures.kitchenSink().blocks().stream()
                     .filter(Figure.class::isInstance)
@@ -132,6 +134,21 @@ final class Briefs {
     for (int i = 0; i < 6; i++) {
       blocks.add(Paragraph.of(sentences("Closing " + i, 5), ParaStyle.BODY));
     }
+    blocks.add(
+        new BulletList(
+            List.of(
+                List.of(Span.text(sentences("A wrapped bullet", 2))),
+                List.of(
+                    Span.text("Coloured "),
+                    new Span.Text("red words", false, false, Optional.of(Rgb.hex("#C00000"))),
+                    Span.text(" in an item"))),
+            ParaStyle.BODY));
+    List<Document.Note> notes = new ArrayList<>();
+    for (int n = 1; n <= 12; n++) {
+      notes.add(new Document.Note(n, List.of(Span.text(sentences("Source " + n, n % 3 + 1)))));
+    }
+    blocks.add(new Heading(1, "Sources", "sources"));
+    blocks.add(new Document.NoteList(notes));
     Document base = document(blocks, "Stress", true);
     return new Document(
         base.metadata(),

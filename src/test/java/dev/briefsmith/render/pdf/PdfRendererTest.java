@@ -350,8 +350,10 @@ class PdfRendererTest {
           .contains("OFFICIAL-SENSITIVE", "A deliberately long header text", "\u2026")
           .contains("Page 1 of " + (pdf.getNumberOfPages() - 1));
       assertThat(tree(pdf.getDocumentCatalog().getDocumentOutline()))
-          .containsExactly("One", "  One point one", "    One point one point one", "Two");
-      PDOutlineItem two = pdf.getDocumentCatalog().getDocumentOutline().getLastChild();
+          .containsExactly(
+              "One", "  One point one", "    One point one point one", "Two", "Sources");
+      PDOutlineItem two =
+          pdf.getDocumentCatalog().getDocumentOutline().getLastChild().getPreviousSibling();
       PDPage twoPage = ((PDPageDestination) two.getDestination()).getPage();
       assertThat(pdf.getPages().indexOf(twoPage)).as("the page break").isEqualTo(2);
       assertThat(second).contains("Table 2. A ruled table.").doesNotContain("Closing 0");
