@@ -83,12 +83,7 @@ final class BlockElements {
     p.setFont(look.font(type));
     p.setLeading(type.leading(), 0);
     p.add(text);
-    p.setSpacingBefore(
-        switch (h.level()) {
-          case 1 -> type.size() * 1.1f;
-          case 2 -> type.size() * 1.1f;
-          default -> type.size();
-        });
+    p.setSpacingBefore(h.level() <= 2 ? type.size() * 1.1f : type.size());
     p.setSpacingAfter(h.level() == 1 ? type.size() * 0.45f : type.size() * 0.35f);
     p.setKeepTogether(true);
     return p;

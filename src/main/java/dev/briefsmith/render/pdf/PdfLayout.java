@@ -100,9 +100,13 @@ final class PdfLayout {
     writer.setPageEvent(furniture);
 
     pdf.addTitle(meta.title());
-    pdf.addAuthor(String.join("; ", meta.authors()));
+    if (!meta.authors().isEmpty()) {
+      pdf.addAuthor(String.join("; ", meta.authors()));
+    }
     pdf.addSubject(meta.subject());
-    pdf.addKeywords(String.join(", ", meta.keywords()));
+    if (!meta.keywords().isEmpty()) {
+      pdf.addKeywords(String.join(", ", meta.keywords()));
+    }
     pdf.addCreator(CREATOR);
     PdfDate created = pdfDate(meta);
     writer.getInfo().put(PdfName.CREATIONDATE, created);
