@@ -83,12 +83,7 @@ final class BlockElements {
     p.setFont(look.font(type));
     p.setLeading(type.leading(), 0);
     p.add(text);
-    p.setSpacingBefore(
-        switch (h.level()) {
-          case 1 -> type.size() * 1.25f;
-          case 2 -> type.size() * 1.1f;
-          default -> type.size();
-        });
+    p.setSpacingBefore(h.level() <= 2 ? type.size() * 1.1f : type.size());
     p.setSpacingAfter(h.level() == 1 ? type.size() * 0.45f : type.size() * 0.35f);
     p.setKeepTogether(true);
     return p;
@@ -133,7 +128,7 @@ final class BlockElements {
     PdfPTable box = new PdfPTable(1);
     box.setWidthPercentage(100);
     box.setSpacingBefore(look.base() * 0.3f);
-    box.setSpacingAfter(look.paragraphGap() * 1.6f);
+    box.setSpacingAfter(look.paragraphGap() * 1.3f);
     PdfPCell cell = new PdfPCell();
     cell.setBorder(Rectangle.LEFT);
     cell.setBorderWidthLeft(3f);
@@ -211,12 +206,16 @@ final class BlockElements {
       Look.Type type = look.table(t.fontScale());
       for (Row row : t.header()) {
         for (Cell c : row.cells()) {
-          table.addCell(cell(c, t.style(), true, type));
+          table.addCell(cell(c, t.style(), Edge.HEADER, type));
         }
       }
-      for (Row row : t.body()) {
-        for (Cell c : row.cells()) {
-          table.addCell(cell(c, t.style(), false, type));
+      for (int r = 0; r < t.body().size(); r++) {
+        for (Cell c : t.body().get(r).cells()) {
+          Edge edge =
+              r == t.body().size() - 1
+                  ? Edge.LAST
+                  : r == 0 && t.header().isEmpty() ? Edge.FIRST : Edge.MIDDLE;
+          table.addCell(cell(c, t.style(), edge, type));
         }
       }
       out.add(table);
@@ -233,8 +232,17 @@ final class BlockElements {
     return out;
   }
 
-  private PdfPCell cell(Cell c, TableStyle style, boolean header, Look.Type tableType) {
+  /** Where a row is in its table, for the rules around it. */
+  private enum Edge {
+    HEADER,
+    FIRST,
+    MIDDLE,
+    LAST
+  }
+
+  private PdfPCell cell(Cell c, TableStyle style, Edge edge, Look.Type tableType) {
     Theme theme = look.theme();
+    boolean header = edge == Edge.HEADER;
     PdfPCell cell = new PdfPCell();
     cell.setColspan(c.colspan());
     cell.setUseAscender(true);
@@ -251,9 +259,17 @@ final class BlockElements {
         cell.setPaddingRight(size * 0.5f);
       }
       case RULED -> {
-        cell.setBorder(Rectangle.BOTTOM);
-        cell.setBorderWidthBottom(header ? 0.9f : 0.5f);
-        cell.setBorderColorBottom(PdfFonts.awt(header ? theme.accent() : gridLine(theme)));
+        // booktabs: strong rules above and below the header and at the foot, hairlines between
+        boolean top = header || edge == Edge.FIRST;
+        boolean strongBottom = header || edge == Edge.LAST;
+        // OpenPDF turns a side on when its width is set: set only the sides drawn
+        cell.setBorder(top ? Rectangle.TOP | Rectangle.BOTTOM : Rectangle.BOTTOM);
+        if (top) {
+          cell.setBorderWidthTop(0.9f);
+          cell.setBorderColorTop(PdfFonts.awt(theme.accent()));
+        }
+        cell.setBorderWidthBottom(strongBottom ? 0.9f : 0.5f);
+        cell.setBorderColorBottom(PdfFonts.awt(strongBottom ? theme.accent() : gridLine(theme)));
         cell.setPaddingTop(size * 0.35f);
         cell.setPaddingBottom(size * 0.45f);
         cell.setPaddingLeft(size * 0.4f);
@@ -413,7 +429,7 @@ final class BlockElements {
                       false,
                       theme.text());
               org.openpdf.text.Paragraph p = look.paragraph(subtitle, type, Element.ALIGN_LEFT);
-              p.setSpacingAfter(look.base() * 0.3f);
+              p.setSpacingAfter(look.base() * 0.4f);
               out.add(p);
             });
     String line =
@@ -424,7 +440,7 @@ final class BlockElements {
         look.paragraph(line, small.withColor(theme.muted()), Element.ALIGN_LEFT);
     meta.setSpacingBefore(look.base() * 0.2f);
     out.add(meta);
-    out.add(look.rule(1.2f, theme.accent(), 100, look.base() * 0.5f, look.base() * 1.2f));
+    out.add(look.rule(1.2f, theme.accent(), 100, look.base() * 0.8f, look.base() * 1.4f));
     return out;
   }
 }

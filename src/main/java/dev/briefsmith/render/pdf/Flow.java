@@ -146,12 +146,18 @@ final class Flow {
   }
 
   /**
-   * The height of elements placed one after another mid-page, without the last one's spacing after.
+   * The height of elements placed one after another mid-page, without the last one's spacing after:
+   * what must fit for them to stay on this page.
    */
   float measure(List<? extends Element> elements) {
     if (elements.isEmpty()) {
       return 0;
     }
+    return extent(elements) - spacingAfter(elements.get(elements.size() - 1));
+  }
+
+  /** The height of elements placed one after another mid-page, with all their spacing. */
+  float extent(List<? extends Element> elements) {
     ColumnText sim = new ColumnText(null);
     sim.setSimpleColumn(left, -UNLIMITED, right, 0);
     sim.setAdjustFirstLine(false);
@@ -159,7 +165,7 @@ final class Flow {
       sim.addElement(e);
     }
     go(sim);
-    return -sim.getYLine() - spacingAfter(elements.get(elements.size() - 1));
+    return -sim.getYLine();
   }
 
   /** How many lines of a paragraph fit on this page above {@code floor}; -1 when all of it does. */

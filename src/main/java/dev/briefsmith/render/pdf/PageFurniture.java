@@ -98,7 +98,7 @@ final class PageFurniture extends PdfPageEventHelper {
           headerBaseline);
     }
     hairline(cb, left, right, headerBaseline - size * 0.8f);
-    hairline(cb, left, right, footerBaseline + size * 1.3f);
+    hairline(cb, left, right, footerBaseline + size * 1.6f);
 
     float numberWidth = 0;
     if (furniture.pageNumbers()) {
