@@ -233,9 +233,10 @@ final class BlockWriter {
       Runs.text(date, c.audienceLabel(), plain.bold(true));
     }
     CTP last = date;
-    if (!c.authors().isEmpty()) {
+    // One author per line: affiliations carry commas of their own.
+    for (String author : c.authors()) {
       last = paragraph(body, StyleSheet.COVER_META);
-      Runs.text(last, String.join(", ", c.authors()), plain);
+      Runs.text(last, author, plain);
     }
     if (c.note().isPresent()) {
       last = paragraph(body, StyleSheet.COVER_NOTE);

@@ -83,7 +83,7 @@ class DocxRendererTest {
               "Every block type, once or more",
               "Information as of 25 June 2014",
               "Analyst brief",
-              "A. Author, B. Author",
+              "A. Author\nB. Author",
               "For testing only.",
               // headings, paragraphs, spans
               "Summary",
