@@ -445,6 +445,17 @@ public final class Composer {
         rows.add(new Row(cells));
       }
       float scale = (sides <= 3 ? 1f : sides == 4 ? 0.9f : 0.8f) * (compact ? 0.9f : 1f);
+      matrix(weights, header, rows, scale, s.flag("legend"), true);
+    }
+
+    /** A stance matrix: a grid whose header repeats and whose rows never split, and a legend. */
+    private void matrix(
+        List<Float> weights,
+        List<Cell> header,
+        List<Row> rows,
+        float scale,
+        boolean legend,
+        boolean alignment) {
       blocks.add(
           new Table(
               weights,
@@ -454,8 +465,8 @@ public final class Composer {
               true,
               scale,
               Optional.empty()));
-      if (s.flag("legend")) {
-        blocks.add(legend(true));
+      if (legend) {
+        blocks.add(legend(alignment));
       }
     }
 
@@ -510,18 +521,7 @@ public final class Composer {
       }
       int columns = brief.issues().size();
       float scale = columns <= 4 ? 0.9f : columns <= 6 ? 0.8f : 0.7f;
-      blocks.add(
-          new Table(
-              weights,
-              List.of(new Row(header)),
-              rows,
-              TableStyle.GRID,
-              true,
-              scale,
-              Optional.empty()));
-      if (s.flag("legend")) {
-        blocks.add(legend(false));
-      }
+      matrix(weights, header, rows, scale, s.flag("legend"), false);
     }
 
     private Paragraph legend(boolean alignment) {
