@@ -2,27 +2,80 @@ package dev.briefsmith.batch;
 
 import dev.briefsmith.yaml.Diagnostic;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * What a build did: the files written, and every problem, with the briefs that failed.
+ * What a build did: the files written and skipped (and why), every problem, the briefs that failed,
+ * and what happened to the output folder around them. Immutable.
  *
- * @param written the outputs written, in build order
- * @param problems diagnostics of invalid briefs and failed renders, in file order
+ * @param written the outputs written, in brief, audience and format order
+ * @param skipped the outputs not written, with the reason, in the same order
+ * @param problems diagnostics of invalid briefs and failed renders (errors and warnings), in file
+ *     order
  * @param failedBriefs how many briefs had at least one failure
+ * @param failedDocuments how many outputs could not be built because of those failures
+ * @param orphans outputs of briefs or audiences that no longer exist, left in place
+ * @param pruned outputs of briefs or audiences that no longer exist, deleted (--prune)
+ * @param digests digest files written
+ * @param warnings things about the run itself: a stale lock taken over, an interrupted run
+ * @param started when the run started
+ * @param took how long it took
  */
-public record BuildReport(List<Output> written, List<Diagnostic> problems, int failedBriefs) {
+public record BuildReport(
+    List<Output> written,
+    List<Skip> skipped,
+    List<Diagnostic> problems,
+    int failedBriefs,
+    int failedDocuments,
+    List<Path> orphans,
+    List<Path> pruned,
+    List<Path> digests,
+    List<String> warnings,
+    Instant started,
+    Duration took) {
   /** Copies the lists. */
   public BuildReport {
     written = List.copyOf(written);
+    skipped = List.copyOf(skipped);
     problems = List.copyOf(problems);
+    orphans = List.copyOf(orphans);
+    pruned = List.copyOf(pruned);
+    digests = List.copyOf(digests);
+    warnings = List.copyOf(warnings);
+    Objects.requireNonNull(started, "started");
+    Objects.requireNonNull(took, "took");
   }
 
-  /** One file written. */
-  public record Output(Path file, String briefId, String audience, Format format, int pages) {}
+  /**
+   * One file written.
+   *
+   * @param pages the page count for a PDF, 0 for a Word file
+   * @param reason why it was built, e.g. "new", "brief changed", "forced (--force)"
+   * @param took the time to make it: for a PDF, selecting, composing and rendering the brief for
+   *     the audience and writing the file; for a Word file, rendering and writing it
+   */
+  public record Output(
+      Path file,
+      String briefId,
+      String audience,
+      Format format,
+      int pages,
+      String reason,
+      Duration took) {}
+
+  /** One file not written, and why: "unchanged", or not reached after a failure. */
+  public record Skip(Path file, String briefId, String audience, Format format, String reason) {}
 
   /** Whether everything asked for was built. */
   public boolean ok() {
     return failedBriefs == 0;
+  }
+
+  /** The errors among the problems. */
+  public List<Diagnostic> errors() {
+    return problems.stream().filter(Diagnostic::isError).toList();
   }
 }

@@ -11,6 +11,7 @@ import java.util.Set;
  *
  * @param briefs brief ids or file paths; empty means every brief in {@code contentDir}
  * @param audiences audience names; empty means every template in {@code templatesDir}
+ * @param options how to run: incremental or forced, threads, pruning, digests, shard
  */
 public record BuildRequest(
     List<String> briefs,
@@ -19,7 +20,8 @@ public record BuildRequest(
     Path outDir,
     Set<String> audiences,
     Set<Format> formats,
-    LoadLimits limits) {
+    LoadLimits limits,
+    BatchOptions options) {
   /** Checks and copies the fields. */
   public BuildRequest {
     briefs = List.copyOf(briefs);
@@ -32,5 +34,25 @@ public record BuildRequest(
       throw new IllegalArgumentException("at least one format");
     }
     Objects.requireNonNull(limits, "limits");
+    Objects.requireNonNull(options, "options");
+  }
+
+  /** A request with the default options: incremental, one thread, whole folder. */
+  public BuildRequest(
+      List<String> briefs,
+      Path contentDir,
+      Path templatesDir,
+      Path outDir,
+      Set<String> audiences,
+      Set<Format> formats,
+      LoadLimits limits) {
+    this(
+        briefs, contentDir, templatesDir, outDir, audiences, formats, limits, BatchOptions.DEFAULT);
+  }
+
+  /** This request with other options. */
+  public BuildRequest with(BatchOptions options) {
+    return new BuildRequest(
+        briefs, contentDir, templatesDir, outDir, audiences, formats, limits, options);
   }
 }

@@ -2,26 +2,17 @@ package dev.briefsmith.batch;
 
 import dev.briefsmith.audience.AudienceTemplate;
 import dev.briefsmith.audience.TemplateLoader;
-import dev.briefsmith.batch.BuildReport.Output;
 import dev.briefsmith.compose.Composer;
-import dev.briefsmith.compose.Document;
 import dev.briefsmith.content.Brief;
-import dev.briefsmith.content.BriefLoader;
-import dev.briefsmith.content.LoadResult;
 import dev.briefsmith.render.Fonts;
-import dev.briefsmith.render.RenderException;
 import dev.briefsmith.render.docx.DocxRenderer;
 import dev.briefsmith.render.pdf.PdfRenderer;
-import dev.briefsmith.render.pdf.RenderedPdf;
-import dev.briefsmith.select.Selector;
 import dev.briefsmith.yaml.Diagnostic;
 import dev.briefsmith.yaml.Loaded;
-import dev.briefsmith.yaml.Severity;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -34,26 +25,40 @@ import java.util.stream.Stream;
 
 /**
  * Builds briefs: loads templates and briefs, and for each brief and audience selects, composes and
- * renders the formats asked for, checking the page budget and writing each file atomically (a
- * temporary file in the same folder, then a rename). A brief that fails is reported and the others
- * are still built. Thread-safe: every call works on its own state.
+ * renders the formats asked for, checking the page budget. A run is incremental (an output is
+ * rebuilt only when its brief, its audience's template folder or the program changed), parallel,
+ * atomic (see {@link AtomicFiles}), locked against a second run on the same output folder, and
+ * recorded in {@code OUT/manifest.json} and {@code OUT/run-report.json}. A brief that fails is
+ * reported and the others are still built. Thread-safe: every call works on its own state.
  */
 public final class Builder {
-  private final Fonts fonts;
-  private final PdfRenderer pdf;
-  private final DocxRenderer docx;
-  private final Composer composer = new Composer();
-  private final Map<String, String> environment;
+  final Fonts fonts;
+  final PdfRenderer pdf;
+  final DocxRenderer docx;
+  final Composer composer = new Composer();
+  final Map<String, String> environment;
+  final Clock clock;
+  final ProgramId program;
 
   /**
    * A builder; {@code environment} supplies SOURCE_DATE_EPOCH (seconds) for the documents' creation
    * date, which otherwise is the brief's as-of date.
    */
   public Builder(Fonts fonts, Map<String, String> environment) {
+    this(fonts, environment, Clock.systemUTC(), ProgramId.current());
+  }
+
+  /**
+   * A builder with its clock (for the run report's times and durations, never for document content)
+   * and the identity of the program, which every output's record carries.
+   */
+  public Builder(Fonts fonts, Map<String, String> environment, Clock clock, ProgramId program) {
     this.fonts = fonts;
     this.pdf = new PdfRenderer(fonts);
     this.docx = new DocxRenderer(fonts);
     this.environment = Map.copyOf(environment);
+    this.clock = clock;
+    this.program = program;
   }
 
   /** The fonts this builder renders with. */
@@ -61,115 +66,73 @@ public final class Builder {
     return fonts;
   }
 
-  /** Runs a build; {@code log} gets one line per file written or problem found. */
-  public BuildReport run(BuildRequest request, Consumer<String> log) throws ConfigurationException {
-    List<AudienceTemplate> templates = templates(request);
-    List<Path> files = briefFiles(request);
-    BriefLoader loader = new BriefLoader(request.limits());
-    List<Output> written = new ArrayList<>();
-    List<Diagnostic> problems = new ArrayList<>();
-    int failed = 0;
-    List<LoadResult> results = loader.loadAll(files);
-    for (int i = 0; i < results.size(); i++) {
-      LoadResult result = results.get(i);
-      problems.addAll(result.diagnostics());
-      if (!result.valid()) {
-        failed++;
-        result.diagnostics().stream()
-            .filter(Diagnostic::isError)
-            .forEach(d -> log.accept(d.format()));
-        continue;
-      }
-      Brief brief = result.brief().orElseThrow();
-      boolean ok = true;
-      for (AudienceTemplate template : templates) {
-        try {
-          written.addAll(build(brief, template, request, log));
-        } catch (BudgetException | RenderException | IOException e) {
-          ok = false;
-          Diagnostic d =
-              new Diagnostic(
-                  files.get(i).toString(),
-                  1,
-                  1,
-                  Severity.ERROR,
-                  template.name() + ": " + e.getMessage());
-          problems.add(d);
-          log.accept(d.format());
-        }
-      }
-      if (!ok) {
-        failed++;
-      }
-    }
-    return new BuildReport(written, problems, failed);
+  /** The program identity recorded with every output. */
+  public ProgramId program() {
+    return program;
   }
 
-  private List<Output> build(
-      Brief brief, AudienceTemplate template, BuildRequest request, Consumer<String> log)
-      throws IOException, BudgetException {
-    Document document =
-        composer.compose(
-            Selector.select(brief, template.maxSensitivity()), template, created(brief));
-    RenderedPdf rendered = pdf.render(document);
-    Optional<Integer> budget = template.page().maxPages();
-    if (budget.isPresent() && rendered.pageCount() > budget.get()) {
-      throw new BudgetException(
-          "the brief takes "
-              + rendered.pageCount()
-              + " pages, over the audience's budget of "
-              + budget.get()
-              + " (page.max_pages in "
-              + request.templatesDir().resolve(template.name()).resolve(TemplateLoader.FILE)
-              + "); shorten the brief or drop sections for this audience");
+  /** Runs a build; {@code log} gets one line per event (file written or skipped, problem). */
+  public BuildReport run(BuildRequest request, Consumer<String> log)
+      throws ConfigurationException, LockedException, IOException {
+    return build(request, event -> log.accept(event.line()));
+  }
+
+  /**
+   * Runs a build, telling {@code listener} what happens as it happens.
+   *
+   * @throws ConfigurationException when the build cannot start (templates, folders, options)
+   * @throws LockedException when another run holds the output folder
+   * @throws IOException when the output folder's own records cannot be written
+   */
+  public BuildReport build(BuildRequest request, BuildListener listener)
+      throws ConfigurationException, LockedException, IOException {
+    Instant started = clock.instant();
+    BatchOptions options = request.options();
+    if (options.prune() && !request.briefs().isEmpty()) {
+      throw new ConfigurationException(
+          "--prune works on the whole content folder; leave out the BRIEF arguments");
     }
-    Path dir = request.outDir().resolve(brief.id());
-    List<Output> out = new ArrayList<>();
-    for (Format format : List.of(Format.PDF, Format.DOCX)) {
-      if (!request.formats().contains(format)) {
-        continue;
-      }
-      byte[] bytes =
-          format == Format.PDF ? rendered.bytes() : docx.render(document, template.docxReference());
-      Path target = dir.resolve(brief.id() + "." + template.name() + "." + format.extension());
-      writeAtomically(target, bytes);
-      int pages = format == Format.PDF ? rendered.pageCount() : 0;
-      out.add(new Output(target, brief.id(), template.name(), format, pages));
-      log.accept(
-          "wrote "
-              + target
-              + (format == Format.PDF ? " (" + pages + (pages == 1 ? " page)" : " pages)") : ""));
+    if (options.digest() && !request.formats().contains(Format.PDF)) {
+      throw new ConfigurationException("--digest merges PDF files; add pdf to --format");
     }
-    return out;
+    if (options.digest() && !options.shard().all()) {
+      throw new ConfigurationException(
+          "--digest needs every brief and cannot be combined with --shard");
+    }
+    Templates templates = templates(request);
+    List<Path> files = briefFiles(request);
+    return new BatchRun(this, request, templates, files, listener, started).run();
   }
 
   /** The creation date stamped in documents: SOURCE_DATE_EPOCH, else the brief's as-of date. */
   Instant created(Brief brief) {
+    return sourceDateEpoch()
+        .map(s -> Instant.ofEpochSecond(Long.parseLong(s)))
+        .orElseGet(() -> brief.asOf().atStartOfDay().toInstant(ZoneOffset.UTC));
+  }
+
+  /** SOURCE_DATE_EPOCH, if set to a number of seconds. */
+  Optional<String> sourceDateEpoch() {
     String epoch = environment.get("SOURCE_DATE_EPOCH");
-    if (epoch != null && epoch.matches("\\d{1,12}")) {
-      return Instant.ofEpochSecond(Long.parseLong(epoch));
-    }
-    return brief.asOf().atStartOfDay().toInstant(ZoneOffset.UTC);
+    return epoch != null && epoch.matches("\\d{1,12}") ? Optional.of(epoch) : Optional.empty();
   }
 
   /** Writes to a temporary file beside {@code target}, then renames it into place. */
   static void writeAtomically(Path target, byte[] bytes) throws IOException {
-    Files.createDirectories(target.getParent());
-    Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
-    try {
-      Files.write(temp, bytes);
-      try {
-        Files.move(
-            temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temp);
+    AtomicFiles.write(target, bytes);
+  }
+
+  /** An audience to build: its template and its folder. */
+  record Audience(AudienceTemplate template, Path folder) {
+    String name() {
+      return template.name();
     }
   }
 
-  private List<AudienceTemplate> templates(BuildRequest request) throws ConfigurationException {
+  /** The audiences to build, and the names of every audience there is (for pruning). */
+  record Templates(List<Audience> selected, List<String> allNames) {}
+
+  private static Templates templates(BuildRequest request) throws ConfigurationException {
     Path dir = request.templatesDir();
     if (!Files.isDirectory(dir)) {
       throw new ConfigurationException("no templates folder \"" + dir + "\" (use --templates DIR)");
@@ -193,7 +156,7 @@ public final class Builder {
       }
     }
     TemplateLoader loader = new TemplateLoader(request.limits());
-    List<AudienceTemplate> templates = new ArrayList<>();
+    List<Audience> templates = new ArrayList<>();
     List<Diagnostic> problems = new ArrayList<>();
     for (Path folder : folders) {
       if (!request.audiences().isEmpty()
@@ -202,7 +165,7 @@ public final class Builder {
       }
       Loaded<AudienceTemplate> t = loader.load(folder);
       problems.addAll(t.diagnostics());
-      t.value().ifPresent(templates::add);
+      t.value().ifPresent(template -> templates.add(new Audience(template, folder)));
     }
     if (problems.stream().anyMatch(Diagnostic::isError)) {
       throw new ConfigurationException("invalid audience template", problems);
@@ -211,7 +174,9 @@ public final class Builder {
       throw new ConfigurationException(
           "no audience templates (templates/<name>/template.yaml) in \"" + dir + "\"");
     }
-    return templates;
+    List<String> all = new ArrayList<>(names);
+    templates.forEach(a -> all.add(a.name()));
+    return new Templates(templates, all);
   }
 
   private static List<Path> briefFiles(BuildRequest request) throws ConfigurationException {

@@ -13,6 +13,7 @@ import picocli.CommandLine.ScopeType;
     description = "Turns structured analytical content into print-ready policy briefs.",
     subcommands = {
       BuildCommand.class,
+      BenchCommand.class,
       ValidateCommand.class,
       SchemaCommand.class,
       AutoComplete.GenerateCompletion.class,
@@ -42,6 +43,6 @@ final class BriefsmithCommand implements Runnable {
   public void run() {
     throw new picocli.CommandLine.ParameterException(
         spec.commandLine(),
-        "a command is required: build, validate, schema or generate-completion");
+        "a command is required: build, bench, validate, schema or generate-completion");
   }
 }

@@ -1,25 +1,34 @@
 package dev.briefsmith.cli;
 
+import dev.briefsmith.batch.BatchOptions;
+import dev.briefsmith.batch.BuildListener;
 import dev.briefsmith.batch.BuildReport;
 import dev.briefsmith.batch.BuildRequest;
 import dev.briefsmith.batch.Builder;
 import dev.briefsmith.batch.ConfigurationException;
 import dev.briefsmith.batch.Format;
+import dev.briefsmith.batch.LockedException;
+import dev.briefsmith.batch.ProgramId;
+import dev.briefsmith.batch.Shard;
 import dev.briefsmith.render.Fonts;
-import dev.briefsmith.yaml.Diagnostic;
 import dev.briefsmith.yaml.LoadLimits;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /** Renders briefs for every audience as PDF and Word. */
 @Command(
@@ -27,11 +36,17 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Renders briefs for each audience as PDF and Word.",
-      "Writes OUT/<id>/<id>.<audience>.pdf and .docx; a brief that fails is reported and skipped,",
-      "the others are still built (exit code 1)."
+      "Writes OUT/<id>/<id>.<audience>.pdf and .docx, OUT/manifest.json and OUT/run-report.json.",
+      "Only documents whose brief, audience template or program changed are rebuilt (--force",
+      "rebuilds all). A brief that fails is reported and skipped; the others are still built",
+      "(exit code 1). One run at a time per output folder (exit code 3 if another holds it)."
     })
 final class BuildCommand implements Callable<Integer> {
+  private final Host host;
+
   @Spec private CommandSpec spec;
+
+  @ParentCommand private BriefsmithCommand root;
 
   @Mixin private ContentOptions content;
 
@@ -69,8 +84,53 @@ final class BuildCommand implements Callable<Integer> {
       description = "Formats: pdf, docx (default: both).")
   private List<Format> formats = List.of(Format.PDF, Format.DOCX);
 
+  @Option(
+      names = "--force",
+      description = "Rebuild every document, even those whose inputs have not changed.")
+  private boolean force;
+
+  @Option(
+      names = {"-j", "--jobs"},
+      paramLabel = "N",
+      description = "Documents rendered at once (default: the number of cores).")
+  private int jobs = Runtime.getRuntime().availableProcessors();
+
+  @Option(
+      names = "--prune",
+      description = "Delete the outputs of briefs and audiences that no longer exist.")
+  private boolean prune;
+
+  @Option(names = "--fail-fast", description = "Stop at the first failure.")
+  private boolean failFast;
+
+  @Option(
+      names = "--digest",
+      description = "Also write OUT/digest/<audience>.pdf: the briefs built in this run, merged.")
+  private boolean digest;
+
+  @Option(
+      names = "--shard",
+      paramLabel = "K/N",
+      converter = ShardConverter.class,
+      description =
+          "Build only shard K of N (0 <= K < N) of the briefs, e.g. 0/4, for fanning out over"
+              + " N machines; each brief belongs to exactly one shard.")
+  private Shard shard = Shard.ALL;
+
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Print only failures and warnings: no per-document lines, no summary.")
+  private boolean quiet;
+
+  BuildCommand(Host host) {
+    this.host = host;
+  }
+
   @Override
-  public Integer call() {
+  public Integer call() throws ConfigurationException, LockedException, IOException {
+    if (jobs < 1) {
+      throw new UsageException("--jobs must be at least 1, got " + jobs);
+    }
     BuildRequest request =
         new BuildRequest(
             briefs,
@@ -79,37 +139,46 @@ final class BuildCommand implements Callable<Integer> {
             out,
             new LinkedHashSet<>(audiences),
             EnumSet.copyOf(formats),
-            LoadLimits.DEFAULT.withMaxBytes(content.maxBytes()));
+            LoadLimits.DEFAULT.withMaxBytes(content.maxBytes()),
+            new BatchOptions(force, jobs, prune, failFast, digest, shard));
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
-    Builder builder = new Builder(new Fonts(), System.getenv());
+    PlainLog.Verbosity verbosity =
+        quiet
+            ? PlainLog.Verbosity.QUIET
+            : root.verbose() ? PlainLog.Verbosity.VERBOSE : PlainLog.Verbosity.NORMAL;
+    Clock clock = host.clock();
+    Builder builder =
+        new Builder(
+            new Fonts(), host.environment(), clock, ProgramId.current(VersionProvider.version()));
+    ProgressBar bar =
+        host.interactive() && !quiet ? new ProgressBar(stdout, stderr, clock, verbosity) : null;
+    BuildListener listener = bar != null ? bar : new PlainLog(stdout, verbosity);
     BuildReport report;
     try {
-      report =
-          builder.run(
-              request,
-              line -> {
-                stdout.println(line);
-                stdout.flush();
-              });
-    } catch (ConfigurationException e) {
-      for (Diagnostic d : e.diagnostics()) {
-        stdout.println(d.format());
+      report = builder.build(request, listener);
+    } finally {
+      if (bar != null) {
+        bar.finish();
       }
-      stdout.flush();
-      stderr.println("briefsmith: " + e.getMessage());
-      stderr.flush();
-      return ExitCode.USAGE;
     }
-    report.problems().stream().filter(d -> !d.isError()).forEach(d -> stdout.println(d.format()));
-    stdout.flush();
-    stderr.printf(
-        "%d %s written; %d %s failed%n",
-        report.written().size(),
-        report.written().size() == 1 ? "file" : "files",
-        report.failedBriefs(),
-        report.failedBriefs() == 1 ? "brief" : "briefs");
-    stderr.flush();
+    if (!quiet) {
+      report.problems().stream().filter(d -> !d.isError()).forEach(d -> stdout.println(d.format()));
+      stdout.flush();
+      Summary.print(stderr, report, jobs, out.resolve("run-report" + shard.fileTag() + ".json"));
+    }
     return report.ok() ? ExitCode.OK : ExitCode.INVALID;
+  }
+
+  /** Reads {@code K/N}. */
+  static final class ShardConverter implements ITypeConverter<Shard> {
+    @Override
+    public Shard convert(String value) {
+      try {
+        return Shard.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
   }
 }

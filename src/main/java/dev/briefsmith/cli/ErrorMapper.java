@@ -1,5 +1,8 @@
 package dev.briefsmith.cli;
 
+import dev.briefsmith.batch.ConfigurationException;
+import dev.briefsmith.batch.LockedException;
+import java.io.IOException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IExitCodeExceptionMapper;
@@ -19,8 +22,15 @@ final class ErrorMapper implements IExecutionExceptionHandler, IExitCodeExceptio
   @Override
   public int handleExecutionException(Exception e, CommandLine cli, ParseResult parseResult) {
     var err = cli.getErr();
-    if (e instanceof UsageException) {
+    if (e instanceof ConfigurationException c) {
+      // positioned problems (an invalid template) go where validation output goes
+      c.diagnostics().forEach(d -> cli.getOut().println(d.format()));
+      cli.getOut().flush();
       err.println("briefsmith: " + e.getMessage());
+    } else if (e instanceof UsageException || e instanceof LockedException) {
+      err.println("briefsmith: " + e.getMessage());
+    } else if (e instanceof IOException) {
+      err.println("briefsmith: input/output error: " + e);
     } else {
       err.println(
           "briefsmith: internal error: "
@@ -36,7 +46,12 @@ final class ErrorMapper implements IExecutionExceptionHandler, IExitCodeExceptio
 
   @Override
   public int getExitCode(Throwable e) {
-    return e instanceof UsageException || e instanceof CommandLine.ParameterException
+    if (e instanceof LockedException) {
+      return ExitCode.LOCKED;
+    }
+    return e instanceof UsageException
+            || e instanceof ConfigurationException
+            || e instanceof CommandLine.ParameterException
         ? ExitCode.USAGE
         : ExitCode.INVALID;
   }

@@ -22,15 +22,20 @@ public final class Main {
     }
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    int code = run(args, out, err);
+    int code = run(args, out, err, Host.system());
     out.flush();
     err.flush();
     System.exit(code);
   }
 
-  /** Runs the CLI with these streams and returns the exit code. */
+  /** Runs the CLI with these streams and returns the exit code; never draws a progress bar. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cli = commandLine(out, err);
+    return run(args, out, err, Host.batch());
+  }
+
+  /** Runs the CLI with these streams and surroundings and returns the exit code. */
+  static int run(String[] args, PrintWriter out, PrintWriter err, Host host) {
+    CommandLine cli = commandLine(out, err, host);
     int code = cli.execute(args);
     out.flush();
     err.flush();
@@ -39,8 +44,13 @@ public final class Main {
 
   /** The configured command line, shared by {@link #run} and the completion script. */
   static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    return commandLine(out, err, Host.batch());
+  }
+
+  /** The configured command line; commands get {@code host} through their constructors. */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, Host host) {
     BriefsmithCommand root = new BriefsmithCommand();
-    CommandLine cli = new CommandLine(root);
+    CommandLine cli = new CommandLine(root, new Factory(host));
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -48,5 +58,19 @@ public final class Main {
     cli.setExecutionExceptionHandler(mapper);
     cli.setExitCodeExceptionMapper(mapper);
     return cli;
+  }
+
+  /** Makes the commands that need the host; picocli's own factory makes everything else. */
+  private record Factory(Host host) implements CommandLine.IFactory {
+    @Override
+    public <K> K create(Class<K> type) throws Exception {
+      if (type == BuildCommand.class) {
+        return type.cast(new BuildCommand(host));
+      }
+      if (type == BenchCommand.class) {
+        return type.cast(new BenchCommand(host));
+      }
+      return CommandLine.defaultFactory().create(type);
+    }
   }
 }

@@ -1,8 +1,6 @@
 package dev.briefsmith.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Properties;
+import dev.briefsmith.batch.ProgramId;
 import picocli.CommandLine.IVersionProvider;
 
 /** The program version, from the build. */
@@ -10,16 +8,7 @@ final class VersionProvider implements IVersionProvider {
 
   /** The version string, e.g. "0.1.0". */
   static String version() {
-    Properties p = new Properties();
-    try (InputStream in =
-        VersionProvider.class.getResourceAsStream("/dev/briefsmith/version.properties")) {
-      if (in != null) {
-        p.load(in);
-      }
-    } catch (IOException e) {
-      return "unknown";
-    }
-    return p.getProperty("version", "unknown");
+    return ProgramId.releaseVersion();
   }
 
   @Override

@@ -316,7 +316,8 @@ class RenderingTest {
   @Test
   void theBuildLogSaysWhatWasWritten() {
     assertThat(log)
-        .anyMatch(l -> l.matches("wrote .*iraq-us-iran-2014\\.executive\\.pdf \\(\\d pages?\\)"));
+        .anyMatch(
+            l -> l.matches("wrote .*iraq-us-iran-2014\\.executive\\.pdf \\(\\d pages?\\): new"));
     assertThat(
             new String(
                 String.join("\n", log).getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8))

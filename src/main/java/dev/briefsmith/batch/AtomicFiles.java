@@ -1,0 +1,94 @@
+package dev.briefsmith.batch;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Writes files so that a reader never sees a partial one: the bytes go to a hidden temporary file
+ * in the same folder ({@code .NAME.RANDOM.tmp}), are flushed to disk, and the file is renamed over
+ * the target, which is atomic within a file system. A process killed at any moment leaves either
+ * the old file or the new one, plus at most a temporary file that {@link #removeTemporaries} clears
+ * on the next run.
+ */
+final class AtomicFiles {
+  private static final Pattern TEMP = Pattern.compile("\\.(.+)\\.[0-9a-z]{1,13}\\.tmp");
+
+  private AtomicFiles() {}
+
+  /** Writes {@code bytes} to {@code target} atomically, creating its folder if needed. */
+  static void write(Path target, byte[] bytes) throws IOException {
+    Path dir = target.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    Path temp = dir.resolve(temporaryName(target.getFileName().toString()));
+    try {
+      // CREATE_NEW with default permissions: the file gets the umask's permissions like any other
+      // (Files.createTempFile would make it owner-only, hiding it from a web server).
+      try (FileChannel channel =
+              FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+          OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
+        out.write(bytes);
+        out.flush();
+        // On disk before the rename, so a power cut cannot leave an empty file under the name.
+        channel.force(false);
+      }
+      try {
+        Files.move(
+            temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  /** A hidden temporary name for {@code name}: {@code .NAME.RANDOM.tmp}. */
+  static String temporaryName(String name) {
+    return "."
+        + name
+        + "."
+        + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36)
+        + ".tmp";
+  }
+
+  /** The file a temporary file was going to become, if {@code name} is one of ours. */
+  static Optional<String> targetOf(String name) {
+    Matcher m = TEMP.matcher(name);
+    return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+  }
+
+  /**
+   * Deletes the temporary files in {@code dir} (not below it) whose target name {@code ours}
+   * accepts; returns the files deleted.
+   */
+  static List<Path> removeTemporaries(Path dir, Predicate<String> ours) throws IOException {
+    List<Path> removed = new ArrayList<>();
+    if (!Files.isDirectory(dir)) {
+      return removed;
+    }
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, ".*.tmp")) {
+      for (Path f : files) {
+        Optional<String> target = targetOf(f.getFileName().toString());
+        if (target.isPresent() && ours.test(target.get()) && Files.isRegularFile(f)) {
+          Files.deleteIfExists(f);
+          removed.add(f);
+        }
+      }
+    }
+    return removed;
+  }
+}

@@ -1,0 +1,664 @@
+package dev.briefsmith.batch;
+
+import dev.briefsmith.audience.TemplateLoader;
+import dev.briefsmith.batch.BuildReport.Output;
+import dev.briefsmith.batch.BuildReport.Skip;
+import dev.briefsmith.batch.Builder.Audience;
+import dev.briefsmith.batch.Builder.BudgetException;
+import dev.briefsmith.batch.Builder.Templates;
+import dev.briefsmith.batch.Manifest.Entry;
+import dev.briefsmith.batch.Manifest.Inputs;
+import dev.briefsmith.compose.Document;
+import dev.briefsmith.content.Brief;
+import dev.briefsmith.content.BriefLoader;
+import dev.briefsmith.content.LoadResult;
+import dev.briefsmith.render.RenderException;
+import dev.briefsmith.render.pdf.RenderedPdf;
+import dev.briefsmith.select.Selector;
+import dev.briefsmith.yaml.Diagnostic;
+import dev.briefsmith.yaml.Severity;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * One run of {@link Builder}: takes the lock, reads the previous manifest, plans what to build,
+ * renders in parallel, prunes, writes digests, the manifest and the run report.
+ */
+final class BatchRun {
+  private static final String STOPPED = "not built: stopped at the first failure (--fail-fast)";
+
+  private final Builder builder;
+  private final BuildRequest request;
+  private final BatchOptions options;
+  private final Templates templates;
+  private final List<Path> files;
+  private final Instant started;
+  private final Path out;
+  private final Sink sink;
+  private final Path manifestFile;
+  private final Path journalFile;
+  private final Path reportFile;
+
+  /** The last known record of each output, by path inside the output folder. */
+  private final Map<String, Entry> previous = new TreeMap<>();
+
+  private final List<Manifest.Digest> previousDigests = new ArrayList<>();
+
+  /** Whether the previous run was interrupted: recorded outputs are then checked by hash. */
+  private boolean recovering;
+
+  /** Briefs whose PDF an interrupted run built, by audience: tonight's digest includes them. */
+  private final Map<String, Set<String>> recoveredPdfs = new HashMap<>();
+
+  BatchRun(
+      Builder builder,
+      BuildRequest request,
+      Templates templates,
+      List<Path> files,
+      BuildListener listener,
+      Instant started) {
+    this.builder = builder;
+    this.request = request;
+    this.options = request.options();
+    this.templates = templates;
+    this.files = files;
+    this.started = started;
+    this.out = request.outDir();
+    this.sink = new Sink(listener);
+    String tag = options.shard().fileTag();
+    this.manifestFile = out.resolve("manifest" + tag + ".json");
+    this.journalFile = out.resolve(".manifest" + tag + ".json.journal");
+    this.reportFile = out.resolve("run-report" + tag + ".json");
+  }
+
+  /** One brief × audience to render, with the formats to write and why. */
+  private record Task(
+      Path file, Brief brief, Audience audience, Inputs inputs, Map<Format, String> reasons) {}
+
+  BuildReport run() throws ConfigurationException, LockedException, IOException {
+    String lockName = ".briefsmith" + options.shard().fileTag() + ".lock";
+    OutputLock lock;
+    try {
+      lock = OutputLock.acquire(out, lockName, builder.clock, sink::warning);
+    } catch (IOException e) {
+      throw new ConfigurationException(
+          "cannot use the output folder \"" + out + "\": " + e.getMessage());
+    }
+    try (lock;
+        Journal journal = new Journal(journalFile)) {
+      return locked(journal);
+    }
+  }
+
+  private BuildReport locked(Journal journal) throws IOException {
+    readRecords();
+    Shard shard = options.shard();
+    List<Path> mine = files.stream().filter(f -> shard.contains(name(f))).toList();
+
+    // Hash before loading: if a brief changes in between, the record is older than the output
+    // and the next run rebuilds it, never the other way round.
+    Map<Path, String> briefHashes = new HashMap<>();
+    for (Path f : mine) {
+      try {
+        briefHashes.put(f, Hashing.file(f));
+      } catch (IOException e) {
+        // the loader reports the unreadable file
+      }
+    }
+    List<LoadResult> results = new BriefLoader(request.limits()).loadAll(files);
+    Map<String, String> templateHashes = new HashMap<>();
+    for (Audience a : templates.selected()) {
+      templateHashes.put(a.name(), Hashing.tree(a.folder()));
+    }
+
+    Set<String> validIds = new HashSet<>();
+    Set<String> invalidFiles = new HashSet<>();
+    Map<String, Path> fileOfId = new HashMap<>();
+    for (int i = 0; i < files.size(); i++) {
+      Optional<Brief> brief = results.get(i).brief();
+      if (brief.isPresent()) {
+        validIds.add(brief.get().id());
+        fileOfId.put(brief.get().id(), files.get(i));
+      } else {
+        invalidFiles.add(files.get(i).toString());
+      }
+    }
+    removeTemporaries(mine, results);
+
+    // Plan.
+    int perBrief = templates.selected().size() * request.formats().size();
+    List<Task> tasks = new ArrayList<>();
+    List<Skip> unchanged = new ArrayList<>();
+    Map<String, Entry> carried = new LinkedHashMap<>();
+    List<Diagnostic> invalid = new ArrayList<>();
+    int myBriefs = 0;
+    for (int i = 0; i < files.size(); i++) {
+      Path file = files.get(i);
+      if (!shard.contains(name(file))) {
+        continue;
+      }
+      myBriefs++;
+      LoadResult result = results.get(i);
+      sink.problems(result.diagnostics());
+      if (!result.valid()) {
+        invalid.addAll(result.diagnostics().stream().filter(Diagnostic::isError).toList());
+        continue;
+      }
+      if (!briefHashes.containsKey(file)) {
+        invalid.add(new Diagnostic(file.toString(), 1, 1, Severity.ERROR, "cannot read the file"));
+        continue;
+      }
+      Brief brief = result.brief().orElseThrow();
+      for (Audience audience : templates.selected()) {
+        Inputs inputs =
+            new Inputs(
+                briefHashes.get(file),
+                templateHashes.get(audience.name()),
+                builder.program.fingerprint(),
+                builder.sourceDateEpoch());
+        Map<Format, String> reasons = new LinkedHashMap<>();
+        for (Format format : List.of(Format.PDF, Format.DOCX)) {
+          if (!request.formats().contains(format)) {
+            continue;
+          }
+          String rel = relative(brief, audience, format);
+          Optional<String> reason = reason(rel, inputs);
+          if (reason.isPresent()) {
+            reasons.put(format, reason.get());
+          } else {
+            Entry e = previous.get(rel);
+            carried.put(
+                rel,
+                new Entry(
+                    rel,
+                    brief.id(),
+                    file.toString(),
+                    audience.name(),
+                    format,
+                    e.sha256(),
+                    e.size(),
+                    e.pages(),
+                    e.inputs()));
+            unchanged.add(
+                new Skip(out.resolve(rel), brief.id(), audience.name(), format, "unchanged"));
+          }
+        }
+        if (!reasons.isEmpty()) {
+          tasks.add(new Task(file, brief, audience, inputs, reasons));
+        }
+      }
+    }
+    int toBuild = tasks.stream().mapToInt(t -> t.reasons().size()).sum();
+    sink.event(new BuildEvent.Planned(myBriefs, myBriefs * perBrief, toBuild));
+    unchanged.forEach(sink::skipped);
+    AtomicBoolean stop = new AtomicBoolean(false);
+    if (!invalid.isEmpty()) {
+      Set<String> seen = new HashSet<>();
+      for (Diagnostic d : invalid) {
+        // progress counts each invalid brief's documents once
+        sink.failed(d, seen.add(d.file()) ? perBrief : 0);
+      }
+      if (options.failFast()) {
+        stop.set(true);
+      }
+    }
+
+    // Render.
+    Map<String, Entry> built = execute(tasks, stop, journal);
+
+    // What the output folder holds now.
+    Map<String, Entry> next = new TreeMap<>(previous);
+    next.putAll(carried);
+    next.putAll(built);
+    List<Path> orphans = new ArrayList<>();
+    List<Path> pruned = new ArrayList<>();
+    Set<String> audiences = new HashSet<>(templates.allNames());
+    for (Entry e : List.copyOf(next.values())) {
+      if (built.containsKey(e.path()) || carried.containsKey(e.path())) {
+        continue;
+      }
+      Path owner = fileOfId.get(e.briefId());
+      if (owner != null && !shard.contains(name(owner))) {
+        next.remove(e.path()); // its brief now belongs to another shard, which records it
+        continue;
+      }
+      if (!request.briefs().isEmpty()) {
+        continue; // a partial run cannot tell what no longer exists
+      }
+      boolean briefGone = !validIds.contains(e.briefId()) && !invalidFiles.contains(e.briefFile());
+      boolean audienceGone = !audiences.contains(e.audience());
+      if (!briefGone && !audienceGone) {
+        continue;
+      }
+      Path file = out.resolve(e.path());
+      if (options.prune()) {
+        Files.deleteIfExists(file);
+        deleteIfEmpty(file.getParent());
+        next.remove(e.path());
+        pruned.add(file);
+        sink.event(
+            new BuildEvent.Note(
+                "pruned",
+                file,
+                briefGone ? "its brief no longer exists" : "its audience no longer exists"));
+      } else {
+        orphans.add(file);
+      }
+    }
+    if (!orphans.isEmpty()) {
+      sink.warning(
+          orphans.size()
+              + (orphans.size() == 1 ? " output belongs" : " outputs belong")
+              + " to briefs or audiences that no longer exist and "
+              + (orphans.size() == 1 ? "is" : "are")
+              + " left in place (--prune deletes them; the run report lists them)");
+    }
+
+    List<Manifest.Digest> digests = new ArrayList<>(previousDigests);
+    List<Path> digestFiles = new ArrayList<>();
+    if (options.digest()) {
+      digests(built, results, digests, digestFiles);
+    }
+
+    Manifest manifest = new Manifest(builder.program, shard, List.copyOf(next.values()), digests);
+    AtomicFiles.write(manifestFile, manifest.toJson());
+    journal.delete();
+
+    BuildReport report = sink.report(orphans, pruned, digestFiles, started, builder.clock);
+    AtomicFiles.write(reportFile, RunReport.json(report, request, builder.program));
+    return report;
+  }
+
+  /** Renders the tasks on {@code jobs} threads; returns the records of the files written. */
+  private Map<String, Entry> execute(List<Task> tasks, AtomicBoolean stop, Journal journal) {
+    Map<String, Entry> built = new TreeMap<>();
+    AtomicReference<Error> fatal = new AtomicReference<>();
+    AtomicInteger threads = new AtomicInteger();
+    ThreadFactory factory =
+        r -> {
+          Thread t = new Thread(r, "briefsmith-render-" + threads.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        };
+    try (ExecutorService pool = Executors.newFixedThreadPool(options.jobs(), factory)) {
+      for (Task task : tasks) {
+        pool.execute(
+            () -> {
+              if (stop.get()) {
+                task.reasons().keySet().forEach(f -> sink.skipped(skip(task, f, STOPPED)));
+                return;
+              }
+              try {
+                render(task, journal, built);
+              } catch (Error e) {
+                fatal.compareAndSet(null, e);
+                stop.set(true);
+              } catch (Failure f) {
+                if (options.failFast()) {
+                  stop.set(true);
+                }
+              }
+            });
+      }
+    }
+    if (fatal.get() != null) {
+      throw fatal.get();
+    }
+    return built;
+  }
+
+  /** A task failed; already reported. */
+  private static final class Failure extends Exception {
+    private static final long serialVersionUID = 1L;
+  }
+
+  /** Renders one task, adding each file written to {@code built}, even if a later one fails. */
+  private void render(Task task, Journal journal, Map<String, Entry> built) throws Failure {
+    Brief brief = task.brief();
+    Audience audience = task.audience();
+    int written = 0;
+    Instant t0 = builder.clock.instant();
+    try {
+      Document document =
+          builder.composer.compose(
+              Selector.select(brief, audience.template().maxSensitivity()),
+              audience.template(),
+              builder.created(brief));
+      RenderedPdf rendered = builder.pdf.render(document);
+      Optional<Integer> budget = audience.template().page().maxPages();
+      if (budget.isPresent() && rendered.pageCount() > budget.get()) {
+        throw new BudgetException(
+            "the brief takes "
+                + rendered.pageCount()
+                + " pages, over the audience's budget of "
+                + budget.get()
+                + " (page.max_pages in "
+                + audience.folder().resolve(TemplateLoader.FILE)
+                + "); shorten the brief or drop sections for this audience");
+      }
+      for (Map.Entry<Format, String> wanted : task.reasons().entrySet()) {
+        Format format = wanted.getKey();
+        byte[] bytes =
+            format == Format.PDF
+                ? rendered.bytes()
+                : builder.docx.render(document, audience.template().docxReference());
+        String rel = relative(brief, audience, format);
+        Path target = out.resolve(rel);
+        AtomicFiles.write(target, bytes);
+        Instant t1 = builder.clock.instant();
+        int pages = format == Format.PDF ? rendered.pageCount() : 0;
+        Entry entry =
+            new Entry(
+                rel,
+                brief.id(),
+                task.file().toString(),
+                audience.name(),
+                format,
+                Hashing.hex(bytes),
+                bytes.length,
+                pages,
+                task.inputs());
+        journal.append(entry);
+        written++;
+        synchronized (built) {
+          built.put(rel, entry);
+        }
+        sink.built(
+            new Output(
+                target,
+                brief.id(),
+                audience.name(),
+                format,
+                pages,
+                wanted.getValue(),
+                Duration.between(t0, t1)));
+        t0 = t1;
+      }
+    } catch (BudgetException | IOException | RuntimeException e) {
+      String message =
+          e instanceof RuntimeException && !(e instanceof RenderException)
+              ? "internal error while rendering: " + e
+              : e.getMessage();
+      int notWritten = task.reasons().size() - written;
+      sink.failed(
+          new Diagnostic(
+              task.file().toString(), 1, 1, Severity.ERROR, audience.name() + ": " + message),
+          notWritten);
+      throw new Failure();
+    }
+  }
+
+  private Skip skip(Task task, Format format, String reason) {
+    return new Skip(
+        out.resolve(relative(task.brief(), task.audience(), format)),
+        task.brief().id(),
+        task.audience().name(),
+        format,
+        reason);
+  }
+
+  /** Why an output must be built, or empty if it is up to date. */
+  private Optional<String> reason(String rel, Inputs inputs) throws IOException {
+    if (options.force()) {
+      return Optional.of("forced (--force)");
+    }
+    Entry e = previous.get(rel);
+    Path file = out.resolve(rel);
+    if (e == null) {
+      return Optional.of(Files.exists(file) ? "not in the manifest" : "new");
+    }
+    if (!Files.isRegularFile(file)) {
+      return Optional.of("output missing");
+    }
+    if (Files.size(file) != e.size()) {
+      return Optional.of("output changed on disk");
+    }
+    List<String> changes = inputs.changesFrom(e.inputs());
+    if (!changes.isEmpty()) {
+      return Optional.of(String.join(", ", changes));
+    }
+    if (recovering && !Hashing.file(file).equals(e.sha256())) {
+      return Optional.of("output changed on disk");
+    }
+    return Optional.empty();
+  }
+
+  /** Reads the manifest and the journal of an interrupted run. */
+  private void readRecords() throws IOException {
+    if (Files.exists(manifestFile)) {
+      try {
+        Manifest m = Manifest.fromJson(Files.readAllBytes(manifestFile));
+        m.outputs().forEach(e -> previous.put(e.path(), e));
+        previousDigests.addAll(m.digests());
+      } catch (IOException e) {
+        sink.warning(
+            "cannot read " + manifestFile + " (" + e.getMessage() + "); rebuilding every output");
+      }
+    }
+    if (Files.exists(journalFile)) {
+      recovering = true;
+      List<Entry> entries = Journal.read(journalFile);
+      for (Entry e : entries) {
+        previous.put(e.path(), e);
+        if (e.format() == Format.PDF) {
+          recoveredPdfs.computeIfAbsent(e.audience(), a -> new TreeSet<>()).add(e.briefId());
+        }
+      }
+      sink.warning(
+          "the previous run was interrupted after writing "
+              + entries.size()
+              + (entries.size() == 1 ? " output" : " outputs")
+              + "; recorded outputs are checked by SHA-256 and kept if complete");
+    }
+  }
+
+  /** Deletes temporary files left by an interrupted run, in this run's part of the folder. */
+  private void removeTemporaries(List<Path> mine, List<LoadResult> results) throws IOException {
+    List<Path> removed = new ArrayList<>();
+    Shard shard = options.shard();
+    if (shard.all()) {
+      removed.addAll(AtomicFiles.removeTemporaries(out, n -> true));
+      try (DirectoryStream<Path> dirs = Files.newDirectoryStream(out, Files::isDirectory)) {
+        for (Path dir : dirs) {
+          removed.addAll(AtomicFiles.removeTemporaries(dir, n -> true));
+        }
+      }
+    } else {
+      Set<String> own =
+          Set.of(manifestFile.getFileName().toString(), reportFile.getFileName().toString());
+      removed.addAll(AtomicFiles.removeTemporaries(out, own::contains));
+      Set<String> ids = new TreeSet<>();
+      previous.values().forEach(e -> ids.add(e.briefId()));
+      for (int i = 0; i < files.size(); i++) {
+        if (mine.contains(files.get(i))) {
+          results.get(i).brief().ifPresent(b -> ids.add(b.id()));
+        }
+      }
+      for (String id : ids) {
+        removed.addAll(AtomicFiles.removeTemporaries(out.resolve(id), n -> true));
+      }
+    }
+    if (!removed.isEmpty()) {
+      sink.warning(
+          "removed "
+              + removed.size()
+              + (removed.size() == 1 ? " temporary file" : " temporary files")
+              + " left by an interrupted run");
+    }
+  }
+
+  private void digests(
+      Map<String, Entry> built,
+      List<LoadResult> results,
+      List<Manifest.Digest> digests,
+      List<Path> digestFiles)
+      throws IOException {
+    Map<String, Brief> byId = new HashMap<>();
+    results.forEach(r -> r.brief().ifPresent(b -> byId.put(b.id(), b)));
+    for (Audience audience : templates.selected()) {
+      Set<String> ids = new TreeSet<>(recoveredPdfs.getOrDefault(audience.name(), Set.of()));
+      built.values().stream()
+          .filter(e -> e.audience().equals(audience.name()) && e.format() == Format.PDF)
+          .forEach(e -> ids.add(e.briefId()));
+      ids.retainAll(byId.keySet());
+      String rel = "digest/" + audience.name() + ".pdf";
+      Path target = out.resolve(rel);
+      if (ids.isEmpty()) {
+        sink.event(
+            new BuildEvent.Note(
+                "kept", target, "no brief was built for this audience, so no new digest"));
+        continue;
+      }
+      List<PdfDigest.Part> parts = new ArrayList<>();
+      List<String> sources = new ArrayList<>();
+      Instant created = Instant.EPOCH;
+      for (String id : ids) {
+        Brief brief = byId.get(id);
+        byte[] pdf = Files.readAllBytes(out.resolve(relative(brief, audience, Format.PDF)));
+        parts.add(new PdfDigest.Part(brief.title(), pdf));
+        sources.add(Hashing.hex(pdf));
+        Instant c = builder.created(brief);
+        created = c.isAfter(created) ? c : created;
+      }
+      PdfDigest.Merged merged =
+          PdfDigest.merge(audience.template().title() + ": digest", parts, created);
+      AtomicFiles.write(target, merged.bytes());
+      digests.removeIf(d -> d.path().equals(rel));
+      digests.add(
+          new Manifest.Digest(
+              rel,
+              audience.name(),
+              Hashing.hex(merged.bytes()),
+              merged.bytes().length,
+              merged.pages(),
+              List.copyOf(ids),
+              sources));
+      digestFiles.add(target);
+      sink.event(
+          new BuildEvent.Note(
+              "wrote",
+              target,
+              ids.size()
+                  + (ids.size() == 1 ? " brief, " : " briefs, ")
+                  + merged.pages()
+                  + (merged.pages() == 1 ? " page" : " pages")));
+    }
+  }
+
+  private static String relative(Brief brief, Audience audience, Format format) {
+    return brief.id() + "/" + brief.id() + "." + audience.name() + "." + format.extension();
+  }
+
+  private static String name(Path file) {
+    return file.getFileName().toString();
+  }
+
+  private void deleteIfEmpty(Path dir) throws IOException {
+    if (dir.equals(out) || !Files.isDirectory(dir)) {
+      return;
+    }
+    try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
+      if (s.iterator().hasNext()) {
+        return;
+      }
+    }
+    Files.deleteIfExists(dir);
+  }
+
+  /**
+   * Collects what the run did and passes events on, one at a time, whichever thread they come from.
+   */
+  private static final class Sink {
+    private final BuildListener listener;
+    private final List<Output> written = new ArrayList<>();
+    private final List<Skip> skipped = new ArrayList<>();
+    private final List<Diagnostic> problems = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+    private int failedBriefs;
+    private int failedDocuments;
+    private final Set<String> failedBriefFiles = new HashSet<>();
+
+    Sink(BuildListener listener) {
+      this.listener = listener;
+    }
+
+    synchronized void event(BuildEvent e) {
+      listener.on(e);
+    }
+
+    synchronized void warning(String message) {
+      warnings.add(message);
+      listener.on(new BuildEvent.Warning(message));
+    }
+
+    synchronized void problems(List<Diagnostic> diagnostics) {
+      problems.addAll(diagnostics.stream().filter(d -> !d.isError()).toList());
+    }
+
+    synchronized void built(Output output) {
+      written.add(output);
+      listener.on(new BuildEvent.Built(output));
+    }
+
+    synchronized void skipped(Skip skip) {
+      skipped.add(skip);
+      listener.on(new BuildEvent.Skipped(skip));
+    }
+
+    synchronized void failed(Diagnostic d, int documents) {
+      problems.add(d);
+      if (failedBriefFiles.add(d.file())) {
+        failedBriefs++;
+      }
+      failedDocuments += documents;
+      listener.on(new BuildEvent.Failed(d, documents));
+    }
+
+    synchronized BuildReport report(
+        List<Path> orphans,
+        List<Path> pruned,
+        List<Path> digests,
+        Instant started,
+        java.time.Clock clock) {
+      Comparator<Path> byPath = Comparator.comparing(Path::toString);
+      List<Output> w =
+          written.stream().sorted(Comparator.comparing(o -> o.file().toString())).toList();
+      List<Skip> s =
+          skipped.stream().sorted(Comparator.comparing(k -> k.file().toString())).toList();
+      List<Diagnostic> p = problems.stream().sorted(Diagnostic.ORDER).toList();
+      return new BuildReport(
+          w,
+          s,
+          p,
+          failedBriefs,
+          failedDocuments,
+          orphans.stream().sorted(byPath).toList(),
+          pruned.stream().sorted(byPath).toList(),
+          digests.stream().sorted(byPath).toList(),
+          warnings,
+          started,
+          Duration.between(started, clock.instant()));
+    }
+  }
+}

@@ -1,0 +1,126 @@
+package dev.briefsmith.batch;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Small JSON helpers over Jackson's streaming API: a generator with a fixed layout (two spaces,
+ * {@code \n} line ends on every system, so equal records give equal bytes), and a reader into plain
+ * maps and lists.
+ */
+final class Json {
+  private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+  private Json() {}
+
+  /** Writes with {@code body} and returns the UTF-8 bytes, ending with a newline. */
+  static byte[] write(Body body, boolean pretty) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+      if (pretty) {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        g.setPrettyPrinter(
+            new DefaultPrettyPrinter()
+                .withSeparators(
+                    Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withObjectIndenter(indenter)
+                .withArrayIndenter(indenter));
+      }
+      body.write(g);
+    }
+    out.write('\n');
+    return out.toByteArray();
+  }
+
+  /** What writes one JSON value. */
+  @FunctionalInterface
+  interface Body {
+    void write(JsonGenerator g) throws IOException;
+  }
+
+  /** Writes a string field, or null. */
+  static void field(JsonGenerator g, String name, Optional<String> value) throws IOException {
+    if (value.isPresent()) {
+      g.writeStringField(name, value.get());
+    } else {
+      g.writeNullField(name);
+    }
+  }
+
+  /** Reads one JSON value: maps (in order), lists, strings, numbers (Long or Double), booleans. */
+  static Object read(byte[] bytes) throws IOException {
+    try (JsonParser p = FACTORY.createParser(bytes)) {
+      if (p.nextToken() == null) {
+        throw new IOException("empty JSON");
+      }
+      Object value = value(p);
+      if (p.nextToken() != null) {
+        throw new IOException("text after the JSON value");
+      }
+      return value;
+    }
+  }
+
+  private static Object value(JsonParser p) throws IOException {
+    JsonToken t = p.currentToken();
+    return switch (t) {
+      case START_OBJECT -> {
+        Map<String, Object> map = new LinkedHashMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String name = p.currentName();
+          p.nextToken();
+          map.put(name, value(p));
+        }
+        yield map;
+      }
+      case START_ARRAY -> {
+        List<Object> list = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+          list.add(value(p));
+        }
+        yield list;
+      }
+      case VALUE_STRING -> p.getText();
+      case VALUE_NUMBER_INT -> p.getLongValue();
+      case VALUE_NUMBER_FLOAT -> p.getDoubleValue();
+      case VALUE_TRUE, VALUE_FALSE -> p.getBooleanValue();
+      case VALUE_NULL -> Optional.empty();
+      default -> throw new IOException("unexpected JSON token " + t);
+    };
+  }
+
+  /** A field of a JSON object read by {@link #read}, with its expected type. */
+  static <T> T get(Object object, String name, Class<T> type) throws IOException {
+    if (!(object instanceof Map<?, ?> map)) {
+      throw new IOException("expected a JSON object");
+    }
+    Object v = map.get(name);
+    if (!type.isInstance(v)) {
+      throw new IOException(
+          "field \"" + name + "\": expected " + type.getSimpleName() + ", got " + v);
+    }
+    return type.cast(v);
+  }
+
+  /** A string field that may be null. */
+  static Optional<String> optional(Object object, String name) throws IOException {
+    if (!(object instanceof Map<?, ?> map)) {
+      throw new IOException("expected a JSON object");
+    }
+    return map.get(name) instanceof String s ? Optional.of(s) : Optional.empty();
+  }
+}

@@ -1,0 +1,83 @@
+package dev.briefsmith.batch;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.multipdf.PDFMergerUtility;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PageMode;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+
+/**
+ * Merges the PDFs of several briefs into one, with one bookmark per brief (its title) at its first
+ * page. Deterministic: the file's id is a hash of the parts, and its dates are the ones given.
+ */
+final class PdfDigest {
+  private PdfDigest() {}
+
+  /** One brief's PDF and the bookmark title for it. */
+  @SuppressWarnings("ArrayRecordComponent") // a private carrier; nobody compares or keeps it
+  record Part(String title, byte[] pdf) {}
+
+  /** The merged file and its page count. */
+  @SuppressWarnings("ArrayRecordComponent") // a private carrier; nobody compares or keeps it
+  record Merged(byte[] bytes, int pages) {}
+
+  static Merged merge(String title, List<Part> parts, Instant created) throws IOException {
+    List<PDDocument> sources = new ArrayList<>();
+    try (PDDocument out = new PDDocument()) {
+      PDDocumentOutline outline = new PDDocumentOutline();
+      PDFMergerUtility merger = new PDFMergerUtility();
+      var id = Hashing.sha256();
+      for (Part part : parts) {
+        PDDocument source = Loader.loadPDF(part.pdf());
+        sources.add(source);
+        // Each brief is one bookmark; its own bookmarks would mix with the other briefs' ones.
+        source.getDocumentCatalog().setDocumentOutline(null);
+        int first = out.getNumberOfPages();
+        merger.appendDocument(out, source);
+        PDOutlineItem item = new PDOutlineItem();
+        item.setTitle(part.title());
+        item.setDestination(out.getPage(first));
+        outline.addLast(item);
+        id.update(part.title().getBytes(StandardCharsets.UTF_8));
+        id.update(Hashing.sha256(part.pdf()));
+      }
+      out.getDocumentCatalog().setDocumentOutline(outline);
+      out.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);
+      PDDocumentInformation info = new PDDocumentInformation();
+      info.setTitle(title);
+      info.setProducer("Briefsmith");
+      Calendar date = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
+      date.setTimeInMillis(created.toEpochMilli());
+      info.setCreationDate(date);
+      info.setModificationDate(date);
+      out.setDocumentInformation(info);
+      byte[] fileId = java.util.Arrays.copyOf(id.digest(), 16);
+      COSArray ids = new COSArray();
+      ids.add(new COSString(fileId));
+      ids.add(new COSString(fileId));
+      out.getDocument().getTrailer().setItem(COSName.ID, ids);
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      out.save(bytes);
+      return new Merged(bytes.toByteArray(), out.getNumberOfPages());
+    } finally {
+      for (PDDocument d : sources) {
+        d.close();
+      }
+    }
+  }
+}

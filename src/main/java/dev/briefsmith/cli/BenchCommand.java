@@ -1,0 +1,174 @@
+package dev.briefsmith.cli;
+
+import dev.briefsmith.batch.Builder;
+import dev.briefsmith.batch.ConfigurationException;
+import dev.briefsmith.batch.Format;
+import dev.briefsmith.batch.LockedException;
+import dev.briefsmith.batch.ProgramId;
+import dev.briefsmith.batch.bench.Bench;
+import dev.briefsmith.batch.bench.SyntheticBriefs;
+import dev.briefsmith.render.Fonts;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Times a batch build of generated briefs. */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Generates N synthetic briefs of realistic size into a temporary folder, builds every",
+      "audience and format of them from scratch and once more with nothing changed, and prints",
+      "documents per second, per-document p50/p95 and peak memory."
+    })
+final class BenchCommand implements Callable<Integer> {
+  private final Host host;
+
+  @Spec private CommandSpec spec;
+
+  @Option(
+      names = "--briefs",
+      paramLabel = "N",
+      defaultValue = "1000",
+      description = "How many briefs (default: ${DEFAULT-VALUE}).")
+  private int briefs;
+
+  @Option(
+      names = "--sides",
+      paramLabel = "N",
+      defaultValue = "3",
+      description = "Sides per brief (default: ${DEFAULT-VALUE}).")
+  private int sides;
+
+  @Option(
+      names = "--issues",
+      paramLabel = "N",
+      defaultValue = "8",
+      description = "Issues per brief (default: ${DEFAULT-VALUE}).")
+  private int issues;
+
+  @Option(
+      names = "--statements",
+      paramLabel = "N",
+      defaultValue = "20",
+      description = "Statements per brief (default: ${DEFAULT-VALUE}).")
+  private int statements;
+
+  @Option(
+      names = {"-j", "--jobs"},
+      paramLabel = "N",
+      description = "Documents rendered at once (default: the number of cores).")
+  private int jobs = Runtime.getRuntime().availableProcessors();
+
+  @Option(
+      names = "--templates",
+      paramLabel = "DIR",
+      defaultValue = "templates",
+      description = "Folder of audience templates (default: ${DEFAULT-VALUE}).")
+  private Path templates;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      split = ",",
+      description = "Formats: pdf, docx (default: both).")
+  private List<Format> formats = List.of(Format.PDF, Format.DOCX);
+
+  @Option(
+      names = "--keep",
+      paramLabel = "DIR",
+      description = "Generate and build in DIR and keep it (default: a temporary folder, deleted).")
+  private Path keep;
+
+  BenchCommand(Host host) {
+    this.host = host;
+  }
+
+  @Override
+  public Integer call() throws IOException, ConfigurationException, LockedException {
+    if (briefs < 1 || jobs < 1 || sides < 2 || issues < 1 || statements < 0) {
+      throw new UsageException(
+          "need --briefs >= 1, --jobs >= 1, --sides >= 2, --issues >= 1, --statements >= 0");
+    }
+    SyntheticBriefs shape = new SyntheticBriefs(sides, issues, statements);
+    Path work =
+        keep != null
+            ? Files.createDirectories(keep)
+            : Files.createTempDirectory("briefsmith-bench");
+    PrintWriter out = spec.commandLine().getOut();
+    try {
+      Builder builder =
+          new Builder(
+              new Fonts(),
+              host.environment(),
+              host.clock(),
+              ProgramId.current(VersionProvider.version()));
+      out.printf(
+          Locale.ROOT,
+          "bench: %d briefs (%d sides, %d issues, %d statements), formats %s, %d %s, in %s%n",
+          briefs,
+          sides,
+          issues,
+          statements,
+          formats.stream().map(Format::extension).distinct().toList(),
+          jobs,
+          jobs == 1 ? "job" : "jobs",
+          work);
+      out.flush();
+      Bench.Result r =
+          new Bench(builder, host.clock())
+              .run(work, templates, briefs, shape, jobs, EnumSet.copyOf(formats));
+      out.printf(
+          Locale.ROOT, "generated %d briefs in %s%n", r.briefs(), Summary.seconds(r.generate()));
+      out.printf(
+          Locale.ROOT,
+          "full build: %d documents (%d audiences) in %s: %.0f documents/s; per document p50 %s,"
+              + " p95 %s, max %s; %d failed%n",
+          r.documents(),
+          r.audiences(),
+          Summary.seconds(r.build()),
+          r.documentsPerSecond(),
+          Summary.millis(r.perDocument().p50()),
+          Summary.millis(r.perDocument().p95()),
+          Summary.millis(r.perDocument().max()),
+          r.failed());
+      out.printf(
+          Locale.ROOT,
+          "re-run, nothing changed: %d built in %s%n",
+          r.rerunBuilt(),
+          Summary.seconds(r.rerun()));
+      out.printf(
+          Locale.ROOT,
+          "peak memory: heap %d MiB (sum of heap pools' peaks), process %s%n",
+          r.peakHeapBytes() >> 20,
+          r.peakRssBytes().isPresent()
+              ? (r.peakRssBytes().getAsLong() >> 20) + " MiB resident (VmHWM)"
+              : "resident size unknown");
+      out.flush();
+      return r.failed() == 0 ? ExitCode.OK : ExitCode.INVALID;
+    } finally {
+      if (keep == null) {
+        deleteTree(work);
+      }
+    }
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}
