@@ -1,0 +1,120 @@
+package dev.briefsmith.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Point 4: one run at a time per output folder. */
+class OutputLockTest {
+  @TempDir Path dir;
+
+  @Test
+  @Timeout(120)
+  void aSecondConcurrentRunExitsThreeNamingTheHolder() throws Exception {
+    BatchFixture f = BatchFixture.create(dir, 12);
+    Path lockFile = f.out.resolve(".briefsmith.lock");
+    Process child = ChildRun.start(f.args("--jobs", "1"), dir.resolve("child.log"));
+    try {
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+      while (!(Files.exists(lockFile) && Files.size(lockFile) > 0)) {
+        assertThat(child.isAlive()).as("the first run is still going").isTrue();
+        assertThat(System.nanoTime()).as("the first run took the lock").isLessThan(deadline);
+        Thread.sleep(20);
+      }
+      BatchFixture.Cli second = BatchFixture.cli(f.args().toArray(String[]::new));
+      assertThat(child.isAlive()).as("the first run was still going").isTrue();
+      assertThat(second.exitCode()).isEqualTo(3);
+      assertThat(second.err())
+          .contains("briefsmith: another run holds the lock on " + f.out)
+          .contains("pid " + child.pid() + " on " + OutputLock.host() + ", started ")
+          .contains("try again when it has finished");
+    } finally {
+      child.destroyForcibly();
+      child.waitFor();
+    }
+    // The killed holder leaves its name in the file; the next run takes over with a warning.
+    assertThat(Files.readString(lockFile)).contains("pid=" + child.pid());
+    BatchFixture.Cli next = BatchFixture.cli(f.args("--jobs", "2").toArray(String[]::new));
+    assertThat(next.exitCode()).isZero();
+    assertThat(next.out())
+        .contains("warning: took over the stale lock " + lockFile + " of pid " + child.pid());
+    assertThat(Files.size(lockFile)).as("released: emptied").isZero();
+  }
+
+  @Test
+  void aLockHeldInThisProcessIsHonoured() throws Exception {
+    Path out = Files.createDirectories(dir.resolve("out"));
+    List<String> warnings = new ArrayList<>();
+    try (OutputLock held =
+        OutputLock.acquire(out, ".briefsmith.lock", Clock.systemUTC(), warnings::add)) {
+      assertThat(Files.readString(held.file()))
+          .contains("pid=" + ProcessHandle.current().pid(), "host=" + OutputLock.host());
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> OutputLock.acquire(out, ".briefsmith.lock", Clock.systemUTC(), warnings::add))
+          .isInstanceOf(LockedException.class)
+          .hasMessageContaining("pid " + ProcessHandle.current().pid());
+    }
+    assertThat(warnings).isEmpty();
+    // released: it can be taken again, and an empty file is no stale holder
+    try (OutputLock again =
+        OutputLock.acquire(out, ".briefsmith.lock", Clock.systemUTC(), warnings::add)) {
+      assertThat(again.file()).exists();
+    }
+    assertThat(warnings).isEmpty();
+  }
+
+  @Test
+  void aStaleLockOfAGoneProcessIsTakenOverWithAWarning() throws Exception {
+    Process gone = new ProcessBuilder("true").start();
+    gone.waitFor();
+    Path out = Files.createDirectories(dir.resolve("out"));
+    Files.writeString(
+        out.resolve(".briefsmith.lock"),
+        "pid=" + gone.pid() + "\nhost=" + OutputLock.host() + "\nstarted=2031-01-01T02:00:00Z\n",
+        StandardCharsets.UTF_8);
+    List<String> warnings = new ArrayList<>();
+    try (OutputLock lock =
+        OutputLock.acquire(out, ".briefsmith.lock", Clock.systemUTC(), warnings::add)) {
+      assertThat(Files.readString(lock.file())).contains("pid=" + ProcessHandle.current().pid());
+    }
+    assertThat(warnings)
+        .singleElement()
+        .asString()
+        .contains("took over the stale lock", "pid " + gone.pid(), "2031-01-01T02:00:00Z");
+  }
+
+  @Test
+  void aLiveHolderIsHonouredEvenWhereTheFileSystemLockCouldBeTaken() throws Exception {
+    Process sleeper = new ProcessBuilder("sleep", "30").start();
+    try {
+      Path out = Files.createDirectories(dir.resolve("out"));
+      Instant start = sleeper.info().startInstant().orElse(Instant.EPOCH);
+      Files.writeString(
+          out.resolve(".briefsmith.lock"),
+          "pid="
+              + sleeper.pid()
+              + "\nhost="
+              + OutputLock.host()
+              + "\nstarted=2031-01-01T02:00:00Z\nprocess_start="
+              + start
+              + "\n");
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> OutputLock.acquire(out, ".briefsmith.lock", Clock.systemUTC(), w -> {}))
+          .isInstanceOf(LockedException.class)
+          .hasMessageContaining("pid " + sleeper.pid() + " on " + OutputLock.host());
+    } finally {
+      sleeper.destroyForcibly();
+      sleeper.waitFor();
+    }
+  }
+}
