@@ -104,7 +104,8 @@ class CliTest {
   void everyCommandHasHelp() {
     CommandLine cli =
         Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
-    assertThat(cli.getSubcommands()).containsKeys("validate", "schema", "generate-completion");
+    assertThat(cli.getSubcommands())
+        .containsKeys("build", "bench", "validate", "schema", "generate-completion");
     for (String name : cli.getSubcommands().keySet()) {
       CliRun run = CliRun.of(name, "--help");
       assertThat(run.out()).as(name).contains("Usage: briefsmith " + name);
