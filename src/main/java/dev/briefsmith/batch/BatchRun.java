@@ -210,7 +210,7 @@ final class BatchRun {
       }
     }
     int toBuild = tasks.stream().mapToInt(t -> t.reasons().size()).sum();
-    sink.event(new BuildEvent.Planned(myBriefs, myBriefs * perBrief, toBuild));
+    sink.event(new BuildEvent.Planned(myBriefs, myBriefs * perBrief, toBuild, unchanged.size()));
     unchanged.forEach(sink::skipped);
     AtomicBoolean stop = new AtomicBoolean(false);
     if (!invalid.isEmpty()) {

@@ -11,10 +11,14 @@ public sealed interface BuildEvent {
   /** The line a plain log prints for this event. */
   String line();
 
-  /** The work is planned: {@code documents} outputs in all, of which {@code toBuild} to build. */
-  record Planned(int briefs, int documents, int toBuild) implements BuildEvent {
+  /**
+   * The work is planned: {@code documents} outputs in all, {@code toBuild} to build and {@code
+   * upToDate} up to date; the rest belong to invalid briefs.
+   */
+  record Planned(int briefs, int documents, int toBuild, int upToDate) implements BuildEvent {
     @Override
     public String line() {
+      int invalid = documents - toBuild - upToDate;
       return "planned "
           + documents
           + (documents == 1 ? " document" : " documents")
@@ -24,8 +28,9 @@ public sealed interface BuildEvent {
           + ": "
           + toBuild
           + " to build, "
-          + (documents - toBuild)
-          + " up to date";
+          + upToDate
+          + " up to date"
+          + (invalid > 0 ? ", " + invalid + " of invalid briefs" : "");
     }
   }
 

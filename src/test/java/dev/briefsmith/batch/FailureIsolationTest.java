@@ -20,6 +20,9 @@ class FailureIsolationTest {
         broken, Files.readString(broken).replaceFirst("\\{stance: -?\\d", "{stance: 9"));
     BatchFixture.Cli run = BatchFixture.cli(f.args("--jobs", "2").toArray(String[]::new));
     assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out())
+        .startsWith(
+            "planned 24 documents from 4 briefs: 18 to build, 0 up to date, 6 of invalid briefs\n");
     assertThat(run.out().lines())
         .as(run.out())
         .anyMatch(
