@@ -117,11 +117,6 @@ public final class Builder {
     return epoch != null && epoch.matches("\\d{1,12}") ? Optional.of(epoch) : Optional.empty();
   }
 
-  /** Writes to a temporary file beside {@code target}, then renames it into place. */
-  static void writeAtomically(Path target, byte[] bytes) throws IOException {
-    AtomicFiles.write(target, bytes);
-  }
-
   /** An audience to build: its template and its folder. */
   record Audience(AudienceTemplate template, Path folder) {
     String name() {
