@@ -153,6 +153,7 @@ final class BatchRun {
     Map<String, Entry> carried = new LinkedHashMap<>();
     List<Diagnostic> invalid = new ArrayList<>();
     int myBriefs = 0;
+    String program = builder.program.fingerprint();
     for (int i = 0; i < files.size(); i++) {
       Path file = files.get(i);
       if (!shard.contains(name(file))) {
@@ -175,7 +176,7 @@ final class BatchRun {
             new Inputs(
                 briefHashes.get(file),
                 templateHashes.get(audience.name()),
-                builder.program.fingerprint(),
+                program,
                 builder.sourceDateEpoch());
         Map<Format, String> reasons = new LinkedHashMap<>();
         for (Format format : List.of(Format.PDF, Format.DOCX)) {

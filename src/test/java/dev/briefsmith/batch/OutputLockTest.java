@@ -21,7 +21,7 @@ class OutputLockTest {
   @Test
   @Timeout(120)
   void aSecondConcurrentRunExitsThreeNamingTheHolder() throws Exception {
-    BatchFixture f = BatchFixture.create(dir, 12);
+    BatchFixture f = BatchFixture.create(dir, 30);
     Path lockFile = f.out.resolve(".briefsmith.lock");
     Process child = ChildRun.start(f.args("--jobs", "1"), dir.resolve("child.log"));
     try {
