@@ -231,6 +231,22 @@ class RenderingTest {
   }
 
   @Test
+  void thePublicWordFileTakesItsStylesFromTheShippedHouseStyleSheet() throws IOException {
+    String reference = heading1(Outputs.docxParts(Path.of("templates/public/house-style.docx")));
+    assertThat(reference).contains("w:val=\"double\"", "5C1622");
+    assertThat(heading1(Outputs.docxParts(file(SAMPLE, "public", "docx")))).isEqualTo(reference);
+    assertThat(heading1(Outputs.docxParts(file(SAMPLE, "analyst", "docx"))))
+        .doesNotContain("5C1622");
+  }
+
+  /** The Heading1 style element of a Word file's styles part. */
+  private static String heading1(String parts) {
+    String styles = parts.substring(parts.indexOf("== word/styles.xml"));
+    int start = styles.indexOf("w:styleId=\"Heading1\"");
+    return styles.substring(start, styles.indexOf("</w:style>", start));
+  }
+
+  @Test
   void theExecutiveSampleFitsItsTwoPages() throws IOException {
     assertThat(Outputs.pdfPages(file(SAMPLE, "executive", "pdf"))).isLessThanOrEqualTo(2);
   }
