@@ -130,7 +130,9 @@ public final class Builder {
         continue;
       }
       byte[] bytes =
-          format == Format.PDF ? rendered.bytes() : docx.render(document, template.docxReference());
+          format == Format.PDF
+              ? rendered.bytes()
+              : docx.render(document, template.docxReference(), rendered.headingPages());
       Path target = dir.resolve(brief.id() + "." + template.name() + "." + format.extension());
       writeAtomically(target, bytes);
       int pages = format == Format.PDF ? rendered.pageCount() : 0;

@@ -247,6 +247,56 @@ class RenderingTest {
   }
 
   @Test
+  void theAnalystBriefHasATableOfContentsWithTheRightPages() throws IOException {
+    Path pdf = file(SAMPLE, "analyst", "pdf");
+    String contentsPage;
+    List<String> pages = new ArrayList<>();
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+      var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+      for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+        stripper.setStartPage(i);
+        stripper.setEndPage(i);
+        pages.add(stripper.getText(doc));
+      }
+    }
+    contentsPage = pages.get(1);
+    assertThat(contentsPage).startsWith("Contents");
+    // every line "Heading ..... N": the heading is on the page printed N (page N + 1: the cover)
+    var entry = java.util.regex.Pattern.compile("(?m)^(.+?)\\s*\\.*\\s*(\\d+)$");
+    var m =
+        entry.matcher(contentsPage.substring(0, contentsPage.indexOf("Bottom line\n", 20)) + "\n");
+    int found = 0;
+    for (String line : contentsPage.lines().skip(1).toList()) {
+      var lm = entry.matcher(line.strip());
+      if (!lm.matches() || line.contains("Page ")) {
+        continue;
+      }
+      int printed = Integer.parseInt(lm.group(2));
+      String heading = lm.group(1).replaceAll("[ .]+$", "");
+      assertThat(pages.get(printed)).as(heading + " on page " + printed).contains(heading);
+      found++;
+    }
+    assertThat(found).isGreaterThanOrEqualTo(15);
+    assertThat(m).isNotNull();
+
+    String docx = Outputs.docxParts(file(SAMPLE, "analyst", "docx"));
+    assertThat(docx).contains("TOC \\o \"1-2\" \\h \\z \\u", "PAGEREF position_matrix \\h");
+    assertThat(Outputs.docxBodyText(file(SAMPLE, "analyst", "docx")))
+        .contains("Positions by issue\t" + pageOf(pages, "Positions by issue"));
+  }
+
+  /** The printed page number of a contents entry, as the PDF's contents page gives it. */
+  private static String pageOf(List<String> pages, String heading) {
+    return pages
+        .get(1)
+        .lines()
+        .filter(l -> l.startsWith(heading))
+        .map(l -> l.replaceAll("^.*?(\\d+)$", "$1"))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
   void theExecutiveSampleFitsItsTwoPages() throws IOException {
     assertThat(Outputs.pdfPages(file(SAMPLE, "executive", "pdf"))).isLessThanOrEqualTo(2);
   }
@@ -325,7 +375,11 @@ class RenderingTest {
     for (Path d : docs) {
       Path pdf = converted.resolve(d.getFileName().toString().replace(".docx", ".pdf"));
       assertThat(pdf).as("LibreOffice converted " + d + "\n" + r.output()).isNotEmptyFile();
-      assertThat(Outputs.pdfPages(pdf)).isGreaterThanOrEqualTo(1);
+      // LibreOffice paginates the Word file within one page of our PDF.
+      Path ours = d.resolveSibling(d.getFileName().toString().replace(".docx", ".pdf"));
+      assertThat(Outputs.pdfPages(pdf))
+          .as(d.toString())
+          .isBetween(Outputs.pdfPages(ours) - 1, Outputs.pdfPages(ours) + 1);
     }
   }
 

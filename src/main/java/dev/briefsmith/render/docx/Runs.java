@@ -75,6 +75,18 @@ final class Runs {
     fieldChar(p, STFldCharType.END, format);
   }
 
+  /** Opens a field that spans paragraphs: begin, instruction, separate; its result follows. */
+  static void fieldStart(CTP p, String instruction, RunFormat format) {
+    fieldChar(p, STFldCharType.BEGIN, format);
+    instruction(p, " " + instruction + " ", format);
+    fieldChar(p, STFldCharType.SEPARATE, format);
+  }
+
+  /** Closes a field opened with {@link #fieldStart}. */
+  static void fieldEnd(CTP p, RunFormat format) {
+    fieldChar(p, STFldCharType.END, format);
+  }
+
   /**
    * A formula field {@code = {NUMPAGES} - offset}: the page count less unnumbered pages (a cover).
    * Word evaluates it whenever it lays out the footer. The formula has no cached result on purpose:

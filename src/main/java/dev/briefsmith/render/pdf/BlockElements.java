@@ -5,6 +5,8 @@ import dev.briefsmith.compose.Document.Block;
 import dev.briefsmith.compose.Document.BulletList;
 import dev.briefsmith.compose.Document.Callout;
 import dev.briefsmith.compose.Document.Cell;
+import dev.briefsmith.compose.Document.Contents;
+import dev.briefsmith.compose.Document.ContentsEntry;
 import dev.briefsmith.compose.Document.Cover;
 import dev.briefsmith.compose.Document.Figure;
 import dev.briefsmith.compose.Document.Heading;
@@ -21,6 +23,7 @@ import dev.briefsmith.compose.Span;
 import dev.briefsmith.compose.Theme;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Element;
@@ -49,12 +52,23 @@ final class BlockElements {
   private final float textWidth;
   private final float maxFigureHeight;
 
-  /** Elements for a text area {@code textWidth} wide, with charts at most so high. */
-  BlockElements(Look look, Charts charts, float textWidth, float maxFigureHeight) {
+  private final Map<String, Integer> contentsPages;
+
+  /**
+   * Elements for a text area {@code textWidth} wide, with charts at most so high; a table of
+   * contents prints the pages in {@code contentsPages}.
+   */
+  BlockElements(
+      Look look,
+      Charts charts,
+      float textWidth,
+      float maxFigureHeight,
+      Map<String, Integer> contentsPages) {
     this.look = look;
     this.charts = charts;
     this.textWidth = textWidth;
     this.maxFigureHeight = maxFigureHeight;
+    this.contentsPages = contentsPages;
   }
 
   /** The elements of a block in flowing text. */
@@ -68,9 +82,40 @@ final class BlockElements {
       case Table t -> table(t);
       case Figure f -> List.of(figure(f));
       case Callout c -> List.of(callout(c));
+      case Contents c -> contents(c);
       // a break inside a box cannot start a page; the flow handles top-level breaks
       case PageBreak b -> List.of();
     };
+  }
+
+  /** A table of contents: each entry a link to its heading, a dotted leader and the page number. */
+  List<Element> contents(Contents c) {
+    List<Element> out = new ArrayList<>();
+    Look.Type body = look.type(ParaStyle.BODY);
+    for (ContentsEntry e : c.entries()) {
+      Look.Type type = e.level() == 1 ? body.withBold(true) : body;
+      org.openpdf.text.Paragraph p = new org.openpdf.text.Paragraph(type.leading());
+      p.setFont(look.font(type));
+      Chunk text = look.chunk(e.text(), type);
+      text.setLocalGoto(e.anchor());
+      p.add(text);
+      Chunk dots = new Chunk(new org.openpdf.text.pdf.draw.DottedLineSeparator());
+      dots.setFont(look.font(body));
+      p.add(dots);
+      Chunk page =
+          look.chunk(
+              contentsPages.containsKey(e.anchor())
+                  ? String.valueOf(contentsPages.get(e.anchor()))
+                  : "0",
+              type);
+      page.setLocalGoto(e.anchor());
+      p.add(page);
+      p.setIndentationLeft(e.level() == 1 ? 0 : look.base() * 1.5f);
+      p.setSpacingBefore(e.level() == 1 ? look.base() * 0.35f : 0);
+      p.setKeepTogether(true);
+      out.add(p);
+    }
+    return out;
   }
 
   /** A heading: a named destination at its anchor and a tag for its outline entry. */

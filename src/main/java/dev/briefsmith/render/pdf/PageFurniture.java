@@ -34,6 +34,7 @@ final class PageFurniture extends PdfPageEventHelper {
   private final Set<String> outlined = new HashSet<>();
   private final PdfOutline[] lastAtLevel = new PdfOutline[4];
   private final List<PdfTemplate> pageNumbers = new ArrayList<>();
+  private final Map<String, Integer> headingPages = new java.util.LinkedHashMap<>();
   private int pages;
 
   /**
@@ -49,6 +50,11 @@ final class PageFurniture extends PdfPageEventHelper {
   /** Registers a heading, so that placing it adds its outline entry. */
   void outline(Heading heading) {
     headings.put(heading.anchor(), heading);
+  }
+
+  /** Each heading placed so far, with the page number printed on its page. */
+  Map<String, Integer> headingPages() {
+    return headingPages;
   }
 
   /** The pages finished so far. */
@@ -147,6 +153,7 @@ final class PageFurniture extends PdfPageEventHelper {
     if (heading == null || !outlined.add(anchor)) {
       return;
     }
+    headingPages.put(anchor, writer.getPageNumber() - (coverUnnumbered ? 1 : 0));
     int level = heading.level();
     PdfOutline parent = writer.getRootOutline();
     for (int l = level - 1; l >= 1; l--) {

@@ -30,6 +30,7 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
 import org.openpdf.text.Chunk;
@@ -68,10 +69,18 @@ final class PdfLayout {
   private BlockElements draft;
   private Look look;
 
-  PdfLayout(Fonts fonts, StanceChartPainter painter, Document doc) {
+  private final Map<String, Integer> contentsPages;
+
+  /**
+   * A rendering; {@code contentsPages} gives the page numbers a table of contents prints (from an
+   * earlier pass: the layout after the contents does not depend on them).
+   */
+  PdfLayout(
+      Fonts fonts, StanceChartPainter painter, Document doc, Map<String, Integer> contentsPages) {
     this.fonts = fonts;
     this.painter = painter;
     this.doc = doc;
+    this.contentsPages = Map.copyOf(contentsPages);
   }
 
   RenderedPdf render() {
@@ -119,8 +128,15 @@ final class PdfLayout {
     flow = new Flow(pdf, writer);
     float maxFigureHeight = flow.pageHeight() * 0.85f;
     real =
-        new BlockElements(look, (f, w, h) -> chart(writer, f, w, h), flow.width(), maxFigureHeight);
-    draft = new BlockElements(look, (f, w, h) -> Optional.empty(), flow.width(), maxFigureHeight);
+        new BlockElements(
+            look,
+            (f, w, h) -> chart(writer, f, w, h),
+            flow.width(),
+            maxFigureHeight,
+            contentsPages);
+    draft =
+        new BlockElements(
+            look, (f, w, h) -> Optional.empty(), flow.width(), maxFigureHeight, contentsPages);
 
     place(doc.blocks());
 
@@ -141,7 +157,8 @@ final class PdfLayout {
       throw new RenderException(
           "expected " + pages + " pages but OpenPDF wrote " + furniture.pages());
     }
-    return new RenderedPdf(ContentId.apply(out.toByteArray()), furniture.pages());
+    return new RenderedPdf(
+        ContentId.apply(out.toByteArray()), furniture.pages(), furniture.headingPages());
   }
 
   private void place(List<Block> blocks) {
