@@ -67,13 +67,13 @@ class TemplateLoaderTest {
             new String[] {
               "  - timeline\n",
               "  - timelines\n",
-              "sections[5]: unknown section \"timelines\"; did you mean \"timeline\"?"
+              "sections[6]: unknown section \"timelines\"; did you mean \"timeline\"?"
             },
             "bad-option",
             new String[] {
               "  - stance_chart: {factions: true}",
               "  - stance_chart: {factoins: true}",
-              "sections[8].stance_chart.factoins: unknown field; did you mean \"factions\"?"
+              "sections[9].stance_chart.factoins: unknown field; did you mean \"factions\"?"
             },
             "bad-colour",
             new String[] {

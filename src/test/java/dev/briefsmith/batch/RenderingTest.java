@@ -249,7 +249,6 @@ class RenderingTest {
   @Test
   void theAnalystBriefHasATableOfContentsWithTheRightPages() throws IOException {
     Path pdf = file(SAMPLE, "analyst", "pdf");
-    String contentsPage;
     List<String> pages = new ArrayList<>();
     try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
       var stripper = new org.apache.pdfbox.text.PDFTextStripper();
@@ -259,12 +258,11 @@ class RenderingTest {
         pages.add(stripper.getText(doc));
       }
     }
-    contentsPage = pages.get(1);
+    String contentsPage = pages.get(1);
     assertThat(contentsPage).startsWith("Contents");
     // every line "Heading ..... N": the heading is on the page printed N (page N + 1: the cover)
     var entry = java.util.regex.Pattern.compile("(?m)^(.+?)\\s*\\.*\\s*(\\d+)$");
-    var m =
-        entry.matcher(contentsPage.substring(0, contentsPage.indexOf("Bottom line\n", 20)) + "\n");
+
     int found = 0;
     for (String line : contentsPage.lines().skip(1).toList()) {
       var lm = entry.matcher(line.strip());
@@ -277,7 +275,6 @@ class RenderingTest {
       found++;
     }
     assertThat(found).isGreaterThanOrEqualTo(15);
-    assertThat(m).isNotNull();
 
     String docx = Outputs.docxParts(file(SAMPLE, "analyst", "docx"));
     assertThat(docx).contains("TOC \\o \"1-2\" \\h \\z \\u", "PAGEREF position_matrix \\h");

@@ -88,6 +88,7 @@ final class BlockWriter {
   private boolean afterTable;
 
   private final Map<String, String> headingBookmarks = new HashMap<>();
+  private final Set<String> writtenHeadings = new HashSet<>();
   private final Map<String, Integer> pages;
 
   /**
@@ -295,7 +296,12 @@ final class BlockWriter {
 
   private void heading(Heading h, Body body) {
     CTP p = paragraph(body, StyleSheet.heading(h.level()));
+    // The first heading with an anchor takes the name contents entries link to; a repeat gets
+    // its own.
     String name = headingBookmarks.get(h.anchor());
+    if (!writtenHeadings.add(name)) {
+      name = bookmarkName(h.anchor());
+    }
     BigInteger id = Runs.bookmarkStart(p, nextBookmarkId++, name);
     Runs.text(p, h.text(), RunFormat.PLAIN);
     Runs.bookmarkEnd(p, id);
