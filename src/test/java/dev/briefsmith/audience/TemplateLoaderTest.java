@@ -95,8 +95,8 @@ class TemplateLoaderTest {
             },
             "unknown-text-field",
             new String[] {
-              "{{series}} · Analyst brief",
-              "{{seris}} · Analyst brief",
+              "{{#series}}{{series}} · {{/series}}Analyst brief",
+              "{{#series}}{{seris}} · {{/series}}Analyst brief",
               "text.footer: {{seris}} is not a field; use one of: as_of, as_of_long, audience, audience_title, authors, id, language, marking, series, subtitle, title"
             },
             "duplicate-section",

@@ -369,6 +369,10 @@ final class BlockWriter {
         && n.style() == ParaStyle.ATTRIBUTION) {
       p.getPPr().addNewKeepNext();
     }
+    if (dev.briefsmith.render.Direction.rightToLeft(para)) {
+      // a paragraph that reads right to left (a Persian quotation): Word lays it out from the right
+      p.getPPr().addNewBidi();
+    }
     spans(p, para.spans(), RunFormat.PLAIN);
   }
 

@@ -21,6 +21,7 @@ import dev.briefsmith.compose.ParaStyle;
 import dev.briefsmith.compose.Rgb;
 import dev.briefsmith.compose.Span;
 import dev.briefsmith.compose.Theme;
+import dev.briefsmith.render.Direction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -96,9 +97,10 @@ final class BlockElements {
       Look.Type type = e.level() == 1 ? body.withBold(true) : body;
       org.openpdf.text.Paragraph p = new org.openpdf.text.Paragraph(type.leading());
       p.setFont(look.font(type));
-      Chunk text = look.chunk(e.text(), type);
-      text.setLocalGoto(e.anchor());
-      p.add(text);
+      for (Chunk text : look.chunks(e.text(), type)) {
+        text.setLocalGoto(e.anchor());
+        p.add(text);
+      }
       Chunk dots = new Chunk(new org.openpdf.text.pdf.draw.DottedLineSeparator());
       dots.setFont(look.font(body));
       p.add(dots);
@@ -121,13 +123,14 @@ final class BlockElements {
   /** A heading: a named destination at its anchor and a tag for its outline entry. */
   org.openpdf.text.Paragraph heading(Heading h) {
     Look.Type type = look.heading(h.level());
-    Chunk text = look.chunk(h.text(), type);
-    text.setLocalDestination(h.anchor());
-    text.setGenericTag(OUTLINE_TAG + h.anchor());
+    List<Chunk> text = look.chunks(h.text(), type);
+    // the first chunk carries the destination and the outline tag: where the heading starts
+    text.get(0).setLocalDestination(h.anchor());
+    text.get(0).setGenericTag(OUTLINE_TAG + h.anchor());
     org.openpdf.text.Paragraph p = new org.openpdf.text.Paragraph(type.leading());
     p.setFont(look.font(type));
     p.setLeading(type.leading(), 0);
-    p.add(text);
+    p.addAll(text);
     p.setSpacingBefore(h.level() <= 2 ? type.size() * 1.1f : type.size());
     p.setSpacingAfter(h.level() == 1 ? type.size() * 0.45f : type.size() * 0.35f);
     p.setKeepTogether(true);
@@ -164,13 +167,37 @@ final class BlockElements {
       case SMALL -> p.setSpacingAfter(gap * 0.8f);
       default -> p.setSpacingAfter(gap);
     }
-    return p;
+    return Direction.rightToLeft(para) ? rightToLeft(p) : p;
+  }
+
+  /** A right-to-left paragraph: set in a borderless cell whose run direction is right to left. */
+  private static PdfPTable rightToLeft(org.openpdf.text.Paragraph p) {
+    PdfPTable box = new PdfPTable(1);
+    box.setRunDirection(org.openpdf.text.pdf.PdfWriter.RUN_DIRECTION_RTL);
+    box.setWidthPercentage(100);
+    box.setSpacingBefore(p.getSpacingBefore());
+    box.setSpacingAfter(p.getSpacingAfter());
+    PdfPCell cell = new PdfPCell();
+    cell.setBorder(Rectangle.NO_BORDER);
+    cell.setPadding(0);
+    cell.setPaddingLeft(p.getIndentationRight());
+    cell.setPaddingRight(p.getIndentationLeft());
+    cell.setRunDirection(org.openpdf.text.pdf.PdfWriter.RUN_DIRECTION_RTL);
+    cell.setUseAscender(true);
+    p.setSpacingBefore(0);
+    p.setSpacingAfter(0);
+    p.setIndentationLeft(0);
+    p.setIndentationRight(0);
+    cell.addElement(p);
+    box.addCell(cell);
+    return box;
   }
 
   /** The bottom line up front: larger type beside an accent bar. */
   private PdfPTable lead(Paragraph para) {
     Look.Type type = look.type(ParaStyle.LEAD);
     PdfPTable box = new PdfPTable(1);
+    box.setRunDirection(org.openpdf.text.pdf.PdfWriter.RUN_DIRECTION_LTR);
     box.setWidthPercentage(100);
     box.setSpacingBefore(look.base() * 0.3f);
     box.setSpacingAfter(look.paragraphGap() * 1.3f);
@@ -241,6 +268,7 @@ final class BlockElements {
         weights[i] = t.columnWeights().get(i);
       }
       PdfPTable table = new PdfPTable(weights);
+      table.setRunDirection(org.openpdf.text.pdf.PdfWriter.RUN_DIRECTION_LTR);
       table.setWidthPercentage(100);
       table.setHeaderRows(t.header().size());
       // rows move whole to the next page; a row taller than a page still splits (never lost)
@@ -371,6 +399,7 @@ final class BlockElements {
       width = height / f.aspect();
     }
     PdfPTable box = new PdfPTable(1);
+    box.setRunDirection(org.openpdf.text.pdf.PdfWriter.RUN_DIRECTION_LTR);
     box.setWidthPercentage(100);
     box.setSpacingBefore(look.base() * 0.6f);
     box.setSpacingAfter(look.paragraphGap() * 1.5f);
@@ -400,6 +429,7 @@ final class BlockElements {
   /** A boxed aside: its body is laid out by this same code. */
   PdfPTable callout(Callout c) {
     PdfPTable box = new PdfPTable(1);
+    box.setRunDirection(org.openpdf.text.pdf.PdfWriter.RUN_DIRECTION_LTR);
     box.setWidthPercentage(100);
     box.setSpacingBefore(look.base() * 0.6f);
     box.setSpacingAfter(look.paragraphGap() * 1.6f);

@@ -171,8 +171,10 @@ final class PageFurniture extends PdfPageEventHelper {
   }
 
   private void show(PdfContentByte cb, int align, String text, Look.Type type, float x, float y) {
-    Phrase phrase = new Phrase(look.chunk(text, type));
-    ColumnText.showTextAligned(cb, align, phrase, x, y, 0);
+    Phrase phrase = new Phrase();
+    phrase.addAll(look.chunks(text, type));
+    // a run direction turns on the bidi algorithm and Arabic shaping for a title in any script
+    ColumnText.showTextAligned(cb, align, phrase, x, y, 0, PdfWriter.RUN_DIRECTION_LTR, 0);
   }
 
   private void hairline(PdfContentByte cb, float x1, float x2, float y) {

@@ -195,7 +195,9 @@ final class PdfLayout {
   /** Places a paragraph so that no page ends with its first line or starts with its last. */
   private void paragraph(Paragraph para) {
     Element element = real.paragraph(para, false);
-    if (para.style() == ParaStyle.LEAD || flow.fresh()) {
+    if (para.style() == ParaStyle.LEAD
+        || flow.fresh()
+        || dev.briefsmith.render.Direction.rightToLeft(para)) {
       flow.keep(flow.measure(List.of(draft.paragraph(para, false))));
       flow.add(element);
       return;
@@ -242,7 +244,8 @@ final class PdfLayout {
           flow.measure(
               List.of(
                   draft.paragraph(p, true), draft.paragraph((Paragraph) blocks.get(i + 1), false)));
-      case Paragraph p when p.style() == ParaStyle.LEAD ->
+      case Paragraph p
+          when p.style() == ParaStyle.LEAD || dev.briefsmith.render.Direction.rightToLeft(p) ->
           flow.measure(List.of(draft.paragraph(p, false)));
       case Paragraph p -> {
         // the paragraph rules accept two lines of a longer paragraph; a short one moves whole
@@ -371,6 +374,7 @@ final class PdfLayout {
       image.setWidthPercentage(0);
       image.setAlignment(Image.LEFT);
       PdfPTable box = new PdfPTable(1);
+      box.setRunDirection(org.openpdf.text.pdf.PdfWriter.RUN_DIRECTION_LTR);
       box.setTotalWidth(width);
       box.setLockedWidth(true);
       box.setHorizontalAlignment(Element.ALIGN_LEFT);
