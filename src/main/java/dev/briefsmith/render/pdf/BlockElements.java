@@ -277,18 +277,28 @@ final class BlockElements {
       table.setSpacingBefore(look.base() * 0.4f);
       table.setSpacingAfter(t.caption().isPresent() ? 0 : look.paragraphGap() * 1.5f);
       Look.Type type = look.table(t.fontScale());
+      float total = 0;
+      for (float w : weights) {
+        total += w;
+      }
       for (Row row : t.header()) {
+        int column = 0;
         for (Cell c : row.cells()) {
-          table.addCell(cell(c, t.style(), Edge.HEADER, type));
+          float width = span(weights, column, c.colspan()) / total * textWidth;
+          table.addCell(cell(c, t.style(), Edge.HEADER, type, width));
+          column += c.colspan();
         }
       }
       for (int r = 0; r < t.body().size(); r++) {
+        int column = 0;
         for (Cell c : t.body().get(r).cells()) {
           Edge edge =
               r == t.body().size() - 1
                   ? Edge.LAST
                   : r == 0 && t.header().isEmpty() ? Edge.FIRST : Edge.MIDDLE;
-          table.addCell(cell(c, t.style(), edge, type));
+          float width = span(weights, column, c.colspan()) / total * textWidth;
+          table.addCell(cell(c, t.style(), edge, type, width));
+          column += c.colspan();
         }
       }
       out.add(table);
@@ -313,7 +323,39 @@ final class BlockElements {
     LAST
   }
 
-  private PdfPCell cell(Cell c, TableStyle style, Edge edge, Look.Type tableType) {
+  private static float span(float[] weights, int from, int columns) {
+    float sum = 0;
+    for (int i = from; i < Math.min(weights.length, from + columns); i++) {
+      sum += weights[i];
+    }
+    return sum;
+  }
+
+  /**
+   * The cell's type, smaller when its longest word would not fit the column: a narrow matrix cell
+   * sets "Alignment" or a long side name whole rather than breaking it mid-word.
+   */
+  private Look.Type fitting(Cell c, Look.Type type, float room) {
+    float widest = 0;
+    for (List<Span> line : c.lines()) {
+      for (Span span : line) {
+        if (span instanceof Span.Text t) {
+          var font = look.font(type.withBold(type.bold() || t.bold())).getBaseFont();
+          for (String word : t.text().split("\\s+", -1)) {
+            widest = Math.max(widest, font.getWidthPoint(word, type.size()));
+          }
+        }
+      }
+    }
+    if (widest <= room || widest == 0) {
+      return type;
+    }
+    float scale = Math.max(0.7f, room / widest);
+    return type.withSize(type.size() * scale, type.leading() * scale);
+  }
+
+  private PdfPCell cell(
+      Cell c, TableStyle style, Edge edge, Look.Type tableType, float columnWidth) {
     Theme theme = look.theme();
     boolean header = edge == Edge.HEADER;
     PdfPCell cell = new PdfPCell();
@@ -371,6 +413,7 @@ final class BlockElements {
           case CENTER -> Element.ALIGN_CENTER;
           case RIGHT -> Element.ALIGN_RIGHT;
         };
+    type = fitting(c, type, columnWidth - cell.getPaddingLeft() - cell.getPaddingRight() - 1f);
     for (List<Span> line : c.lines()) {
       cell.addElement(look.paragraph(line, type, align));
     }
