@@ -2,6 +2,8 @@ package dev.briefsmith.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.briefsmith.render.BrokenFiles;
+import dev.briefsmith.render.Checkers;
 import dev.briefsmith.render.Fonts;
 import dev.briefsmith.yaml.LoadLimits;
 import java.io.IOException;
@@ -15,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -39,6 +42,15 @@ class RenderingTest {
   static Path templates;
   static BuildReport report;
   static List<String> log = new ArrayList<>();
+
+  // files broken on purpose, by defect, and the runs of the tools that take many files at once
+  private static final String NO_METADATA = "no-metadata";
+  private static final String HELVETICA = "helvetica";
+  private static final String TRUNCATED = "truncated";
+  private static final String OUT_OF_ORDER = "out-of-order";
+  private static Map<Path, Checkers.Verdict> veraPdfVerdicts;
+  private static Path libreOfficeOut;
+  private static Checkers.Run libreOfficeRun;
 
   @BeforeAll
   static void buildEverything() throws Exception {
@@ -274,43 +286,151 @@ class RenderingTest {
     List<Path> pdfs = all("pdf");
     assertThat(pdfs).hasSizeGreaterThanOrEqualTo(16);
     for (Path pdf : pdfs) {
-      Outputs.Result qpdf = Outputs.run(List.of("qpdf", "--check", pdf.toString()), null);
-      assertThat(qpdf.exitCode()).as("qpdf --check " + pdf + "\n" + qpdf.output()).isZero();
-      assertThat(qpdf.output()).contains("No syntax or stream encoding errors found");
-      Outputs.Result fonts = Outputs.run(List.of("pdffonts", pdf.toString()), null);
-      assertThat(fonts.exitCode()).isZero();
-      List<String> rows = fonts.output().lines().skip(2).toList();
-      assertThat(rows).as("fonts of " + pdf).isNotEmpty();
-      for (String row : rows) {
-        // columns: name type encoding emb sub uni object ID
-        String[] cols = row.trim().split("\\s+", -1);
-        assertThat(cols[cols.length - 5]).as(pdf + ": " + row).isEqualTo("yes");
-      }
+      Checkers.Run qpdf = Checkers.qpdfCheck(pdf);
+      assertThat(Checkers.qpdfSound(qpdf))
+          .as("qpdf --check " + pdf + "\n" + qpdf.output())
+          .isTrue();
+      assertThat(Checkers.fontsNotEmbedded(pdf)).as("fonts of " + pdf).isEmpty();
     }
   }
 
   @Test
-  void everyWordFileOpensInLibreOffice() throws Exception {
-    List<Path> docs = all("docx").stream().filter(p -> !p.toString().contains("canary")).toList();
-    Path converted = Files.createDirectories(work.resolve("converted"));
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                "soffice",
-                "--headless",
-                "--norestore",
-                "-env:UserInstallation=file://" + work.resolve("lo-profile"),
-                "--convert-to",
-                "pdf",
-                "--outdir",
-                converted.toString()));
-    docs.forEach(d -> command.add(d.toString()));
-    Outputs.Result r = Outputs.run(command, null);
-    for (Path d : docs) {
-      Path pdf = converted.resolve(d.getFileName().toString().replace(".docx", ".pdf"));
-      assertThat(pdf).as("LibreOffice converted " + d + "\n" + r.output()).isNotEmptyFile();
-      assertThat(Outputs.pdfPages(pdf)).isGreaterThanOrEqualTo(1);
+  void qpdfAndPdffontsCatchBrokenPdfs() throws Exception {
+    Path truncated = broken("pdf").get(TRUNCATED);
+    Checkers.Run qpdf = Checkers.qpdfCheck(truncated);
+    assertThat(Checkers.qpdfSound(qpdf)).as("qpdf --check " + truncated).isFalse();
+    assertThat(qpdf.exitCode()).isNotZero();
+    assertThat(Checkers.fontsNotEmbedded(broken("pdf").get(HELVETICA)))
+        .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        .startsWith("Helvetica");
+  }
+
+  @Test
+  void everyPdfIsPdfA2bByVeraPdf() throws Exception {
+    Map<Path, Checkers.Verdict> verdicts = veraPdf();
+    List<Path> pdfs = all("pdf");
+    assertThat(pdfs).hasSizeGreaterThanOrEqualTo(16);
+    for (Path pdf : pdfs) {
+      Checkers.Verdict v = verdicts.get(pdf);
+      assertThat(v.profile()).as(pdf + ": " + v.detail()).isEqualTo("PDF/A-2b validation profile");
+      assertThat(v.compliant()).as("veraPDF -f 2b " + pdf + ":\n" + v.detail()).isTrue();
     }
+  }
+
+  @Test
+  void veraPdfFailsPdfsBrokenOnPurpose() throws Exception {
+    Map<Path, Checkers.Verdict> verdicts = veraPdf();
+    Checkers.Verdict noMetadata = verdicts.get(broken("pdf").get(NO_METADATA));
+    assertThat(noMetadata.compliant()).isFalse();
+    // no XMP metadata at all; device colours without an output intent
+    assertThat(noMetadata.failedRules()).as(noMetadata.detail()).contains("6.6.2.1-1", "6.2.4.3-2");
+    Checkers.Verdict helvetica = verdicts.get(broken("pdf").get(HELVETICA));
+    assertThat(helvetica.compliant()).isFalse();
+    // the font program is not embedded, and nothing else is wrong
+    assertThat(helvetica.failedRules()).as(helvetica.detail()).containsExactly("6.2.11.4.1-1");
+    Checkers.Verdict truncated = verdicts.get(broken("pdf").get(TRUNCATED));
+    assertThat(truncated.compliant()).isFalse();
+    assertThat(truncated.detail()).contains("not validated");
+  }
+
+  @Test
+  void everyWordFilePassesTheOpenXmlSchemaCheck() throws Exception {
+    List<Path> docs = all("docx");
+    assertThat(docs).hasSizeGreaterThanOrEqualTo(16);
+    Map<Path, Checkers.OoxmlVerdict> verdicts = Checkers.ooxml(docs);
+    for (Path docx : docs) {
+      Checkers.OoxmlVerdict v = verdicts.get(docx);
+      assertThat(v.errors()).as("ooxml-validator " + docx + "\n" + v.output()).isEmpty();
+      assertThat(v.ok()).as(v.output()).isTrue();
+    }
+  }
+
+  @Test
+  void theOpenXmlSchemaCheckFailsAWordFileWithElementsOutOfOrder() throws Exception {
+    Checkers.OoxmlVerdict v = Checkers.ooxml(broken("docx").get(OUT_OF_ORDER));
+    assertThat(v.ok()).isFalse();
+    // the body's children are out of order: a paragraph after the section properties
+    assertThat(v.errors())
+        .as(v.output())
+        .anyMatch(
+            e ->
+                e.startsWith("Schema Sch_UnexpectedElementContentExpectingComplex")
+                    && e.contains("in /word/document.xml at /w:document[1]/w:body[1]"));
+  }
+
+  @Test
+  void everyWordFileOpensInLibreOffice() throws Exception {
+    Path converted = libreOffice();
+    for (Path d : all("docx")) {
+      Path pdf = converted.resolve(d.getFileName().toString().replace(".docx", ".pdf"));
+      assertThat(pdf)
+          .as("LibreOffice converted " + d + "\n" + libreOfficeRun.output())
+          .isNotEmptyFile();
+      assertThat(Outputs.pdfPages(pdf)).isGreaterThanOrEqualTo(1);
+      // what LibreOffice laid out is the brief, not an empty page: the title is there
+      String title;
+      try (InputStream in = Files.newInputStream(d);
+          XWPFDocument doc = new XWPFDocument(in)) {
+        title = doc.getProperties().getCoreProperties().getTitle();
+      }
+      assertThat(Outputs.pdfText(pdf).replaceAll("\\s+", " ")).as(d.toString()).contains(title);
+    }
+  }
+
+  @Test
+  void libreOfficeConvertsNothingFromACorruptWordFile() throws Exception {
+    Path converted = libreOffice();
+    Path corrupt = broken("docx").get(TRUNCATED);
+    assertThat(corrupt).isNotEmptyFile();
+    assertThat(converted.resolve(corrupt.getFileName().toString().replace(".docx", ".pdf")))
+        .doesNotExist();
+    assertThat(libreOfficeRun.output()).contains("source file could not be loaded");
+  }
+
+  /** Copies of the sample's analyst files, each broken on purpose, by defect; made once. */
+  private static synchronized Map<String, Path> broken(String ext) throws IOException {
+    Path dir = work.resolve("broken");
+    if (!Files.isDirectory(dir)) {
+      Files.createDirectories(dir);
+      Path pdf = file(SAMPLE, "analyst", "pdf");
+      BrokenFiles.withoutPdfAMetadata(pdf, dir.resolve(NO_METADATA + ".pdf"));
+      BrokenFiles.withHelveticaNotEmbedded(pdf, dir.resolve(HELVETICA + ".pdf"));
+      BrokenFiles.truncated(pdf, dir.resolve(TRUNCATED + ".pdf"));
+      Path docx = file(SAMPLE, "analyst", "docx");
+      BrokenFiles.docxWithSectionPropertiesFirst(docx, dir.resolve(OUT_OF_ORDER + ".docx"));
+      BrokenFiles.truncated(docx, dir.resolve(TRUNCATED + ".docx"));
+    }
+    Map<String, Path> files = new TreeMap<>();
+    for (String defect : List.of(NO_METADATA, HELVETICA, TRUNCATED, OUT_OF_ORDER)) {
+      Path f = dir.resolve(defect + "." + ext);
+      if (Files.exists(f)) {
+        files.put(defect, f);
+      }
+    }
+    return files;
+  }
+
+  /** One veraPDF run (one JVM) over every rendered PDF and the broken ones. */
+  private static synchronized Map<Path, Checkers.Verdict> veraPdf() throws Exception {
+    if (veraPdfVerdicts == null) {
+      List<Path> pdfs = new ArrayList<>(all("pdf"));
+      pdfs.addAll(broken("pdf").values());
+      veraPdfVerdicts =
+          Checkers.veraPdf("2b", pdfs, Files.createDirectories(work.resolve("verapdf")));
+    }
+    return veraPdfVerdicts;
+  }
+
+  /** One LibreOffice run over every Word file, the corrupt one last. */
+  private static synchronized Path libreOffice() throws Exception {
+    if (libreOfficeOut == null) {
+      Path converted = Files.createDirectories(work.resolve("converted"));
+      List<Path> docs = new ArrayList<>(all("docx"));
+      docs.add(broken("docx").get(TRUNCATED));
+      libreOfficeRun = Checkers.libreOfficeToPdf(docs, converted, work.resolve("lo-profile"));
+      libreOfficeOut = converted;
+    }
+    return libreOfficeOut;
   }
 
   @Test

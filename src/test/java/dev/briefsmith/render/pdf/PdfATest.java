@@ -7,6 +7,7 @@ import dev.briefsmith.compose.Document.Paragraph;
 import dev.briefsmith.compose.Metadata;
 import dev.briefsmith.compose.ParaStyle;
 import dev.briefsmith.compose.Theme;
+import dev.briefsmith.render.Checkers;
 import dev.briefsmith.render.DocumentFixtures;
 import dev.briefsmith.render.Fonts;
 import java.awt.Color;
@@ -23,6 +24,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -45,7 +47,7 @@ import org.w3c.dom.NodeList;
 
 /**
  * PDF/A-2b: the declaration, the info dictionary and XMP metadata that agree, the sRGB output
- * intent, and what OpenPDF needs worked round.
+ * intent, what OpenPDF needs worked round, and veraPDF's verdict on the renderer's test documents.
  */
 class PdfATest {
   private static final PdfRenderer RENDERER = new PdfRenderer(new Fonts());
@@ -187,6 +189,35 @@ class PdfATest {
                 assertThat(c.getGreen()).isBetween(169, 174);
                 assertThat(c.getBlue()).isBetween(164, 169);
               });
+    }
+  }
+
+  @Test
+  void veraPdfFindsTheTestDocumentsPdfA2b() throws Exception {
+    Map<String, Document> docs =
+        Map.of(
+            "kitchen-sink",
+            DocumentFixtures.kitchenSink(),
+            "masthead",
+            Briefs.withMasthead(),
+            "stress-with-logo",
+            Briefs.stress(),
+            "translucent-logo",
+            withLogo(Briefs.stress(), translucentLogo()),
+            "empty",
+            Briefs.document(List.of(), "Empty", true));
+    List<Path> pdfs = new ArrayList<>();
+    for (Map.Entry<String, Document> d : docs.entrySet()) {
+      Path pdf = dir.resolve(d.getKey() + ".pdf");
+      Files.write(pdf, RENDERER.render(d.getValue()).bytes());
+      pdfs.add(pdf);
+    }
+    Map<Path, Checkers.Verdict> verdicts =
+        Checkers.veraPdf("2b", pdfs, Files.createDirectories(dir.resolve("verapdf")));
+    for (Path pdf : pdfs) {
+      Checkers.Verdict v = verdicts.get(pdf);
+      assertThat(v.profile()).as(pdf + ": " + v.detail()).isEqualTo("PDF/A-2b validation profile");
+      assertThat(v.compliant()).as("veraPDF -f 2b " + pdf + ":\n" + v.detail()).isTrue();
     }
   }
 
