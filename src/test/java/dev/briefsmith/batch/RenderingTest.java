@@ -243,6 +243,26 @@ class RenderingTest {
   }
 
   @Test
+  void everyFigureKeepsItsAlternativeTextInBothFormats() throws Exception {
+    int figures = 0;
+    for (String id :
+        List.of(SAMPLE, "arctic-shipping-2031", "aral-basin-water-2029", "canary-brief")) {
+      for (String audience : AUDIENCES) {
+        List<String> pdf = Outputs.pdfFigureAlts(file(id, audience, "pdf"));
+        List<String> docx = Outputs.docxFigureAlts(file(id, audience, "docx"));
+        assertThat(pdf).as(id + " " + audience).isEqualTo(docx).doesNotContain("");
+        figures += pdf.size();
+      }
+    }
+    // the analyst and public briefs have a chart each
+    assertThat(figures).isEqualTo(8);
+    assertThat(Outputs.pdfFigureAlts(file(SAMPLE, "analyst", "pdf")))
+        .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        .startsWith("Chart of each side's stance on each issue")
+        .contains("Cooperation against ISIS: Washington open / conditional, Tehran ambivalent");
+  }
+
+  @Test
   void theExecutiveSampleFitsItsTwoPages() throws IOException {
     assertThat(Outputs.pdfPages(file(SAMPLE, "executive", "pdf"))).isLessThanOrEqualTo(2);
   }
