@@ -59,7 +59,16 @@ public final class Checkers {
    */
   public static Map<Path, Verdict> veraPdf(String flavour, List<Path> pdfs, Path work)
       throws IOException, InterruptedException {
-    Path jar = Path.of(System.getProperty("verapdf.jar", "target/verapdf/verapdf-cli.jar"));
+    return veraPdf(
+        Path.of(System.getProperty("verapdf.jar", "target/verapdf/verapdf-cli.jar")),
+        flavour,
+        pdfs,
+        work);
+  }
+
+  /** Like {@link #veraPdf(String, List, Path)}, with the veraPDF CLI jar at {@code jar}. */
+  static Map<Path, Verdict> veraPdf(Path jar, String flavour, List<Path> pdfs, Path work)
+      throws IOException, InterruptedException {
     if (!Files.isRegularFile(jar)) {
       throw new AssertionError(
           "the veraPDF command-line jar is not at "
