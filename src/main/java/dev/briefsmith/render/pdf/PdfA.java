@@ -43,12 +43,12 @@ import org.openpdf.text.xml.xmp.XmpWriter;
  */
 final class PdfA {
   /** The value of the info dictionary's Creator and the XMP's CreatorTool. */
-  static final String CREATOR = "Briefsmith";
+  private static final String CREATOR = "Briefsmith";
 
-  /** The PDF/A part and conformance level written to the XMP metadata. */
-  static final String PART = "2";
+  /** The PDF/A part and conformance level in the XMP: those of the PDFA2B that beforeOpen sets. */
+  private static final String PART = "2";
 
-  static final String CONFORMANCE = "B";
+  private static final String CONFORMANCE = "B";
 
   private static final String SRGB = "sRGB IEC61966-2.1";
 
