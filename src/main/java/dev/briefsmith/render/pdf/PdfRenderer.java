@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Renders a {@link Document} to PDF 1.7 with OpenPDF: embedded font subsets, an outline of the
- * headings, page labels, document metadata (info dictionary and XMP), and byte-identical output for
- * the same document. Thread-safe: every rendering has its own state, and only the font bytes are
- * shared.
+ * Renders a {@link Document} to PDF/A-2b (PDF 1.7) with OpenPDF: embedded font subsets, an outline
+ * of the headings, page labels, document metadata (info dictionary and XMP), an sRGB output intent,
+ * and byte-identical output for the same document. Thread-safe: every rendering has its own state,
+ * and only the font bytes are shared.
  */
 public final class PdfRenderer {
   private final Fonts fonts;
