@@ -167,4 +167,17 @@ class ScriptsTest {
     assertThat(text).contains(NAMES);
     assertThat(text).contains(PERSIAN);
   }
+
+  @Test
+  void theIndependentCheckersAcceptEveryScript() throws Exception {
+    Path pdf = out.resolve("scripts-brief/scripts-brief.analyst.pdf");
+    Path docx = out.resolve("scripts-brief/scripts-brief.analyst.docx");
+    var verdict =
+        dev.briefsmith.render.Checkers.veraPdf(
+                "2b", List.of(pdf), Files.createDirectories(out.resolve("vera")))
+            .get(pdf);
+    assertThat(verdict.compliant()).as(verdict.detail()).isTrue();
+    var ooxml = dev.briefsmith.render.Checkers.ooxml(docx);
+    assertThat(ooxml.ok()).as(ooxml.output()).isTrue();
+  }
 }
