@@ -7,6 +7,7 @@ import java.util.Optional;
 /** The sections a template may list, each with the on/off options it accepts and their defaults. */
 public enum SectionKind {
   COVER(Map.of()),
+  CONTENTS(Map.of("subsections", true)),
   SUMMARY(Map.of()),
   KEY_JUDGMENTS(Map.of("probabilities", false, "confidence", true)),
   CONTEXT(Map.of()),

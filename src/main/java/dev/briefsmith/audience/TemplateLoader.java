@@ -358,7 +358,10 @@ public final class TemplateLoader {
       Optional<FontFamily> family = FontFamily.byName(value);
       if (family.isEmpty()) {
         List<String> names =
-            Arrays.stream(FontFamily.values()).map(FontFamily::displayName).toList();
+            Arrays.stream(FontFamily.values())
+                .filter(FontFamily::isThemeFont)
+                .map(FontFamily::displayName)
+                .toList();
         problems.error(
             node.pos(),
             path

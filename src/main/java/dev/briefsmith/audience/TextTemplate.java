@@ -31,7 +31,11 @@ public final class TextTemplate {
           Map.entry("language", "the brief's language tag"));
 
   private static final Mustache.Compiler COMPILER =
-      Mustache.compiler().escapeHTML(false).strictSections(true).defaultValue("");
+      Mustache.compiler()
+          .escapeHTML(false)
+          .strictSections(true)
+          .emptyStringIsFalse(true)
+          .defaultValue("");
 
   private final String source;
   private final Template template;

@@ -363,7 +363,8 @@ final class BatchRun {
         byte[] bytes =
             format == Format.PDF
                 ? rendered.bytes()
-                : builder.docx.render(document, audience.template().docxReference());
+                : builder.docx.render(
+                    document, audience.template().docxReference(), rendered.headingPages());
         String rel = relative(brief, audience, format);
         Path target = out.resolve(rel);
         AtomicFiles.write(target, bytes);

@@ -9,6 +9,8 @@ import dev.briefsmith.compose.Document.Block;
 import dev.briefsmith.compose.Document.BulletList;
 import dev.briefsmith.compose.Document.Callout;
 import dev.briefsmith.compose.Document.Cell;
+import dev.briefsmith.compose.Document.Contents;
+import dev.briefsmith.compose.Document.ContentsEntry;
 import dev.briefsmith.compose.Document.Cover;
 import dev.briefsmith.compose.Document.Figure;
 import dev.briefsmith.compose.Document.Heading;
@@ -64,6 +66,7 @@ public final class Composer {
   static String defaultTitle(SectionKind kind) {
     return switch (kind) {
       case COVER -> "Cover";
+      case CONTENTS -> "Contents";
       case SUMMARY -> "Bottom line";
       case KEY_JUDGMENTS -> "Key judgments";
       case CONTEXT -> "Context";
@@ -92,6 +95,8 @@ public final class Composer {
     private final List<Block> blocks = new ArrayList<>();
     private final Map<String, Integer> noteNumbers = new LinkedHashMap<>();
     private int sourcesAt = -1;
+    private int contentsAt = -1;
+    private boolean contentsSubsections;
     private Sensitivity highest = Sensitivity.PUBLIC;
 
     Run(SelectedBrief selected, AudienceTemplate template) {
@@ -115,8 +120,17 @@ public final class Composer {
         }
         section(section);
       }
-      if (sourcesAt >= 0) {
-        blocks.addAll(sourcesAt, sourceNotes());
+      // Insert the later placeholder first, so the earlier index stays right.
+      Optional<Contents> contents = contentsAt >= 0 ? Optional.of(contents()) : Optional.empty();
+      List<Block> notes = sourcesAt >= 0 ? sourceNotes() : List.of();
+      if (sourcesAt > contentsAt) {
+        blocks.addAll(sourcesAt, notes);
+        contents.ifPresent(c -> blocks.add(contentsAt, c));
+      } else {
+        contents.ifPresent(c -> blocks.add(contentsAt, c));
+        if (sourcesAt >= 0) {
+          blocks.addAll(sourcesAt, notes);
+        }
       }
       text("disclaimer").ifPresent(d -> blocks.add(Paragraph.of(d, ParaStyle.SMALL)));
 
@@ -193,6 +207,11 @@ public final class Composer {
     private void section(Section s) {
       switch (s.kind()) {
         case COVER -> cover(s);
+        case CONTENTS -> {
+          heading(s, 1);
+          contentsAt = blocks.size();
+          contentsSubsections = s.flag("subsections");
+        }
         case SUMMARY -> {
           heading(s, 1);
           prose(brief.summary(), ParaStyle.LEAD);
@@ -796,6 +815,17 @@ public final class Composer {
                   + " not its probability.",
               ParaStyle.SMALL));
       blocks.add(new Callout(Optional.empty(), body, Rgb.hex("#F3F5F8"), template.theme().rule()));
+    }
+
+    /** Every heading after the contents' own, level 1 (and 2 with subsections). */
+    private Contents contents() {
+      List<ContentsEntry> entries = new ArrayList<>();
+      for (Block b : blocks.subList(contentsAt, blocks.size())) {
+        if (b instanceof Heading h && (h.level() == 1 || (contentsSubsections && h.level() == 2))) {
+          entries.add(new ContentsEntry(h.level(), h.text(), h.anchor()));
+        }
+      }
+      return new Contents(entries);
     }
 
     private List<Block> sourceNotes() {

@@ -13,7 +13,16 @@ public record Document(
 
   /** A block of content, in reading order. */
   public sealed interface Block
-      permits Cover, Heading, Paragraph, BulletList, NoteList, Table, Figure, Callout, PageBreak {}
+      permits Cover,
+          Heading,
+          Paragraph,
+          BulletList,
+          NoteList,
+          Table,
+          Figure,
+          Callout,
+          Contents,
+          PageBreak {}
 
   /**
    * The cover: on a page of its own when {@code fullPage}, else a masthead at the top of page 1.
@@ -218,6 +227,27 @@ public record Document(
     /** Copies the body. */
     public Callout {
       body = List.copyOf(body);
+    }
+  }
+
+  /**
+   * A table of contents: one entry per heading, with its page number as printed. Renderers fill in
+   * the page numbers (the PDF from its layout; Word as a TOC field pre-filled with the PDF's
+   * numbers, which Word and LibreOffice update).
+   */
+  public record Contents(List<ContentsEntry> entries) implements Block {
+    /** Copies the entries. */
+    public Contents {
+      entries = List.copyOf(entries);
+    }
+  }
+
+  /** One line of a table of contents: a heading's level, text and anchor. */
+  public record ContentsEntry(int level, String text, String anchor) {
+    /** Checks the fields. */
+    public ContentsEntry {
+      Objects.requireNonNull(text, "text");
+      Objects.requireNonNull(anchor, "anchor");
     }
   }
 

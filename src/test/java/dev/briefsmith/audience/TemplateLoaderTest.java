@@ -67,13 +67,13 @@ class TemplateLoaderTest {
             new String[] {
               "  - timeline\n",
               "  - timelines\n",
-              "sections[5]: unknown section \"timelines\"; did you mean \"timeline\"?"
+              "sections[6]: unknown section \"timelines\"; did you mean \"timeline\"?"
             },
             "bad-option",
             new String[] {
               "  - stance_chart: {factions: true}",
               "  - stance_chart: {factoins: true}",
-              "sections[8].stance_chart.factoins: unknown field; did you mean \"factions\"?"
+              "sections[9].stance_chart.factoins: unknown field; did you mean \"factions\"?"
             },
             "bad-colour",
             new String[] {
@@ -95,8 +95,8 @@ class TemplateLoaderTest {
             },
             "unknown-text-field",
             new String[] {
-              "{{series}} · Analyst brief",
-              "{{seris}} · Analyst brief",
+              "{{#series}}{{series}} · {{/series}}Analyst brief",
+              "{{#series}}{{seris}} · {{/series}}Analyst brief",
               "text.footer: {{seris}} is not a field; use one of: as_of, as_of_long, audience, audience_title, authors, id, language, marking, series, subtitle, title"
             },
             "duplicate-section",

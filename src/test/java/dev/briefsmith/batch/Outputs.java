@@ -152,6 +152,65 @@ final class Outputs {
     }
   }
 
+  /**
+   * The alternative text of every figure in a PDF, in page order: the /Alt of each marked-content
+   * Span in the form XObjects the pages draw.
+   */
+  static List<String> pdfFigureAlts(Path pdf) throws IOException {
+    List<String> alts = new ArrayList<>();
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      for (var page : doc.getPages()) {
+        formAlts(page.getResources(), alts, 0);
+      }
+    }
+    return alts;
+  }
+
+  private static void formAlts(
+      org.apache.pdfbox.pdmodel.PDResources resources, List<String> alts, int depth)
+      throws IOException {
+    if (resources == null || depth > 5) {
+      return;
+    }
+    for (COSName name : resources.getXObjectNames()) {
+      if (resources.getXObject(name)
+          instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form) {
+        List<Object> tokens = new org.apache.pdfbox.pdfparser.PDFStreamParser(form).parse();
+        for (int i = 2; i < tokens.size(); i++) {
+          if (tokens.get(i) instanceof org.apache.pdfbox.contentstream.operator.Operator op
+              && op.getName().equals("BDC")
+              && COSName.getPDFName("Span").equals(tokens.get(i - 2))
+              && tokens.get(i - 1) instanceof COSDictionary props
+              && props.getDictionaryObject(COSName.ALT) instanceof COSString alt) {
+            alts.add(alt.getString());
+          }
+        }
+        formAlts(form.getResources(), alts, depth + 1);
+      }
+    }
+  }
+
+  /** The description (alternative text) of every drawing in a Word file's body, in order. */
+  static List<String> docxFigureAlts(Path docx) throws Exception {
+    List<String> alts = new ArrayList<>();
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(docx.toFile());
+        InputStream in = zip.getInputStream(zip.getEntry("word/document.xml"))) {
+      var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+      factory.setNamespaceAware(true);
+      var nodes =
+          factory
+              .newDocumentBuilder()
+              .parse(in)
+              .getElementsByTagNameNS(
+                  "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing",
+                  "docPr");
+      for (int i = 0; i < nodes.getLength(); i++) {
+        alts.add(((org.w3c.dom.Element) nodes.item(i)).getAttribute("descr"));
+      }
+    }
+    return alts;
+  }
+
   /** Every part of a DOCX (a zip of XML parts), decompressed, one after another. */
   static String docxParts(Path docx) throws IOException {
     StringBuilder out = new StringBuilder();

@@ -2,6 +2,8 @@ package dev.briefsmith.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.briefsmith.render.BrokenFiles;
+import dev.briefsmith.render.Checkers;
 import dev.briefsmith.render.Fonts;
 import dev.briefsmith.yaml.LoadLimits;
 import java.io.IOException;
@@ -15,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -39,6 +42,16 @@ class RenderingTest {
   static Path templates;
   static BuildReport report;
   static List<String> log = new ArrayList<>();
+
+  // files broken on purpose, by defect, and the runs of the tools that take many files at once
+  private static final String NO_METADATA = "no-metadata";
+  private static final String HELVETICA = "helvetica";
+  private static final String TRUNCATED = "truncated";
+  private static final String OUT_OF_ORDER = "out-of-order";
+  private static Map<Path, Checkers.Verdict> veraPdfVerdicts;
+  private static Map<Path, Checkers.OoxmlVerdict> ooxmlVerdicts;
+  private static Path libreOfficeOut;
+  private static Checkers.Run libreOfficeRun;
 
   @BeforeAll
   static void buildEverything() throws Exception {
@@ -231,6 +244,89 @@ class RenderingTest {
   }
 
   @Test
+  void everyFigureKeepsItsAlternativeTextInBothFormats() throws Exception {
+    int figures = 0;
+    for (String id :
+        List.of(SAMPLE, "arctic-shipping-2031", "aral-basin-water-2029", "canary-brief")) {
+      for (String audience : AUDIENCES) {
+        List<String> pdf = Outputs.pdfFigureAlts(file(id, audience, "pdf"));
+        List<String> docx = Outputs.docxFigureAlts(file(id, audience, "docx"));
+        assertThat(pdf).as(id + " " + audience).isEqualTo(docx).doesNotContain("");
+        figures += pdf.size();
+      }
+    }
+    // the analyst and public briefs have a chart each
+    assertThat(figures).isEqualTo(8);
+    assertThat(Outputs.pdfFigureAlts(file(SAMPLE, "analyst", "pdf")))
+        .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        .startsWith("Chart of each side's stance on each issue")
+        .contains("Cooperation against ISIS: Washington open / conditional, Tehran ambivalent");
+  }
+
+  @Test
+  void thePublicWordFileTakesItsStylesFromTheShippedHouseStyleSheet() throws IOException {
+    String reference = heading1(Outputs.docxParts(Path.of("templates/public/house-style.docx")));
+    assertThat(reference).contains("w:val=\"double\"", "5C1622");
+    assertThat(heading1(Outputs.docxParts(file(SAMPLE, "public", "docx")))).isEqualTo(reference);
+    assertThat(heading1(Outputs.docxParts(file(SAMPLE, "analyst", "docx"))))
+        .doesNotContain("5C1622");
+  }
+
+  /** The Heading1 style element of a Word file's styles part. */
+  private static String heading1(String parts) {
+    String styles = parts.substring(parts.indexOf("== word/styles.xml"));
+    int start = styles.indexOf("w:styleId=\"Heading1\"");
+    return styles.substring(start, styles.indexOf("</w:style>", start));
+  }
+
+  @Test
+  void theAnalystBriefHasATableOfContentsWithTheRightPages() throws IOException {
+    Path pdf = file(SAMPLE, "analyst", "pdf");
+    List<String> pages = new ArrayList<>();
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+      var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+      for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+        stripper.setStartPage(i);
+        stripper.setEndPage(i);
+        pages.add(stripper.getText(doc));
+      }
+    }
+    String contentsPage = pages.get(1);
+    assertThat(contentsPage).startsWith("Contents");
+    // every line "Heading ..... N": the heading is on the page printed N (page N + 1: the cover)
+    var entry = java.util.regex.Pattern.compile("(?m)^(.+?)\\s*\\.*\\s*(\\d+)$");
+
+    int found = 0;
+    for (String line : contentsPage.lines().skip(1).toList()) {
+      var lm = entry.matcher(line.strip());
+      if (!lm.matches() || line.contains("Page ")) {
+        continue;
+      }
+      int printed = Integer.parseInt(lm.group(2));
+      String heading = lm.group(1).replaceAll("[ .]+$", "");
+      assertThat(pages.get(printed)).as(heading + " on page " + printed).contains(heading);
+      found++;
+    }
+    assertThat(found).isGreaterThanOrEqualTo(15);
+
+    String docx = Outputs.docxParts(file(SAMPLE, "analyst", "docx"));
+    assertThat(docx).contains("TOC \\o \"1-2\" \\h \\z \\u", "PAGEREF position_matrix \\h");
+    assertThat(Outputs.docxBodyText(file(SAMPLE, "analyst", "docx")))
+        .contains("Positions by issue\t" + pageOf(pages, "Positions by issue"));
+  }
+
+  /** The printed page number of a contents entry, as the PDF's contents page gives it. */
+  private static String pageOf(List<String> pages, String heading) {
+    return pages
+        .get(1)
+        .lines()
+        .filter(l -> l.startsWith(heading))
+        .map(l -> l.replaceAll("^.*?(\\d+)$", "$1"))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
   void theExecutiveSampleFitsItsTwoPages() throws IOException {
     assertThat(Outputs.pdfPages(file(SAMPLE, "executive", "pdf"))).isLessThanOrEqualTo(2);
   }
@@ -274,43 +370,166 @@ class RenderingTest {
     List<Path> pdfs = all("pdf");
     assertThat(pdfs).hasSizeGreaterThanOrEqualTo(16);
     for (Path pdf : pdfs) {
-      Outputs.Result qpdf = Outputs.run(List.of("qpdf", "--check", pdf.toString()), null);
-      assertThat(qpdf.exitCode()).as("qpdf --check " + pdf + "\n" + qpdf.output()).isZero();
-      assertThat(qpdf.output()).contains("No syntax or stream encoding errors found");
-      Outputs.Result fonts = Outputs.run(List.of("pdffonts", pdf.toString()), null);
-      assertThat(fonts.exitCode()).isZero();
-      List<String> rows = fonts.output().lines().skip(2).toList();
-      assertThat(rows).as("fonts of " + pdf).isNotEmpty();
-      for (String row : rows) {
-        // columns: name type encoding emb sub uni object ID
-        String[] cols = row.trim().split("\\s+", -1);
-        assertThat(cols[cols.length - 5]).as(pdf + ": " + row).isEqualTo("yes");
-      }
+      Checkers.Run qpdf = Checkers.qpdfCheck(pdf);
+      assertThat(Checkers.qpdfSound(qpdf))
+          .as("qpdf --check " + pdf + "\n" + qpdf.output())
+          .isTrue();
+      assertThat(Checkers.fontsNotEmbedded(pdf)).as("fonts of " + pdf).isEmpty();
     }
   }
 
   @Test
-  void everyWordFileOpensInLibreOffice() throws Exception {
-    List<Path> docs = all("docx").stream().filter(p -> !p.toString().contains("canary")).toList();
-    Path converted = Files.createDirectories(work.resolve("converted"));
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                "soffice",
-                "--headless",
-                "--norestore",
-                "-env:UserInstallation=file://" + work.resolve("lo-profile"),
-                "--convert-to",
-                "pdf",
-                "--outdir",
-                converted.toString()));
-    docs.forEach(d -> command.add(d.toString()));
-    Outputs.Result r = Outputs.run(command, null);
-    for (Path d : docs) {
-      Path pdf = converted.resolve(d.getFileName().toString().replace(".docx", ".pdf"));
-      assertThat(pdf).as("LibreOffice converted " + d + "\n" + r.output()).isNotEmptyFile();
-      assertThat(Outputs.pdfPages(pdf)).isGreaterThanOrEqualTo(1);
+  void qpdfAndPdffontsCatchBrokenPdfs() throws Exception {
+    Path truncated = broken("pdf").get(TRUNCATED);
+    Checkers.Run qpdf = Checkers.qpdfCheck(truncated);
+    assertThat(Checkers.qpdfSound(qpdf)).as("qpdf --check " + truncated).isFalse();
+    assertThat(qpdf.exitCode()).isNotZero();
+    assertThat(Checkers.fontsNotEmbedded(broken("pdf").get(HELVETICA)))
+        .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        .startsWith("Helvetica");
+  }
+
+  @Test
+  void everyPdfIsPdfA2bByVeraPdf() throws Exception {
+    Map<Path, Checkers.Verdict> verdicts = veraPdf();
+    List<Path> pdfs = all("pdf");
+    assertThat(pdfs).hasSizeGreaterThanOrEqualTo(16);
+    for (Path pdf : pdfs) {
+      Checkers.Verdict v = verdicts.get(pdf);
+      assertThat(v.profile()).as(pdf + ": " + v.detail()).isEqualTo("PDF/A-2b validation profile");
+      assertThat(v.compliant()).as("veraPDF -f 2b " + pdf + ":\n" + v.detail()).isTrue();
     }
+  }
+
+  @Test
+  void veraPdfFailsPdfsBrokenOnPurpose() throws Exception {
+    Map<Path, Checkers.Verdict> verdicts = veraPdf();
+    Checkers.Verdict noMetadata = verdicts.get(broken("pdf").get(NO_METADATA));
+    assertThat(noMetadata.compliant()).isFalse();
+    // no XMP metadata at all; device colours without an output intent
+    assertThat(noMetadata.failedRules()).as(noMetadata.detail()).contains("6.6.2.1-1", "6.2.4.3-2");
+    Checkers.Verdict helvetica = verdicts.get(broken("pdf").get(HELVETICA));
+    assertThat(helvetica.compliant()).isFalse();
+    // the font program is not embedded, and nothing else is wrong
+    assertThat(helvetica.failedRules()).as(helvetica.detail()).containsExactly("6.2.11.4.1-1");
+    Checkers.Verdict truncated = verdicts.get(broken("pdf").get(TRUNCATED));
+    assertThat(truncated.compliant()).isFalse();
+    assertThat(truncated.detail()).contains("not validated");
+  }
+
+  @Test
+  void everyWordFilePassesTheOpenXmlSchemaCheck() throws Exception {
+    List<Path> docs = all("docx");
+    assertThat(docs).hasSizeGreaterThanOrEqualTo(16);
+    Map<Path, Checkers.OoxmlVerdict> verdicts = ooxml();
+    for (Path docx : docs) {
+      Checkers.OoxmlVerdict v = verdicts.get(docx);
+      assertThat(v.errors()).as("ooxml-validator " + docx + "\n" + v.output()).isEmpty();
+      assertThat(v.ok()).as(v.output()).isTrue();
+    }
+  }
+
+  @Test
+  void theOpenXmlSchemaCheckFailsAWordFileWithElementsOutOfOrder() throws Exception {
+    Checkers.OoxmlVerdict v = ooxml().get(broken("docx").get(OUT_OF_ORDER));
+    assertThat(v.ok()).isFalse();
+    // the body's children are out of order: a paragraph after the section properties
+    assertThat(v.errors())
+        .as(v.output())
+        .anyMatch(
+            e ->
+                e.startsWith("Schema Sch_UnexpectedElementContentExpectingComplex")
+                    && e.contains("in /word/document.xml at /w:document[1]/w:body[1]"));
+  }
+
+  @Test
+  void everyWordFileOpensInLibreOffice() throws Exception {
+    Path converted = libreOffice();
+    for (Path d : all("docx")) {
+      Path pdf = converted.resolve(d.getFileName().toString().replace(".docx", ".pdf"));
+      assertThat(pdf)
+          .as("LibreOffice converted " + d + "\n" + libreOfficeRun.output())
+          .isNotEmptyFile();
+      assertThat(Outputs.pdfPages(pdf)).isGreaterThanOrEqualTo(1);
+      // LibreOffice paginates the Word file within one page of our PDF.
+      Path ours = d.resolveSibling(d.getFileName().toString().replace(".docx", ".pdf"));
+      assertThat(Outputs.pdfPages(pdf))
+          .as(d.toString())
+          .isBetween(Outputs.pdfPages(ours) - 1, Outputs.pdfPages(ours) + 1);
+      // what LibreOffice laid out is the brief, not an empty page: the title is there
+      String title;
+      try (InputStream in = Files.newInputStream(d);
+          XWPFDocument doc = new XWPFDocument(in)) {
+        title = doc.getProperties().getCoreProperties().getTitle();
+      }
+      assertThat(Outputs.pdfText(pdf).replaceAll("\\s+", " ")).as(d.toString()).contains(title);
+    }
+  }
+
+  @Test
+  void libreOfficeConvertsNothingFromACorruptWordFile() throws Exception {
+    Path converted = libreOffice();
+    Path corrupt = broken("docx").get(TRUNCATED);
+    assertThat(corrupt).isNotEmptyFile();
+    assertThat(converted.resolve(corrupt.getFileName().toString().replace(".docx", ".pdf")))
+        .doesNotExist();
+    assertThat(libreOfficeRun.output()).contains("source file could not be loaded");
+  }
+
+  /** Copies of the sample's analyst files, each broken on purpose, by defect; made once. */
+  private static synchronized Map<String, Path> broken(String ext) throws IOException {
+    Path dir = work.resolve("broken");
+    if (!Files.isDirectory(dir)) {
+      Files.createDirectories(dir);
+      Path pdf = file(SAMPLE, "analyst", "pdf");
+      BrokenFiles.withoutPdfAMetadata(pdf, dir.resolve(NO_METADATA + ".pdf"));
+      BrokenFiles.withHelveticaNotEmbedded(pdf, dir.resolve(HELVETICA + ".pdf"));
+      BrokenFiles.truncated(pdf, dir.resolve(TRUNCATED + ".pdf"));
+      Path docx = file(SAMPLE, "analyst", "docx");
+      BrokenFiles.docxWithSectionPropertiesFirst(docx, dir.resolve(OUT_OF_ORDER + ".docx"));
+      BrokenFiles.truncated(docx, dir.resolve(TRUNCATED + ".docx"));
+    }
+    Map<String, Path> files = new TreeMap<>();
+    for (String defect : List.of(NO_METADATA, HELVETICA, TRUNCATED, OUT_OF_ORDER)) {
+      Path f = dir.resolve(defect + "." + ext);
+      if (Files.exists(f)) {
+        files.put(defect, f);
+      }
+    }
+    return files;
+  }
+
+  /** One veraPDF run (one JVM) over every rendered PDF and the broken ones. */
+  private static synchronized Map<Path, Checkers.Verdict> veraPdf() throws Exception {
+    if (veraPdfVerdicts == null) {
+      List<Path> pdfs = new ArrayList<>(all("pdf"));
+      pdfs.addAll(broken("pdf").values());
+      veraPdfVerdicts =
+          Checkers.veraPdf("2b", pdfs, Files.createDirectories(work.resolve("verapdf")));
+    }
+    return veraPdfVerdicts;
+  }
+
+  /** The Open XML schema check of every Word file and the one out of order, a few at a time. */
+  private static synchronized Map<Path, Checkers.OoxmlVerdict> ooxml() throws Exception {
+    if (ooxmlVerdicts == null) {
+      List<Path> docs = new ArrayList<>(all("docx"));
+      docs.add(broken("docx").get(OUT_OF_ORDER));
+      ooxmlVerdicts = Checkers.ooxml(docs);
+    }
+    return ooxmlVerdicts;
+  }
+
+  /** One LibreOffice run over every Word file, the corrupt one last. */
+  private static synchronized Path libreOffice() throws Exception {
+    if (libreOfficeOut == null) {
+      Path converted = Files.createDirectories(work.resolve("converted"));
+      List<Path> docs = new ArrayList<>(all("docx"));
+      docs.add(broken("docx").get(TRUNCATED));
+      libreOfficeRun = Checkers.libreOfficeToPdf(docs, converted, work.resolve("lo-profile"));
+      libreOfficeOut = converted;
+    }
+    return libreOfficeOut;
   }
 
   @Test

@@ -4,6 +4,8 @@ import dev.briefsmith.compose.Document;
 import dev.briefsmith.compose.Document.Block;
 import dev.briefsmith.compose.Document.BulletList;
 import dev.briefsmith.compose.Document.Callout;
+import dev.briefsmith.compose.Document.Contents;
+import dev.briefsmith.compose.Document.ContentsEntry;
 import dev.briefsmith.compose.Document.Cover;
 import dev.briefsmith.compose.Document.Figure;
 import dev.briefsmith.compose.Document.Heading;
@@ -18,8 +20,10 @@ import dev.briefsmith.render.chart.StanceChartPainter;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigInteger;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -39,10 +43,12 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabTlc;
 
 /**
  * Writes the blocks of one document into a Word body, in order. One instance per rendering: it
@@ -81,8 +87,23 @@ final class BlockWriter {
   private boolean breakBeforeNext;
   private boolean afterTable;
 
-  BlockWriter(XWPFDocument word, Document doc, StyleSheet sheet, StanceChartPainter painter) {
+  private final Map<String, String> headingBookmarks = new HashMap<>();
+  private final Set<String> writtenHeadings = new HashSet<>();
+  private final Map<String, Integer> pages;
+
+  /**
+   * A writer for {@code doc}; a table of contents is pre-filled with the page numbers in {@code
+   * pages} (heading anchor to printed page), which Word and LibreOffice refresh when they update
+   * it.
+   */
+  BlockWriter(
+      XWPFDocument word,
+      Document doc,
+      StyleSheet sheet,
+      StanceChartPainter painter,
+      Map<String, Integer> pages) {
     this.word = word;
+    this.pages = Map.copyOf(pages);
     this.doc = doc;
     this.theme = doc.theme();
     this.base = theme.baseSizePt();
@@ -92,6 +113,18 @@ final class BlockWriter {
     for (Block b : doc.blocks()) {
       if (b instanceof NoteList list) {
         list.notes().forEach(n -> notes.add(n.number()));
+      }
+    }
+    nameHeadings(doc.blocks());
+  }
+
+  /** Bookmark names for every heading, before any is written: a contents table links to them. */
+  private void nameHeadings(List<Block> blocks) {
+    for (Block b : blocks) {
+      if (b instanceof Heading h) {
+        headingBookmarks.computeIfAbsent(h.anchor(), this::bookmarkName);
+      } else if (b instanceof Callout c) {
+        nameHeadings(c.body());
       }
     }
   }
@@ -123,6 +156,7 @@ final class BlockWriter {
           tables.callout(c, body, width);
           afterTable = true;
         }
+        case Contents c -> contents(c, body, width);
         case PageBreak pb -> breakBeforeNext = true;
       }
     }
@@ -262,10 +296,48 @@ final class BlockWriter {
 
   private void heading(Heading h, Body body) {
     CTP p = paragraph(body, StyleSheet.heading(h.level()));
-    String name = bookmarkName(h.anchor());
+    // The first heading with an anchor takes the name contents entries link to; a repeat gets
+    // its own.
+    String name = headingBookmarks.get(h.anchor());
+    if (!writtenHeadings.add(name)) {
+      name = bookmarkName(h.anchor());
+    }
     BigInteger id = Runs.bookmarkStart(p, nextBookmarkId++, name);
     Runs.text(p, h.text(), RunFormat.PLAIN);
     Runs.bookmarkEnd(p, id);
+  }
+
+  /**
+   * A table of contents as Word makes one: a TOC field over entry paragraphs (styles "toc 1" and
+   * "toc 2"), each with a dotted tab and a PAGEREF field to its heading's bookmark, the results
+   * pre-filled so the table is right before any update.
+   */
+  private void contents(Contents c, Body body, int width) {
+    List<ContentsEntry> entries = c.entries();
+    for (int i = 0; i < entries.size(); i++) {
+      ContentsEntry e = entries.get(i);
+      CTP p = paragraph(body, e.level() == 1 ? StyleSheet.TOC1 : StyleSheet.TOC2);
+      CTTabStop stop =
+          (p.getPPr().isSetTabs() ? p.getPPr().getTabs() : p.getPPr().addNewTabs()).addNewTab();
+      stop.setVal(STTabJc.RIGHT);
+      stop.setLeader(STTabTlc.DOT);
+      stop.setPos(BigInteger.valueOf(width));
+      if (i == 0) {
+        Runs.fieldStart(p, "TOC \\o \"1-2\" \\h \\z \\u", RunFormat.PLAIN);
+      }
+      String bookmark = headingBookmarks.get(e.anchor());
+      Runs.text(p, e.text(), RunFormat.PLAIN);
+      Runs.tab(p, RunFormat.PLAIN);
+      Integer page = pages.get(e.anchor());
+      Runs.field(
+          p,
+          "PAGEREF " + bookmark + " \\h",
+          page == null ? "" : String.valueOf(page),
+          RunFormat.PLAIN);
+      if (i == entries.size() - 1) {
+        Runs.fieldEnd(p, RunFormat.PLAIN);
+      }
+    }
   }
 
   /**
@@ -296,6 +368,10 @@ final class BlockWriter {
         && next instanceof Paragraph n
         && n.style() == ParaStyle.ATTRIBUTION) {
       p.getPPr().addNewKeepNext();
+    }
+    if (dev.briefsmith.render.Direction.rightToLeft(para)) {
+      // a paragraph that reads right to left (a Persian quotation): Word lays it out from the right
+      p.getPPr().addNewBidi();
     }
     spans(p, para.spans(), RunFormat.PLAIN);
   }

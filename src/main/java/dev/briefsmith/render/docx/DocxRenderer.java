@@ -6,6 +6,7 @@ import dev.briefsmith.render.RenderException;
 import dev.briefsmith.render.chart.StanceChartPainter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -35,7 +36,16 @@ public final class DocxRenderer {
    * @throws RenderException if the reference is not a readable .docx, or rendering fails
    */
   public byte[] render(Document doc, Optional<byte[]> styleReference) {
+    return render(doc, styleReference, Map.of());
+  }
+
+  /**
+   * The document as .docx bytes, its table of contents (if any) pre-filled with {@code pages}: each
+   * heading anchor's printed page number, as the PDF of the same document has it.
+   */
+  public byte[] render(Document doc, Optional<byte[]> styleReference, Map<String, Integer> pages) {
     Objects.requireNonNull(doc, "doc");
+    Objects.requireNonNull(pages, "pages");
     Objects.requireNonNull(styleReference, "styleReference");
     Optional<ReferenceStyles> reference = styleReference.map(ReferenceStyles::read);
     try (XWPFDocument word = new XWPFDocument()) {
@@ -50,7 +60,7 @@ public final class DocxRenderer {
       word.createNumbering().setNumbering(sheet.numbering());
       Settings.apply(word, language);
       new PageFrame(doc).apply(word);
-      new BlockWriter(word, doc, sheet, painter).writeDocument();
+      new BlockWriter(word, doc, sheet, painter, pages).writeDocument();
       embedded.embed(word);
       DocProperties.apply(word, doc.metadata());
       ByteArrayOutputStream out = new ByteArrayOutputStream();

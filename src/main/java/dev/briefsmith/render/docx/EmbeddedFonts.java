@@ -127,7 +127,9 @@ final class EmbeddedFonts {
     "\u2022\u2013\u00b70123456789".codePoints().forEach(points::add);
     Set<FontFamily> families = EnumSet.noneOf(FontFamily.class);
     for (FontFamily f : FontFamily.values()) {
-      if (names.contains(f.displayName())) {
+      // Not the Arabic-script face: Arabic needs the font's shaping tables, which a subset here
+      // loses, and every Word and LibreOffice install has a font that shapes Arabic.
+      if (names.contains(f.displayName()) && f.isThemeFont()) {
         families.add(f);
       }
     }

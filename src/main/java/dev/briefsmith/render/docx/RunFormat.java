@@ -17,7 +17,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
  */
 final class RunFormat {
   static final RunFormat PLAIN =
-      new RunFormat(null, null, false, false, false, null, 0, 0, false, null);
+      new RunFormat(null, null, false, false, false, null, 0, 0, false, null, false);
 
   private final String style;
   private final FontFamily font;
@@ -29,6 +29,7 @@ final class RunFormat {
   private final double sizePt;
   private final boolean superscript;
   private final String language;
+  private final boolean rtl;
 
   private RunFormat(
       String style,
@@ -40,7 +41,8 @@ final class RunFormat {
       double trackingPt,
       double sizePt,
       boolean superscript,
-      String language) {
+      String language,
+      boolean rtl) {
     this.style = style;
     this.font = font;
     this.bold = bold;
@@ -51,36 +53,43 @@ final class RunFormat {
     this.sizePt = sizePt;
     this.superscript = superscript;
     this.language = language;
+    this.rtl = rtl;
+  }
+
+  /** These properties for right-to-left text (w:rtl): Arabic-script runs. */
+  RunFormat rtl() {
+    return new RunFormat(
+        style, font, bold, italic, caps, color, trackingPt, sizePt, superscript, language, true);
   }
 
   RunFormat style(String styleId) {
     return new RunFormat(
-        styleId, font, bold, italic, caps, color, trackingPt, sizePt, superscript, language);
+        styleId, font, bold, italic, caps, color, trackingPt, sizePt, superscript, language, rtl);
   }
 
   RunFormat font(FontFamily family) {
     return new RunFormat(
-        style, family, bold, italic, caps, color, trackingPt, sizePt, superscript, language);
+        style, family, bold, italic, caps, color, trackingPt, sizePt, superscript, language, rtl);
   }
 
   RunFormat bold(boolean on) {
     return new RunFormat(
-        style, font, on, italic, caps, color, trackingPt, sizePt, superscript, language);
+        style, font, on, italic, caps, color, trackingPt, sizePt, superscript, language, rtl);
   }
 
   RunFormat italic(boolean on) {
     return new RunFormat(
-        style, font, bold, on, caps, color, trackingPt, sizePt, superscript, language);
+        style, font, bold, on, caps, color, trackingPt, sizePt, superscript, language, rtl);
   }
 
   RunFormat caps() {
     return new RunFormat(
-        style, font, bold, italic, true, color, trackingPt, sizePt, superscript, language);
+        style, font, bold, italic, true, color, trackingPt, sizePt, superscript, language, rtl);
   }
 
   RunFormat color(Rgb rgb) {
     return new RunFormat(
-        style, font, bold, italic, caps, rgb, trackingPt, sizePt, superscript, language);
+        style, font, bold, italic, caps, rgb, trackingPt, sizePt, superscript, language, rtl);
   }
 
   RunFormat color(Optional<Rgb> rgb) {
@@ -88,22 +97,23 @@ final class RunFormat {
   }
 
   RunFormat tracking(double pt) {
-    return new RunFormat(style, font, bold, italic, caps, color, pt, sizePt, superscript, language);
+    return new RunFormat(
+        style, font, bold, italic, caps, color, pt, sizePt, superscript, language, rtl);
   }
 
   RunFormat size(double pt) {
     return new RunFormat(
-        style, font, bold, italic, caps, color, trackingPt, pt, superscript, language);
+        style, font, bold, italic, caps, color, trackingPt, pt, superscript, language, rtl);
   }
 
   RunFormat superscript() {
     return new RunFormat(
-        style, font, bold, italic, caps, color, trackingPt, sizePt, true, language);
+        style, font, bold, italic, caps, color, trackingPt, sizePt, true, language, rtl);
   }
 
   RunFormat language(String tag) {
     return new RunFormat(
-        style, font, bold, italic, caps, color, trackingPt, sizePt, superscript, tag);
+        style, font, bold, italic, caps, color, trackingPt, sizePt, superscript, tag, rtl);
   }
 
   /** The size in points, or 0 when inherited. */
@@ -132,7 +142,8 @@ final class RunFormat {
         && trackingPt == 0
         && sizePt == 0
         && !superscript
-        && language == null;
+        && language == null
+        && !rtl;
   }
 
   /** Adds these properties to an empty {@code rPr}, in schema order. */
@@ -146,7 +157,8 @@ final class RunFormat {
       fonts.setAscii(name);
       fonts.setHAnsi(name);
       fonts.setEastAsia(name);
-      fonts.setCs(name);
+      // complex scripts (Arabic, Persian) take the bundled Arabic-script face
+      fonts.setCs(FontFamily.NOTO_NASKH_ARABIC.displayName());
     }
     if (bold) {
       rPr.addNewB();
@@ -171,6 +183,9 @@ final class RunFormat {
     }
     if (superscript) {
       rPr.addNewVertAlign().setVal(STVerticalAlignRun.SUPERSCRIPT);
+    }
+    if (rtl) {
+      rPr.addNewRtl();
     }
     if (language != null) {
       rPr.addNewLang().setVal(language);

@@ -14,7 +14,43 @@ final class Runs {
 
   /** A run of text; line feeds become line breaks and tabs become tab characters. */
   static void text(CTP p, String text, RunFormat format) {
-    text(p.addNewR(), text, format);
+    // Arabic-script stretches are runs of their own, marked right to left, so Word and
+    // LibreOffice order and shape them; the rest stays as it is.
+    for (String[] segment : directional(text)) {
+      text(p.addNewR(), segment[1], segment[0].equals("R") ? format.rtl() : format);
+    }
+  }
+
+  /**
+   * The text cut into stretches of left-to-right and right-to-left script: {"L"|"R", text}. Spaces
+   * and punctuation join the stretch they sit in.
+   */
+  static java.util.List<String[]> directional(String text) {
+    java.util.List<String[]> out = new java.util.ArrayList<>();
+    StringBuilder run = new StringBuilder();
+    String dir = "L";
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      i += Character.charCount(c);
+      byte d = Character.getDirectionality(c);
+      String strong =
+          d == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+                  || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC
+              ? "R"
+              : d == Character.DIRECTIONALITY_LEFT_TO_RIGHT ? "L" : null;
+      if (strong != null && !strong.equals(dir)) {
+        if (!run.isEmpty()) {
+          out.add(new String[] {dir, run.toString()});
+          run.setLength(0);
+        }
+        dir = strong;
+      }
+      run.appendCodePoint(c);
+    }
+    if (!run.isEmpty() || out.isEmpty()) {
+      out.add(new String[] {dir, run.toString()});
+    }
+    return out;
   }
 
   /** Fills an empty run with formatted text. */
@@ -72,6 +108,18 @@ final class Runs {
     instruction(p, " " + instruction + " ", format);
     fieldChar(p, STFldCharType.SEPARATE, format);
     text(p, cached, format);
+    fieldChar(p, STFldCharType.END, format);
+  }
+
+  /** Opens a field that spans paragraphs: begin, instruction, separate; its result follows. */
+  static void fieldStart(CTP p, String instruction, RunFormat format) {
+    fieldChar(p, STFldCharType.BEGIN, format);
+    instruction(p, " " + instruction + " ", format);
+    fieldChar(p, STFldCharType.SEPARATE, format);
+  }
+
+  /** Closes a field opened with {@link #fieldStart}. */
+  static void fieldEnd(CTP p, RunFormat format) {
     fieldChar(p, STFldCharType.END, format);
   }
 

@@ -40,6 +40,8 @@ final class StyleSheet {
   static final String SMALL = "Small";
   static final String LIST_BULLET = "ListBullet";
   static final String ENDNOTE_LIST = "EndnoteList";
+  static final String TOC1 = "TOC1";
+  static final String TOC2 = "TOC2";
   static final String NOTE_REFERENCE = "EndnoteReference";
   static final String TABLE_TEXT = "TableText";
   static final String COVER_SERIES = "CoverSeries";
@@ -185,6 +187,14 @@ final class StyleSheet {
     Props.tab(notes.getPPr(), STTabJc.LEFT, LIST_INDENT);
     Props.hanging(notes.getPPr(), LIST_INDENT, LIST_INDENT);
     rPr(notes, RunFormat.PLAIN.size(base * 0.9));
+
+    // Word's built-in names, so Word's own "update table" keeps using them
+    CTStyle toc1 = paragraph(styles, TOC1, "toc 1", NORMAL, 39);
+    spacing(toc1, base * 0.35, base * 0.1, 1.0);
+    rPr(toc1, RunFormat.PLAIN.bold(true));
+    CTStyle toc2 = paragraph(styles, TOC2, "toc 2", NORMAL, 39);
+    spacing(toc2, 0, base * 0.1, 1.0);
+    Props.hanging(toc2.getPPr(), (int) Math.round(base * 30), 0);
 
     CTStyle noteRef = style(styles, STStyleType.CHARACTER, NOTE_REFERENCE, "endnote reference");
     noteRef.addNewBasedOn().setVal("DefaultParagraphFont");

@@ -5,6 +5,8 @@ import dev.briefsmith.compose.Document.Block;
 import dev.briefsmith.compose.Document.BulletList;
 import dev.briefsmith.compose.Document.Callout;
 import dev.briefsmith.compose.Document.Cell;
+import dev.briefsmith.compose.Document.Contents;
+import dev.briefsmith.compose.Document.ContentsEntry;
 import dev.briefsmith.compose.Document.Cover;
 import dev.briefsmith.compose.Document.Figure;
 import dev.briefsmith.compose.Document.Heading;
@@ -19,8 +21,10 @@ import dev.briefsmith.compose.ParaStyle;
 import dev.briefsmith.compose.Rgb;
 import dev.briefsmith.compose.Span;
 import dev.briefsmith.compose.Theme;
+import dev.briefsmith.render.Direction;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Element;
@@ -49,12 +53,23 @@ final class BlockElements {
   private final float textWidth;
   private final float maxFigureHeight;
 
-  /** Elements for a text area {@code textWidth} wide, with charts at most so high. */
-  BlockElements(Look look, Charts charts, float textWidth, float maxFigureHeight) {
+  private final Map<String, Integer> contentsPages;
+
+  /**
+   * Elements for a text area {@code textWidth} wide, with charts at most so high; a table of
+   * contents prints the pages in {@code contentsPages}.
+   */
+  BlockElements(
+      Look look,
+      Charts charts,
+      float textWidth,
+      float maxFigureHeight,
+      Map<String, Integer> contentsPages) {
     this.look = look;
     this.charts = charts;
     this.textWidth = textWidth;
     this.maxFigureHeight = maxFigureHeight;
+    this.contentsPages = contentsPages;
   }
 
   /** The elements of a block in flowing text. */
@@ -68,21 +83,54 @@ final class BlockElements {
       case Table t -> table(t);
       case Figure f -> List.of(figure(f));
       case Callout c -> List.of(callout(c));
+      case Contents c -> contents(c);
       // a break inside a box cannot start a page; the flow handles top-level breaks
       case PageBreak b -> List.of();
     };
   }
 
+  /** A table of contents: each entry a link to its heading, a dotted leader and the page number. */
+  List<Element> contents(Contents c) {
+    List<Element> out = new ArrayList<>();
+    Look.Type body = look.type(ParaStyle.BODY);
+    for (ContentsEntry e : c.entries()) {
+      Look.Type type = e.level() == 1 ? body.withBold(true) : body;
+      org.openpdf.text.Paragraph p = new org.openpdf.text.Paragraph(type.leading());
+      p.setFont(look.font(type));
+      for (Chunk text : look.chunks(e.text(), type)) {
+        text.setLocalGoto(e.anchor());
+        p.add(text);
+      }
+      Chunk dots = new Chunk(new org.openpdf.text.pdf.draw.DottedLineSeparator());
+      dots.setFont(look.font(body));
+      p.add(dots);
+      Chunk page =
+          look.chunk(
+              contentsPages.containsKey(e.anchor())
+                  ? String.valueOf(contentsPages.get(e.anchor()))
+                  : "0",
+              type);
+      page.setLocalGoto(e.anchor());
+      p.add(page);
+      p.setIndentationLeft(e.level() == 1 ? 0 : look.base() * 1.5f);
+      p.setSpacingBefore(e.level() == 1 ? look.base() * 0.35f : 0);
+      p.setKeepTogether(true);
+      out.add(p);
+    }
+    return out;
+  }
+
   /** A heading: a named destination at its anchor and a tag for its outline entry. */
   org.openpdf.text.Paragraph heading(Heading h) {
     Look.Type type = look.heading(h.level());
-    Chunk text = look.chunk(h.text(), type);
-    text.setLocalDestination(h.anchor());
-    text.setGenericTag(OUTLINE_TAG + h.anchor());
+    List<Chunk> text = look.chunks(h.text(), type);
+    // the first chunk carries the destination and the outline tag: where the heading starts
+    text.get(0).setLocalDestination(h.anchor());
+    text.get(0).setGenericTag(OUTLINE_TAG + h.anchor());
     org.openpdf.text.Paragraph p = new org.openpdf.text.Paragraph(type.leading());
     p.setFont(look.font(type));
     p.setLeading(type.leading(), 0);
-    p.add(text);
+    p.addAll(text);
     p.setSpacingBefore(h.level() <= 2 ? type.size() * 1.1f : type.size());
     p.setSpacingAfter(h.level() == 1 ? type.size() * 0.45f : type.size() * 0.35f);
     p.setKeepTogether(true);
@@ -119,13 +167,37 @@ final class BlockElements {
       case SMALL -> p.setSpacingAfter(gap * 0.8f);
       default -> p.setSpacingAfter(gap);
     }
-    return p;
+    return Direction.rightToLeft(para) ? rightToLeft(p) : p;
+  }
+
+  /** A right-to-left paragraph: set in a borderless cell whose run direction is right to left. */
+  private static PdfPTable rightToLeft(org.openpdf.text.Paragraph p) {
+    PdfPTable box = new PdfPTable(1);
+    box.setRunDirection(org.openpdf.text.pdf.PdfWriter.RUN_DIRECTION_RTL);
+    box.setWidthPercentage(100);
+    box.setSpacingBefore(p.getSpacingBefore());
+    box.setSpacingAfter(p.getSpacingAfter());
+    PdfPCell cell = new PdfPCell();
+    cell.setBorder(Rectangle.NO_BORDER);
+    cell.setPadding(0);
+    cell.setPaddingLeft(p.getIndentationRight());
+    cell.setPaddingRight(p.getIndentationLeft());
+    cell.setRunDirection(org.openpdf.text.pdf.PdfWriter.RUN_DIRECTION_RTL);
+    cell.setUseAscender(true);
+    p.setSpacingBefore(0);
+    p.setSpacingAfter(0);
+    p.setIndentationLeft(0);
+    p.setIndentationRight(0);
+    cell.addElement(p);
+    box.addCell(cell);
+    return box;
   }
 
   /** The bottom line up front: larger type beside an accent bar. */
   private PdfPTable lead(Paragraph para) {
     Look.Type type = look.type(ParaStyle.LEAD);
     PdfPTable box = new PdfPTable(1);
+    box.setRunDirection(org.openpdf.text.pdf.PdfWriter.RUN_DIRECTION_LTR);
     box.setWidthPercentage(100);
     box.setSpacingBefore(look.base() * 0.3f);
     box.setSpacingAfter(look.paragraphGap() * 1.3f);
@@ -196,6 +268,7 @@ final class BlockElements {
         weights[i] = t.columnWeights().get(i);
       }
       PdfPTable table = new PdfPTable(weights);
+      table.setRunDirection(org.openpdf.text.pdf.PdfWriter.RUN_DIRECTION_LTR);
       table.setWidthPercentage(100);
       table.setHeaderRows(t.header().size());
       // rows move whole to the next page; a row taller than a page still splits (never lost)
@@ -204,18 +277,28 @@ final class BlockElements {
       table.setSpacingBefore(look.base() * 0.4f);
       table.setSpacingAfter(t.caption().isPresent() ? 0 : look.paragraphGap() * 1.5f);
       Look.Type type = look.table(t.fontScale());
+      float total = 0;
+      for (float w : weights) {
+        total += w;
+      }
       for (Row row : t.header()) {
+        int column = 0;
         for (Cell c : row.cells()) {
-          table.addCell(cell(c, t.style(), Edge.HEADER, type));
+          float width = span(weights, column, c.colspan()) / total * textWidth;
+          table.addCell(cell(c, t.style(), Edge.HEADER, type, width));
+          column += c.colspan();
         }
       }
       for (int r = 0; r < t.body().size(); r++) {
+        int column = 0;
         for (Cell c : t.body().get(r).cells()) {
           Edge edge =
               r == t.body().size() - 1
                   ? Edge.LAST
                   : r == 0 && t.header().isEmpty() ? Edge.FIRST : Edge.MIDDLE;
-          table.addCell(cell(c, t.style(), edge, type));
+          float width = span(weights, column, c.colspan()) / total * textWidth;
+          table.addCell(cell(c, t.style(), edge, type, width));
+          column += c.colspan();
         }
       }
       out.add(table);
@@ -240,7 +323,39 @@ final class BlockElements {
     LAST
   }
 
-  private PdfPCell cell(Cell c, TableStyle style, Edge edge, Look.Type tableType) {
+  private static float span(float[] weights, int from, int columns) {
+    float sum = 0;
+    for (int i = from; i < Math.min(weights.length, from + columns); i++) {
+      sum += weights[i];
+    }
+    return sum;
+  }
+
+  /**
+   * The cell's type, smaller when its longest word would not fit the column: a narrow matrix cell
+   * sets "Alignment" or a long side name whole rather than breaking it mid-word.
+   */
+  private Look.Type fitting(Cell c, Look.Type type, float room) {
+    float widest = 0;
+    for (List<Span> line : c.lines()) {
+      for (Span span : line) {
+        if (span instanceof Span.Text t) {
+          var font = look.font(type.withBold(type.bold() || t.bold())).getBaseFont();
+          for (String word : t.text().split("\\s+", -1)) {
+            widest = Math.max(widest, font.getWidthPoint(word, type.size()));
+          }
+        }
+      }
+    }
+    if (widest <= room || widest == 0) {
+      return type;
+    }
+    float scale = Math.max(0.7f, room / widest);
+    return type.withSize(type.size() * scale, type.leading() * scale);
+  }
+
+  private PdfPCell cell(
+      Cell c, TableStyle style, Edge edge, Look.Type tableType, float columnWidth) {
     Theme theme = look.theme();
     boolean header = edge == Edge.HEADER;
     PdfPCell cell = new PdfPCell();
@@ -298,6 +413,7 @@ final class BlockElements {
           case CENTER -> Element.ALIGN_CENTER;
           case RIGHT -> Element.ALIGN_RIGHT;
         };
+    type = fitting(c, type, columnWidth - cell.getPaddingLeft() - cell.getPaddingRight() - 1f);
     for (List<Span> line : c.lines()) {
       cell.addElement(look.paragraph(line, type, align));
     }
@@ -326,6 +442,7 @@ final class BlockElements {
       width = height / f.aspect();
     }
     PdfPTable box = new PdfPTable(1);
+    box.setRunDirection(org.openpdf.text.pdf.PdfWriter.RUN_DIRECTION_LTR);
     box.setWidthPercentage(100);
     box.setSpacingBefore(look.base() * 0.6f);
     box.setSpacingAfter(look.paragraphGap() * 1.5f);
@@ -355,6 +472,7 @@ final class BlockElements {
   /** A boxed aside: its body is laid out by this same code. */
   PdfPTable callout(Callout c) {
     PdfPTable box = new PdfPTable(1);
+    box.setRunDirection(org.openpdf.text.pdf.PdfWriter.RUN_DIRECTION_LTR);
     box.setWidthPercentage(100);
     box.setSpacingBefore(look.base() * 0.6f);
     box.setSpacingAfter(look.paragraphGap() * 1.6f);

@@ -37,6 +37,8 @@ final class Flow {
     this.top = document.top();
     this.bottom = document.bottom();
     this.column = new ColumnText(writer.getDirectContent());
+    // The Unicode bidi algorithm, and with it Arabic shaping, runs only with a run direction.
+    column.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
     startColumn();
   }
 
@@ -159,6 +161,7 @@ final class Flow {
   /** The height of elements placed one after another mid-page, with all their spacing. */
   float extent(List<? extends Element> elements) {
     ColumnText sim = new ColumnText(null);
+    sim.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
     sim.setSimpleColumn(left, -UNLIMITED, right, 0);
     sim.setAdjustFirstLine(false);
     for (Element e : elements) {
@@ -171,6 +174,7 @@ final class Flow {
   /** How many lines of a paragraph fit on this page above {@code floor}; -1 when all of it does. */
   int linesThatFit(Paragraph p, float floor) {
     ColumnText sim = new ColumnText(null);
+    sim.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
     sim.setSimpleColumn(left, floor, right, column.getYLine());
     sim.setAdjustFirstLine(fresh);
     sim.addElement(p);
@@ -181,6 +185,7 @@ final class Flow {
   /** The number of lines a paragraph takes. */
   int lines(Paragraph p) {
     ColumnText sim = new ColumnText(null);
+    sim.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
     sim.setSimpleColumn(left, -UNLIMITED, right, 0);
     sim.addElement(p);
     go(sim);

@@ -11,6 +11,7 @@ import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
+import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 
@@ -111,6 +112,52 @@ final class Look {
     return new Chunk(Glyphs.printable(text, font.getBaseFont()), font);
   }
 
+  /** Chunks of text in {@code type}, in the Arabic-script font where only it has the glyphs. */
+  List<Chunk> chunks(String text, Type type) {
+    return chunks(text, font(type), type.bold());
+  }
+
+  /**
+   * Chunks of text in {@code font}, switching to the Arabic-script font for the characters only it
+   * has (a Persian quotation, an Arabic name), with stand-ins for anything neither has.
+   */
+  List<Chunk> chunks(String text, Font font, boolean bold) {
+    BaseFont main = font.getBaseFont();
+    Font arabic =
+        new Font(
+            fonts.base(FontFamily.NOTO_NASKH_ARABIC, bold, false),
+            font.getSize(),
+            Font.NORMAL,
+            font.getColor());
+    List<Chunk> out = new java.util.ArrayList<>();
+    StringBuilder run = new StringBuilder();
+    boolean inArabic = false;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      i += Character.charCount(c);
+      boolean arabicOnly =
+          !main.charExists(c) && arabic.getBaseFont().charExists(c) && !Character.isWhitespace(c);
+      // spaces and marks between Arabic letters stay in the Arabic run, so it shapes as one
+      boolean neutral = Character.isWhitespace(c) || Character.getType(c) == Character.FORMAT;
+      if (!neutral && arabicOnly != inArabic && !run.isEmpty()) {
+        out.add(chunk(run.toString(), inArabic ? arabic : font));
+        run.setLength(0);
+      }
+      if (!neutral) {
+        inArabic = arabicOnly;
+      }
+      run.appendCodePoint(c);
+    }
+    if (!run.isEmpty()) {
+      out.add(chunk(run.toString(), inArabic ? arabic : font));
+    }
+    return out;
+  }
+
+  private static Chunk chunk(String text, Font font) {
+    return new Chunk(Glyphs.printable(text, font.getBaseFont()), font);
+  }
+
   /** A paragraph of spans in {@code type}, with fixed leading and every chunk's font explicit. */
   Paragraph paragraph(List<Span> spans, Type type, int alignment) {
     Paragraph p = new Paragraph(type.leading());
@@ -138,7 +185,7 @@ final class Look {
                   type.italic() != t.italic(),
                   type.size(),
                   t.color().orElse(type.color()));
-          target.add(new Chunk(Glyphs.printable(t.text(), font.getBaseFont()), font));
+          target.addAll(chunks(t.text(), font, type.bold() || t.bold()));
         }
         case Span.NoteRef r -> {
           Chunk mark =
@@ -157,6 +204,7 @@ final class Look {
    */
   PdfPTable rule(float thickness, Rgb color, float widthPercent, float before, float after) {
     PdfPTable t = new PdfPTable(1);
+    t.setRunDirection(org.openpdf.text.pdf.PdfWriter.RUN_DIRECTION_LTR);
     t.setWidthPercentage(widthPercent);
     t.setHorizontalAlignment(Element.ALIGN_LEFT);
     t.setSpacingBefore(before);

@@ -34,6 +34,7 @@ final class PageFurniture extends PdfPageEventHelper {
   private final Set<String> outlined = new HashSet<>();
   private final PdfOutline[] lastAtLevel = new PdfOutline[4];
   private final List<PdfTemplate> pageNumbers = new ArrayList<>();
+  private final Map<String, Integer> headingPages = new java.util.LinkedHashMap<>();
   private int pages;
 
   /**
@@ -49,6 +50,11 @@ final class PageFurniture extends PdfPageEventHelper {
   /** Registers a heading, so that placing it adds its outline entry. */
   void outline(Heading heading) {
     headings.put(heading.anchor(), heading);
+  }
+
+  /** Each heading placed so far, with the page number printed on its page. */
+  Map<String, Integer> headingPages() {
+    return headingPages;
   }
 
   /** The pages finished so far. */
@@ -147,6 +153,7 @@ final class PageFurniture extends PdfPageEventHelper {
     if (heading == null || !outlined.add(anchor)) {
       return;
     }
+    headingPages.put(anchor, writer.getPageNumber() - (coverUnnumbered ? 1 : 0));
     int level = heading.level();
     PdfOutline parent = writer.getRootOutline();
     for (int l = level - 1; l >= 1; l--) {
@@ -164,8 +171,10 @@ final class PageFurniture extends PdfPageEventHelper {
   }
 
   private void show(PdfContentByte cb, int align, String text, Look.Type type, float x, float y) {
-    Phrase phrase = new Phrase(look.chunk(text, type));
-    ColumnText.showTextAligned(cb, align, phrase, x, y, 0);
+    Phrase phrase = new Phrase();
+    phrase.addAll(look.chunks(text, type));
+    // a run direction turns on the bidi algorithm and Arabic shaping for a title in any script
+    ColumnText.showTextAligned(cb, align, phrase, x, y, 0, PdfWriter.RUN_DIRECTION_LTR, 0);
   }
 
   private void hairline(PdfContentByte cb, float x1, float x2, float y) {

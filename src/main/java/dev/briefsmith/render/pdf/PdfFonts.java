@@ -63,6 +63,9 @@ final class PdfFonts {
               fonts.ttf(family, bold, italic),
               null);
       font.setSubset(true);
+      // OpenPDF's CIDSet leaves out CID 0 (.notdef), which every subset holds, and PDF/A-2 rejects
+      // an incomplete CIDSet; it does not require one
+      font.setIncludeCidSet(false);
       font.setSecureRandom(new SeededRandom(seed ^ name.hashCode()));
       return font;
     } catch (IOException | RuntimeException e) {

@@ -26,17 +26,13 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.TimeZone;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Element;
 import org.openpdf.text.Image;
 import org.openpdf.text.Rectangle;
-import org.openpdf.text.pdf.PdfDate;
 import org.openpdf.text.pdf.PdfDictionary;
 import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfObject;
@@ -45,11 +41,6 @@ import org.openpdf.text.pdf.PdfPageLabels;
 import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
-import org.openpdf.text.xml.xmp.DublinCoreSchema;
-import org.openpdf.text.xml.xmp.PdfSchema;
-import org.openpdf.text.xml.xmp.XmpArray;
-import org.openpdf.text.xml.xmp.XmpBasicSchema;
-import org.openpdf.text.xml.xmp.XmpWriter;
 
 /**
  * One rendering of one document: sets up the writer and its metadata, places the blocks in reading
@@ -57,8 +48,6 @@ import org.openpdf.text.xml.xmp.XmpWriter;
  * and quotations stay whole), then makes the output reproducible. Used once.
  */
 final class PdfLayout {
-  private static final String CREATOR = "Briefsmith";
-
   private final Document doc;
   private final Fonts fonts;
   private final StanceChartPainter painter;
@@ -68,10 +57,18 @@ final class PdfLayout {
   private BlockElements draft;
   private Look look;
 
-  PdfLayout(Fonts fonts, StanceChartPainter painter, Document doc) {
+  private final Map<String, Integer> contentsPages;
+
+  /**
+   * A rendering; {@code contentsPages} gives the page numbers a table of contents prints (from an
+   * earlier pass: the layout after the contents does not depend on them).
+   */
+  PdfLayout(
+      Fonts fonts, StanceChartPainter painter, Document doc, Map<String, Integer> contentsPages) {
     this.fonts = fonts;
     this.painter = painter;
     this.doc = doc;
+    this.contentsPages = Map.copyOf(contentsPages);
   }
 
   RenderedPdf render() {
@@ -99,19 +96,7 @@ final class PdfLayout {
     registerHeadings(doc.blocks(), furniture);
     writer.setPageEvent(furniture);
 
-    pdf.addTitle(meta.title());
-    if (!meta.authors().isEmpty()) {
-      pdf.addAuthor(String.join("; ", meta.authors()));
-    }
-    pdf.addSubject(meta.subject());
-    if (!meta.keywords().isEmpty()) {
-      pdf.addKeywords(String.join(", ", meta.keywords()));
-    }
-    pdf.addCreator(CREATOR);
-    PdfDate created = pdfDate(meta);
-    writer.getInfo().put(PdfName.CREATIONDATE, created);
-    writer.getInfo().put(PdfName.MODDATE, created);
-    writer.getExtraCatalog().put(PdfName.LANG, new PdfString(meta.language()));
+    PdfA.beforeOpen(pdf, writer, meta);
 
     pdf.open();
     // page 1 exists even if no block puts anything on it
@@ -119,8 +104,15 @@ final class PdfLayout {
     flow = new Flow(pdf, writer);
     float maxFigureHeight = flow.pageHeight() * 0.85f;
     real =
-        new BlockElements(look, (f, w, h) -> chart(writer, f, w, h), flow.width(), maxFigureHeight);
-    draft = new BlockElements(look, (f, w, h) -> Optional.empty(), flow.width(), maxFigureHeight);
+        new BlockElements(
+            look,
+            (f, w, h) -> chart(writer, f, w, h),
+            flow.width(),
+            maxFigureHeight,
+            contentsPages);
+    draft =
+        new BlockElements(
+            look, (f, w, h) -> Optional.empty(), flow.width(), maxFigureHeight, contentsPages);
 
     place(doc.blocks());
 
@@ -134,14 +126,14 @@ final class PdfLayout {
       }
       writer.setPageLabels(labels);
     }
-    String producer = writer.getInfo().getAsString(PdfName.PRODUCER).toUnicodeString();
-    writer.setXmpMetadata(xmp(meta, producer, created));
+    PdfA.beforeClose(writer, meta);
     pdf.close();
     if (furniture.pages() != pages) {
       throw new RenderException(
           "expected " + pages + " pages but OpenPDF wrote " + furniture.pages());
     }
-    return new RenderedPdf(ContentId.apply(out.toByteArray()), furniture.pages());
+    return new RenderedPdf(
+        ContentId.apply(out.toByteArray()), furniture.pages(), furniture.headingPages());
   }
 
   private void place(List<Block> blocks) {
@@ -178,7 +170,9 @@ final class PdfLayout {
   /** Places a paragraph so that no page ends with its first line or starts with its last. */
   private void paragraph(Paragraph para) {
     Element element = real.paragraph(para, false);
-    if (para.style() == ParaStyle.LEAD || flow.fresh()) {
+    if (para.style() == ParaStyle.LEAD
+        || flow.fresh()
+        || dev.briefsmith.render.Direction.rightToLeft(para)) {
       flow.keep(flow.measure(List.of(draft.paragraph(para, false))));
       flow.add(element);
       return;
@@ -225,7 +219,8 @@ final class PdfLayout {
           flow.measure(
               List.of(
                   draft.paragraph(p, true), draft.paragraph((Paragraph) blocks.get(i + 1), false)));
-      case Paragraph p when p.style() == ParaStyle.LEAD ->
+      case Paragraph p
+          when p.style() == ParaStyle.LEAD || dev.briefsmith.render.Direction.rightToLeft(p) ->
           flow.measure(List.of(draft.paragraph(p, false)));
       case Paragraph p -> {
         // the paragraph rules accept two lines of a longer paragraph; a short one moves whole
@@ -349,11 +344,12 @@ final class PdfLayout {
 
   private static PdfPTable logo(byte[] png, float width) {
     try {
-      Image image = Image.getInstance(png);
+      Image image = PdfA.opaqueImage(png);
       image.scaleAbsolute(width, width * image.getHeight() / image.getWidth());
       image.setWidthPercentage(0);
       image.setAlignment(Image.LEFT);
       PdfPTable box = new PdfPTable(1);
+      box.setRunDirection(org.openpdf.text.pdf.PdfWriter.RUN_DIRECTION_LTR);
       box.setTotalWidth(width);
       box.setLockedWidth(true);
       box.setHorizontalAlignment(Element.ALIGN_LEFT);
@@ -399,47 +395,6 @@ final class PdfLayout {
         registerHeadings(c.body(), furniture);
       }
     }
-  }
-
-  private static PdfDate pdfDate(Metadata meta) {
-    GregorianCalendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
-    calendar.setTimeInMillis(meta.created().toEpochMilli());
-    calendar.set(Calendar.MILLISECOND, 0);
-    return new PdfDate(calendar);
-  }
-
-  private static byte[] xmp(Metadata meta, String producer, PdfDate created) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (XmpWriter xmp = new XmpWriter(out)) {
-      DublinCoreSchema dc = new DublinCoreSchema();
-      dc.addTitle(meta.title());
-      if (!meta.authors().isEmpty()) {
-        dc.addAuthor(meta.authors().toArray(String[]::new));
-      }
-      dc.addDescription(meta.subject());
-      if (!meta.keywords().isEmpty()) {
-        dc.addSubject(meta.keywords().toArray(String[]::new));
-      }
-      XmpArray language = new XmpArray(XmpArray.UNORDERED);
-      language.add(meta.language());
-      dc.setProperty(DublinCoreSchema.LANGUAGE, language);
-      xmp.addRdfDescription(dc);
-      PdfSchema pdf = new PdfSchema();
-      pdf.addProducer(producer);
-      if (!meta.keywords().isEmpty()) {
-        pdf.addKeywords(String.join(", ", meta.keywords()));
-      }
-      xmp.addRdfDescription(pdf);
-      XmpBasicSchema basic = new XmpBasicSchema();
-      basic.addCreatorTool(CREATOR);
-      basic.addCreateDate(created.getW3CDate());
-      basic.addModDate(created.getW3CDate());
-      basic.addMetaDataDate(created.getW3CDate());
-      xmp.addRdfDescription(basic);
-    } catch (IOException e) {
-      throw new RenderException("cannot write the XMP metadata", e);
-    }
-    return out.toByteArray();
   }
 
   /** A seed for the font subset tags: the same for the same brief and audience. */

@@ -4,13 +4,14 @@ import dev.briefsmith.compose.Document;
 import dev.briefsmith.render.Fonts;
 import dev.briefsmith.render.RenderException;
 import dev.briefsmith.render.chart.StanceChartPainter;
+import java.util.Map;
 import java.util.Objects;
 
 /**
- * Renders a {@link Document} to PDF 1.7 with OpenPDF: embedded font subsets, an outline of the
- * headings, page labels, document metadata (info dictionary and XMP), and byte-identical output for
- * the same document. Thread-safe: every rendering has its own state, and only the font bytes are
- * shared.
+ * Renders a {@link Document} to PDF/A-2b (PDF 1.7) with OpenPDF: embedded font subsets, an outline
+ * of the headings, page labels, document metadata (info dictionary and XMP), an sRGB output intent,
+ * and byte-identical output for the same document. Thread-safe: every rendering has its own state,
+ * and only the font bytes are shared.
  */
 public final class PdfRenderer {
   private final Fonts fonts;
@@ -30,7 +31,17 @@ public final class PdfRenderer {
   public RenderedPdf render(Document doc) {
     Objects.requireNonNull(doc, "doc");
     try {
-      return new PdfLayout(fonts, charts, doc).render();
+      RenderedPdf first = new PdfLayout(fonts, charts, doc, Map.of()).render();
+      if (doc.blocks().stream().noneMatch(b -> b instanceof Document.Contents)) {
+        return first;
+      }
+      // A table of contents needs the pages of the headings: lay out once to find them, then
+      // again to print them (its lines do not change with the numbers, so neither do the pages).
+      RenderedPdf second = new PdfLayout(fonts, charts, doc, first.headingPages()).render();
+      if (!second.headingPages().equals(first.headingPages())) {
+        throw new RenderException("the table of contents moved the headings it lists");
+      }
+      return second;
     } catch (RenderException e) {
       throw e;
     } catch (RuntimeException e) {

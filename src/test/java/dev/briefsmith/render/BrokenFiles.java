@@ -1,0 +1,101 @@
+package dev.briefsmith.render;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+
+/**
+ * Copies of good rendered files with one defect each, made so that every validator the tests run
+ * can be seen to fail: a check that passes everything proves nothing.
+ */
+public final class BrokenFiles {
+  private BrokenFiles() {}
+
+  /** The PDF without its XMP metadata and output intent: not PDF/A any more. */
+  public static Path withoutPdfAMetadata(Path pdf, Path out) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      doc.getDocumentCatalog().getCOSObject().removeItem(COSName.METADATA);
+      doc.getDocumentCatalog().getCOSObject().removeItem(COSName.OUTPUT_INTENTS);
+      doc.save(out.toFile());
+    }
+    return out;
+  }
+
+  /**
+   * The PDF with a line of text in Helvetica on page 1, a standard font that is not embedded: what
+   * OpenPDF does when a phrase is given no font.
+   */
+  public static Path withHelveticaNotEmbedded(Path pdf, Path out) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      PDPage page = doc.getPage(0);
+      try (PDPageContentStream text =
+          new PDPageContentStream(doc, page, AppendMode.APPEND, true, true)) {
+        text.beginText();
+        text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 9);
+        text.newLineAtOffset(40, 20);
+        text.showText("Helvetica, not embedded");
+        text.endText();
+      }
+      doc.save(out.toFile());
+    }
+    return out;
+  }
+
+  /** The first half of the file, as an interrupted download leaves it. */
+  public static Path truncated(Path file, Path out) throws IOException {
+    byte[] bytes = Files.readAllBytes(file);
+    Files.write(out, Arrays.copyOf(bytes, bytes.length / 2));
+    return out;
+  }
+
+  /**
+   * The Word file with the body's section properties moved from the end of the body, where the
+   * schema requires them, to its start: Word's schema check must name the element out of order.
+   */
+  public static Path docxWithSectionPropertiesFirst(Path docx, Path out) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    boolean moved = false;
+    try (InputStream in = Files.newInputStream(docx);
+        ZipInputStream zip = new ZipInputStream(in);
+        ZipOutputStream copy = new ZipOutputStream(bytes)) {
+      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        byte[] data = zip.readAllBytes();
+        if (e.getName().equals("word/document.xml")) {
+          String xml = new String(data, StandardCharsets.UTF_8);
+          int start = xml.lastIndexOf("<w:sectPr");
+          int end = xml.indexOf("</w:sectPr>", start) + "</w:sectPr>".length();
+          int body = xml.indexOf('>', xml.indexOf("<w:body")) + 1;
+          if (start > body && end > start) {
+            String sectPr = xml.substring(start, end);
+            xml = xml.substring(0, body) + sectPr + xml.substring(body, start) + xml.substring(end);
+            moved = true;
+          }
+          data = xml.getBytes(StandardCharsets.UTF_8);
+        }
+        copy.putNextEntry(new ZipEntry(e.getName()));
+        copy.write(data);
+        copy.closeEntry();
+      }
+    }
+    if (!moved) {
+      throw new IllegalStateException(docx + " has no w:sectPr at the end of its body to move");
+    }
+    Files.write(out, bytes.toByteArray());
+    return out;
+  }
+}
