@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -65,18 +66,7 @@ final class BenchCommand implements Callable<Integer> {
       description = "Statements per brief (default: ${DEFAULT-VALUE}).")
   private int statements;
 
-  @Option(
-      names = {"-j", "--jobs"},
-      paramLabel = "N",
-      description = "Documents rendered at once (default: the number of cores).")
-  private int jobs = Runtime.getRuntime().availableProcessors();
-
-  @Option(
-      names = "--templates",
-      paramLabel = "DIR",
-      defaultValue = "templates",
-      description = "Folder of audience templates (default: ${DEFAULT-VALUE}).")
-  private Path templates;
+  @Mixin private RenderOptions render;
 
   @Option(
       names = "--format",
@@ -97,7 +87,7 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, ConfigurationException, LockedException {
-    if (briefs < 1 || jobs < 1 || sides < 2 || issues < 1 || statements < 0) {
+    if (briefs < 1 || render.jobs < 1 || sides < 2 || issues < 1 || statements < 0) {
       throw new UsageException(
           "need --briefs >= 1, --jobs >= 1, --sides >= 2, --issues >= 1, --statements >= 0");
     }
@@ -122,13 +112,13 @@ final class BenchCommand implements Callable<Integer> {
           issues,
           statements,
           formats.stream().map(Format::extension).distinct().toList(),
-          jobs,
-          jobs == 1 ? "job" : "jobs",
+          render.jobs,
+          render.jobs == 1 ? "job" : "jobs",
           work);
       out.flush();
       Bench.Result r =
           new Bench(builder, host.clock())
-              .run(work, templates, briefs, shape, jobs, EnumSet.copyOf(formats));
+              .run(work, render.templates, briefs, shape, render.jobs, EnumSet.copyOf(formats));
       out.printf(
           Locale.ROOT, "generated %d briefs in %s%n", r.briefs(), Summary.seconds(r.generate()));
       out.printf(

@@ -56,12 +56,7 @@ final class BuildCommand implements Callable<Integer> {
       description = "Brief ids or files (default: every brief in the content folder).")
   private List<String> briefs = List.of();
 
-  @Option(
-      names = "--templates",
-      paramLabel = "DIR",
-      defaultValue = "templates",
-      description = "Folder of audience templates (default: ${DEFAULT-VALUE}).")
-  private Path templates;
+  @Mixin private RenderOptions render;
 
   @Option(
       names = "--out",
@@ -88,12 +83,6 @@ final class BuildCommand implements Callable<Integer> {
       names = "--force",
       description = "Rebuild every document, even those whose inputs have not changed.")
   private boolean force;
-
-  @Option(
-      names = {"-j", "--jobs"},
-      paramLabel = "N",
-      description = "Documents rendered at once (default: the number of cores).")
-  private int jobs = Runtime.getRuntime().availableProcessors();
 
   @Option(
       names = "--prune",
@@ -128,19 +117,19 @@ final class BuildCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws ConfigurationException, LockedException, IOException {
-    if (jobs < 1) {
-      throw new UsageException("--jobs must be at least 1, got " + jobs);
+    if (render.jobs < 1) {
+      throw new UsageException("--jobs must be at least 1, got " + render.jobs);
     }
     BuildRequest request =
         new BuildRequest(
             briefs,
             content.contentDir,
-            templates,
+            render.templates,
             out,
             new LinkedHashSet<>(audiences),
             EnumSet.copyOf(formats),
             LoadLimits.DEFAULT.withMaxBytes(content.maxBytes()),
-            new BatchOptions(force, jobs, prune, failFast, digest, shard));
+            new BatchOptions(force, render.jobs, prune, failFast, digest, shard));
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
     PlainLog.Verbosity verbosity =
@@ -165,7 +154,8 @@ final class BuildCommand implements Callable<Integer> {
     if (!quiet) {
       report.problems().stream().filter(d -> !d.isError()).forEach(d -> stdout.println(d.format()));
       stdout.flush();
-      Summary.print(stderr, report, jobs, out.resolve("run-report" + shard.fileTag() + ".json"));
+      Summary.print(
+          stderr, report, render.jobs, out.resolve("run-report" + shard.fileTag() + ".json"));
     }
     return report.ok() ? ExitCode.OK : ExitCode.INVALID;
   }
