@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -69,13 +68,6 @@ final class BenchCommand implements Callable<Integer> {
   @Mixin private RenderOptions render;
 
   @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      split = ",",
-      description = "Formats: pdf, docx (default: both).")
-  private List<Format> formats = List.of(Format.PDF, Format.DOCX);
-
-  @Option(
       names = "--keep",
       paramLabel = "DIR",
       description = "Generate and build in DIR and keep it (default: a temporary folder, deleted).")
@@ -111,14 +103,20 @@ final class BenchCommand implements Callable<Integer> {
           sides,
           issues,
           statements,
-          formats.stream().map(Format::extension).distinct().toList(),
+          render.formats.stream().map(Format::extension).distinct().toList(),
           render.jobs,
           render.jobs == 1 ? "job" : "jobs",
           work);
       out.flush();
       Bench.Result r =
           new Bench(builder, host.clock())
-              .run(work, render.templates, briefs, shape, render.jobs, EnumSet.copyOf(formats));
+              .run(
+                  work,
+                  render.templates,
+                  briefs,
+                  shape,
+                  render.jobs,
+                  EnumSet.copyOf(render.formats));
       out.printf(
           Locale.ROOT, "generated %d briefs in %s%n", r.briefs(), Summary.seconds(r.generate()));
       out.printf(

@@ -6,7 +6,6 @@ import dev.briefsmith.batch.BuildReport;
 import dev.briefsmith.batch.BuildRequest;
 import dev.briefsmith.batch.Builder;
 import dev.briefsmith.batch.ConfigurationException;
-import dev.briefsmith.batch.Format;
 import dev.briefsmith.batch.LockedException;
 import dev.briefsmith.batch.ProgramId;
 import dev.briefsmith.batch.Shard;
@@ -73,13 +72,6 @@ final class BuildCommand implements Callable<Integer> {
   private List<String> audiences = List.of();
 
   @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      split = ",",
-      description = "Formats: pdf, docx (default: both).")
-  private List<Format> formats = List.of(Format.PDF, Format.DOCX);
-
-  @Option(
       names = "--force",
       description = "Rebuild every document, even those whose inputs have not changed.")
   private boolean force;
@@ -127,7 +119,7 @@ final class BuildCommand implements Callable<Integer> {
             render.templates,
             out,
             new LinkedHashSet<>(audiences),
-            EnumSet.copyOf(formats),
+            EnumSet.copyOf(render.formats),
             LoadLimits.DEFAULT.withMaxBytes(content.maxBytes()),
             new BatchOptions(force, render.jobs, prune, failFast, digest, shard));
     PrintWriter stdout = spec.commandLine().getOut();

@@ -1,9 +1,11 @@
 package dev.briefsmith.cli;
 
+import dev.briefsmith.batch.Format;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine.Option;
 
-/** Options shared by the commands that render: where the templates are and how many at once. */
+/** Options shared by the commands that render: templates, formats, and how many at once. */
 final class RenderOptions {
 
   @Option(
@@ -18,4 +20,11 @@ final class RenderOptions {
       paramLabel = "N",
       description = "Documents rendered at once (default: the number of cores).")
   int jobs = Runtime.getRuntime().availableProcessors();
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      split = ",",
+      description = "Formats: pdf, docx (default: both).")
+  List<Format> formats = List.of(Format.PDF, Format.DOCX);
 }
