@@ -28,9 +28,10 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = {
-      "Generates N synthetic briefs of realistic size into a temporary folder, builds every",
-      "audience and format of them from scratch and once more with nothing changed, and prints",
-      "documents per second, per-document p50/p95 and peak memory."
+      "Times a batch build of N synthetic briefs.",
+      "Generates N briefs of realistic size into a temporary folder, builds every audience and",
+      "format of them from scratch and once more with nothing changed, and prints documents per",
+      "second, per-document p50/p95 and peak memory."
     })
 final class BenchCommand implements Callable<Integer> {
   private final Host host;
