@@ -4,8 +4,6 @@ import dev.briefsmith.batch.bench.SyntheticBriefs;
 import dev.briefsmith.render.Fonts;
 import dev.briefsmith.yaml.LoadLimits;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -120,14 +118,6 @@ final class BatchFixture {
     }
   }
 
-  /** Runs the CLI in this JVM. */
-  static Cli cli(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = dev.briefsmith.cli.Main.run(args, new PrintWriter(out), new PrintWriter(err));
-    return new Cli(code, out.toString(), err.toString());
-  }
-
   /** The arguments that point the CLI at this fixture. */
   List<String> args(String... more) {
     List<String> a =
@@ -143,6 +133,4 @@ final class BatchFixture {
     a.addAll(List.of(more));
     return a;
   }
-
-  record Cli(int exitCode, String out, String err) {}
 }

@@ -2,6 +2,7 @@ package dev.briefsmith.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.briefsmith.cli.CliRun;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -49,8 +50,7 @@ class CrashSafetyTest {
     }
     assertThat(killed).as("runs killed before they finished").isGreaterThanOrEqualTo(3);
 
-    BatchFixture.Cli next =
-        BatchFixture.cli(f.args("--jobs", "2", "--digest").toArray(String[]::new));
+    CliRun next = CliRun.of(f.args("--jobs", "2", "--digest").toArray(String[]::new));
     assertThat(next.exitCode()).as(next.out() + next.err()).isZero();
     assertThat(BatchFixture.hidden(f.out))
         .as("no temporary files or journal are left")
@@ -65,7 +65,7 @@ class CrashSafetyTest {
     }
     // What the killed runs finished was kept, not built again.
     assertThat(next.err()).containsPattern("built \\d+ files?, [1-9]\\d* up to date");
-    assertThat(BatchFixture.cli(f.args().toArray(String[]::new)).err())
+    assertThat(CliRun.of(f.args().toArray(String[]::new)).err())
         .contains("built 0 files, 144 up to date");
   }
 

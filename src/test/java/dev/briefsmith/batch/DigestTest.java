@@ -2,6 +2,7 @@ package dev.briefsmith.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.briefsmith.cli.CliRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -96,8 +97,7 @@ class DigestTest {
   @Test
   void digestNeedsThePdfFormat() throws Exception {
     BatchFixture f = BatchFixture.create(dir, 1);
-    BatchFixture.Cli run =
-        BatchFixture.cli(f.args("--digest", "--format", "docx").toArray(String[]::new));
+    CliRun run = CliRun.of(f.args("--digest", "--format", "docx").toArray(String[]::new));
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("--digest merges PDF files; add pdf to --format");
   }

@@ -2,6 +2,7 @@ package dev.briefsmith.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.briefsmith.cli.CliRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,7 +19,7 @@ class FailureIsolationTest {
     Path broken = f.brief(2);
     Files.writeString(
         broken, Files.readString(broken).replaceFirst("\\{stance: -?\\d", "{stance: 9"));
-    BatchFixture.Cli run = BatchFixture.cli(f.args("--jobs", "2").toArray(String[]::new));
+    CliRun run = CliRun.of(f.args("--jobs", "2").toArray(String[]::new));
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out())
         .startsWith(
@@ -75,8 +76,8 @@ class FailureIsolationTest {
         .hasSize(4 * 6)
         .allMatch(s -> s.reason().equals("not built: stopped at the first failure (--fail-fast)"));
 
-    BatchFixture.Cli run =
-        BatchFixture.cli(f.withOut(dir.resolve("out2")).args("--fail-fast").toArray(String[]::new));
+    CliRun run =
+        CliRun.of(f.withOut(dir.resolve("out2")).args("--fail-fast").toArray(String[]::new));
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err()).contains("24 not reached (--fail-fast)");
   }

@@ -2,6 +2,7 @@ package dev.briefsmith.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.briefsmith.cli.CliRun;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +32,7 @@ class OutputLockTest {
         assertThat(System.nanoTime()).as("the first run took the lock").isLessThan(deadline);
         Thread.sleep(20);
       }
-      BatchFixture.Cli second = BatchFixture.cli(f.args().toArray(String[]::new));
+      CliRun second = CliRun.of(f.args().toArray(String[]::new));
       assertThat(child.isAlive()).as("the first run was still going").isTrue();
       assertThat(second.exitCode()).isEqualTo(3);
       assertThat(second.err())
@@ -44,7 +45,7 @@ class OutputLockTest {
     }
     // The killed holder leaves its name in the file; the next run takes over with a warning.
     assertThat(Files.readString(lockFile)).contains("pid=" + child.pid());
-    BatchFixture.Cli next = BatchFixture.cli(f.args("--jobs", "2").toArray(String[]::new));
+    CliRun next = CliRun.of(f.args("--jobs", "2").toArray(String[]::new));
     assertThat(next.exitCode()).isZero();
     assertThat(next.out())
         .contains("warning: took over the stale lock " + lockFile + " of pid " + child.pid());

@@ -3,6 +3,7 @@ package dev.briefsmith.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.briefsmith.cli.CliRun;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -110,12 +111,11 @@ class ShardTest {
   @Test
   void digestNeedsEveryBrief() throws Exception {
     BatchFixture f = BatchFixture.create(dir, 1);
-    BatchFixture.Cli run =
-        BatchFixture.cli(f.args("--shard", "0/2", "--digest").toArray(String[]::new));
+    CliRun run = CliRun.of(f.args("--shard", "0/2", "--digest").toArray(String[]::new));
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err())
         .contains("--digest needs every brief and cannot be combined with --shard");
-    BatchFixture.Cli bad = BatchFixture.cli(f.args("--shard", "2/2").toArray(String[]::new));
+    CliRun bad = CliRun.of(f.args("--shard", "2/2").toArray(String[]::new));
     assertThat(bad.exitCode()).isEqualTo(2);
     assertThat(bad.err()).contains("expected K/N with 0 <= K < N");
   }
