@@ -126,7 +126,7 @@ final class BatchRun {
         // the loader reports the unreadable file
       }
     }
-    List<LoadResult> results = new BriefLoader(request.limits()).loadAll(files);
+    List<LoadResult> results = new BriefLoader(request.limits(), request.checks()).loadAll(files);
     Map<String, String> templateHashes = new HashMap<>();
     for (Audience a : templates.selected()) {
       templateHashes.put(a.name(), Hashing.tree(a.folder()));

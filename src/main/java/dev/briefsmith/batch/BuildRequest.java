@@ -1,5 +1,6 @@
 package dev.briefsmith.batch;
 
+import dev.briefsmith.content.BriefCheck;
 import dev.briefsmith.yaml.LoadLimits;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Set;
  * @param briefs brief ids or file paths; empty means every brief in {@code contentDir}
  * @param audiences audience names; empty means every template in {@code templatesDir}
  * @param options how to run: incremental or forced, threads, pruning, digests, shard
+ * @param checks the checks every brief passes after the format's rules (archived quotes...)
  */
 public record BuildRequest(
     List<String> briefs,
@@ -21,7 +23,8 @@ public record BuildRequest(
     Set<String> audiences,
     Set<Format> formats,
     LoadLimits limits,
-    BatchOptions options) {
+    BatchOptions options,
+    List<BriefCheck> checks) {
   /** Checks and copies the fields. */
   public BuildRequest {
     briefs = List.copyOf(briefs);
@@ -35,6 +38,20 @@ public record BuildRequest(
     }
     Objects.requireNonNull(limits, "limits");
     Objects.requireNonNull(options, "options");
+    checks = List.copyOf(checks);
+  }
+
+  /** A request without further checks. */
+  public BuildRequest(
+      List<String> briefs,
+      Path contentDir,
+      Path templatesDir,
+      Path outDir,
+      Set<String> audiences,
+      Set<Format> formats,
+      LoadLimits limits,
+      BatchOptions options) {
+    this(briefs, contentDir, templatesDir, outDir, audiences, formats, limits, options, List.of());
   }
 
   /** A request with the default options: incremental, one thread, whole folder. */
@@ -53,6 +70,6 @@ public record BuildRequest(
   /** This request with other options. */
   public BuildRequest with(BatchOptions options) {
     return new BuildRequest(
-        briefs, contentDir, templatesDir, outDir, audiences, formats, limits, options);
+        briefs, contentDir, templatesDir, outDir, audiences, formats, limits, options, checks);
   }
 }

@@ -121,7 +121,8 @@ final class BuildCommand implements Callable<Integer> {
             new LinkedHashSet<>(audiences),
             EnumSet.copyOf(render.formats),
             LoadLimits.DEFAULT.withMaxBytes(content.maxBytes()),
-            new BatchOptions(force, render.jobs, prune, failFast, digest, shard));
+            new BatchOptions(force, render.jobs, prune, failFast, digest, shard),
+            content.checks());
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
     PlainLog.Verbosity verbosity =

@@ -1,9 +1,14 @@
 package dev.briefsmith.cli;
 
+import dev.briefsmith.content.BriefCheck;
+import dev.briefsmith.integrity.Archives;
+import dev.briefsmith.integrity.CopyCheck;
+import dev.briefsmith.integrity.QuoteCheck;
 import dev.briefsmith.yaml.LoadLimits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -28,8 +33,35 @@ final class ContentOptions {
       description = "Largest brief file accepted, e.g. 512K or 5M (default: ${DEFAULT-VALUE}).")
   long maxBytes = LoadLimits.DEFAULT.maxBytes();
 
+  @Option(
+      names = "--archives",
+      paramLabel = "DIR",
+      description = {
+        "Another folder holding archived copies of sources (sources[].archive), searched after",
+        "the brief's own folder; may be repeated."
+      })
+  List<Path> archiveDirs = new ArrayList<>();
+
+  @Option(
+      names = "--require-archives",
+      description =
+          "Every quote must be verified: a quote whose source names no archive, or whose archived"
+              + " copy is in no folder, is an error (default: it is counted as unverified).")
+  boolean requireArchives;
+
   long maxBytes() {
     return maxBytes;
+  }
+
+  /** The checks a brief passes after the format's rules: quotes against archived sources. */
+  List<BriefCheck> checks() {
+    for (Path dir : archiveDirs) {
+      if (!Files.isDirectory(dir)) {
+        throw new UsageException("--archives: no folder \"" + dir + "\"");
+      }
+    }
+    Archives archives = new Archives(archiveDirs, requireArchives);
+    return List.of(new QuoteCheck(archives), new CopyCheck(archives));
   }
 
   /** Every brief file in the content folder, sorted by name. */

@@ -1,5 +1,6 @@
 package dev.briefsmith.cli;
 
+import dev.briefsmith.content.BriefCheck.QuoteTally;
 import dev.briefsmith.content.BriefLoader;
 import dev.briefsmith.content.LoadResult;
 import dev.briefsmith.yaml.Diagnostic;
@@ -22,7 +23,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Checks briefs and prints every error and warning.",
       "Each problem is one line: FILE:LINE:COLUMN: error|warning: MESSAGE.",
-      "Exit code 0 when every brief is valid (warnings allowed), 1 when one is not."
+      "Exit code 0 when every brief is valid (warnings allowed, unless --strict), 1 when one is"
+          + " not."
     })
 final class ValidateCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
@@ -40,16 +42,24 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Print errors only: no warnings, no summary.")
   private boolean quiet;
 
+  @Option(
+      names = "--strict",
+      description = "Warnings fail too: exit code 1 when any brief has a warning (for CI).")
+  private boolean strict;
+
   @Override
   public Integer call() {
     List<Path> targets = files.isEmpty() ? content.discover() : files;
-    BriefLoader loader = new BriefLoader(LoadLimits.DEFAULT.withMaxBytes(content.maxBytes()));
+    BriefLoader loader =
+        new BriefLoader(LoadLimits.DEFAULT.withMaxBytes(content.maxBytes()), content.checks());
     List<LoadResult> results = loader.loadAll(targets);
     PrintWriter out = spec.commandLine().getOut();
     int errors = 0;
     int warnings = 0;
     int invalid = 0;
+    QuoteTally quotes = QuoteTally.NONE;
     for (LoadResult result : results) {
+      quotes = quotes.plus(result.quotes());
       if (!result.valid()) {
         invalid++;
       }
@@ -68,7 +78,7 @@ final class ValidateCommand implements Callable<Integer> {
     if (!quiet) {
       PrintWriter err = spec.commandLine().getErr();
       err.printf(
-          "%d %s checked: %d valid, %d invalid (%d %s, %d %s)%n",
+          "%d %s checked: %d valid, %d invalid (%d %s, %d %s); %s%n",
           results.size(),
           results.size() == 1 ? "brief" : "briefs",
           results.size() - invalid,
@@ -76,9 +86,25 @@ final class ValidateCommand implements Callable<Integer> {
           errors,
           errors == 1 ? "error" : "errors",
           warnings,
-          warnings == 1 ? "warning" : "warnings");
+          warnings == 1 ? "warning" : "warnings",
+          describe(quotes));
       err.flush();
     }
-    return invalid == 0 ? ExitCode.OK : ExitCode.INVALID;
+    return invalid == 0 && !(strict && warnings > 0) ? ExitCode.OK : ExitCode.INVALID;
+  }
+
+  private static String describe(QuoteTally quotes) {
+    int all = quotes.verified() + quotes.unverified();
+    if (all == 0) {
+      return "no quotes";
+    }
+    return quotes.verified()
+        + " of "
+        + all
+        + (all == 1 ? " quote" : " quotes")
+        + " verified against archived sources"
+        + (quotes.unverified() == 0
+            ? ""
+            : ", " + quotes.unverified() + " without an archive at hand (see --archives)");
   }
 }

@@ -404,7 +404,12 @@ public final class Composer {
                   + actor.role().map(r -> ", " + r).orElse("")
                   + st.date().map(d -> ", " + Dates.longForm(d)).orElse("");
           if (st.quote().isPresent() && s.flag("quotes")) {
-            blocks.add(Paragraph.of("\u201c" + st.quote().get() + "\u201d", ParaStyle.QUOTE));
+            // Our own lead-in, outside the quotation marks, carries what the source's sentence
+            // says around the quote (a negation), so the quote cannot be read as its opposite.
+            String quoted = "\u201c" + st.quote().get() + "\u201d";
+            blocks.add(
+                Paragraph.of(
+                    st.leadIn().map(l -> l + " " + quoted).orElse(quoted), ParaStyle.QUOTE));
             List<Span> attribution = new ArrayList<>(List.of(Span.text("\u2014 " + who)));
             st.source().flatMap(this::note).ifPresent(attribution::add);
             blocks.add(new Paragraph(attribution, ParaStyle.ATTRIBUTION));

@@ -5,6 +5,7 @@ import dev.briefsmith.yaml.Problems;
 import dev.briefsmith.yaml.Severity;
 import dev.briefsmith.yaml.YNode;
 import dev.briefsmith.yaml.YNode.Pos;
+import dev.briefsmith.yaml.YPath;
 import dev.briefsmith.yaml.YamlReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,10 +31,17 @@ public final class BriefLoader {
           + "\"";
 
   private final LoadLimits limits;
+  private final List<BriefCheck> checks;
 
-  /** A loader with these limits. */
+  /** A loader with these limits and no further checks. */
   public BriefLoader(LoadLimits limits) {
+    this(limits, List.of());
+  }
+
+  /** A loader with these limits that runs these checks on every brief that passes the format. */
+  public BriefLoader(LoadLimits limits, List<BriefCheck> checks) {
     this.limits = limits;
+    this.checks = List.copyOf(checks);
   }
 
   /** A loader with the default limits. */
@@ -44,7 +52,8 @@ public final class BriefLoader {
   /** Loads a file; diagnostics name it as {@code file.toString()}. */
   public LoadResult load(Path file) {
     Problems problems = new Problems(file.toString());
-    return result(problems, read(file, problems).brief());
+    Outcome outcome = read(file, problems);
+    return result(problems, outcome);
   }
 
   /**
@@ -70,13 +79,14 @@ public final class BriefLoader {
                   + "; ids must be unique across the content folder");
         }
       }
-      results.add(result(problems, outcome.brief()));
+      results.add(result(problems, outcome));
     }
     return results;
   }
 
-  private record Outcome(Optional<Brief> brief, Optional<Pos> idPos) {
-    static final Outcome NONE = new Outcome(Optional.empty(), Optional.empty());
+  private record Outcome(Optional<Brief> brief, Optional<Pos> idPos, BriefCheck.QuoteTally quotes) {
+    static final Outcome NONE =
+        new Outcome(Optional.empty(), Optional.empty(), BriefCheck.QuoteTally.NONE);
   }
 
   private Outcome read(Path file, Problems problems) {
@@ -105,7 +115,8 @@ public final class BriefLoader {
                 + " for a brief (--max-bytes)");
         return Outcome.NONE;
       }
-      return read(name, bytes, problems);
+      Path folder = file.getParent() != null ? file.getParent() : Path.of("");
+      return read(name, bytes, problems, Optional.of(folder));
     } catch (NoSuchFileException e) {
       problems.add(1, 1, Severity.ERROR, "no such file");
     } catch (IOException e) {
@@ -127,12 +138,12 @@ public final class BriefLoader {
               + ", over the limit of "
               + describeSize(limits.maxBytes())
               + " for a brief (--max-bytes)");
-      return result(problems, Optional.empty());
+      return result(problems, Outcome.NONE);
     }
-    return result(problems, read(name, bytes, problems).brief());
+    return result(problems, read(name, bytes, problems, Optional.empty()));
   }
 
-  private Outcome read(String name, byte[] bytes, Problems problems) {
+  private Outcome read(String name, byte[] bytes, Problems problems, Optional<Path> folder) {
     try {
       Optional<String> text = YamlReader.decode(bytes, problems);
       if (text.isEmpty()) {
@@ -144,7 +155,17 @@ public final class BriefLoader {
       }
       BriefReader reader = new BriefReader(text.get(), problems);
       Optional<Brief> brief = reader.read(root.get());
-      return new Outcome(brief, reader.idPos());
+      BriefCheck.Tally tally = new BriefCheck.Tally();
+      if (brief.isPresent() && !checks.isEmpty()) {
+        YNode tree = root.get();
+        BriefCheck.Context context =
+            new BriefCheck.Context(
+                folder, path -> YPath.find(tree, path).map(YNode::pos), problems, tally);
+        for (BriefCheck check : checks) {
+          check.check(brief.get(), context);
+        }
+      }
+      return new Outcome(brief, reader.idPos(), tally.snapshot());
     } catch (RuntimeException | StackOverflowError e) {
       // A safety net: a defect here must still come out as a diagnostic, never a crash.
       problems.add(
@@ -160,8 +181,11 @@ public final class BriefLoader {
     }
   }
 
-  private static LoadResult result(Problems problems, Optional<Brief> brief) {
-    return new LoadResult(problems.hasErrors() ? Optional.empty() : brief, problems.sorted());
+  private static LoadResult result(Problems problems, Outcome outcome) {
+    return new LoadResult(
+        problems.hasErrors() ? Optional.empty() : outcome.brief(),
+        problems.sorted(),
+        outcome.quotes());
   }
 
   static String describeSize(long bytes) {

@@ -69,7 +69,8 @@ final class BriefReader {
           Map.entry("third_party", List.of("id", "name", "role", "sensitivity")),
           Map.entry(
               "statement",
-              List.of("id", "actor", "date", "quote", "summary", "source", "sensitivity")),
+              List.of(
+                  "id", "actor", "date", "quote", "lead_in", "summary", "source", "sensitivity")),
           Map.entry(
               "issue",
               List.of("id", "label", "question", "positions", "by_faction", "sensitivity")),
@@ -91,7 +92,15 @@ final class BriefReader {
               List.of("id", "title", "likelihood", "narrative", "signposts", "sensitivity")),
           Map.entry(
               "source",
-              List.of("id", "title", "publisher", "date", "url", "reliability", "sensitivity")));
+              List.of(
+                  "id",
+                  "title",
+                  "publisher",
+                  "date",
+                  "url",
+                  "reliability",
+                  "archive",
+                  "sensitivity")));
 
   private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
   private static final Pattern COLOR = Pattern.compile("#[0-9A-Fa-f]{6}");
@@ -354,12 +363,19 @@ final class BriefReader {
     String actor = f.required("actor", (n, p) -> reference(n, p, Kind.ACTOR));
     Optional<PartialDate> date = f.optional("date", this::partialDate);
     Optional<String> quote = f.optional("quote", this::text);
+    Optional<String> leadIn = f.optional("lead_in", this::text);
+    if (leadIn.isPresent() && quote.isEmpty()) {
+      problems.error(
+          f.node("lead_in").pos(),
+          f.path("lead_in") + ": a lead-in introduces a quote; this statement has no \"quote\"");
+      leadIn = Optional.empty();
+    }
     Text summary = f.required("summary", this::prose);
     Optional<String> sourceId = f.optional("source", (n, p) -> reference(n, p, Kind.SOURCE));
     Sensitivity sensitivity = sensitivity(f);
     return id == null || actor == null || summary == null
         ? null
-        : new Statement(id, actor, date, quote, summary, sourceId, sensitivity);
+        : new Statement(id, actor, date, quote, leadIn, summary, sourceId, sensitivity);
   }
 
   private Issue issue(YNode node, String path) {
@@ -450,10 +466,11 @@ final class BriefReader {
     Optional<PartialDate> date = f.optional("date", this::partialDate);
     Optional<String> url = f.optional("url", this::url);
     Optional<String> reliability = f.optional("reliability", this::text);
+    Optional<String> archive = f.optional("archive", this::archivePath);
     Sensitivity sensitivity = sensitivity(f);
     return id == null || title == null
         ? null
-        : new Source(id, title, publisher, date, url, reliability, sensitivity);
+        : new Source(id, title, publisher, date, url, reliability, archive, sensitivity);
   }
 
   private Map<Integer, String> stanceLabels(YNode node, String path) {
@@ -619,6 +636,19 @@ final class BriefReader {
       problems.error(
           node.pos(),
           path + ": expected a URL starting with https:// or http://, got \"" + value + "\"");
+      return null;
+    }
+    return value;
+  }
+
+  private String archivePath(YNode node, String path) {
+    String value = text(node, path);
+    if (value == null) {
+      return null;
+    }
+    Optional<String> problem = ArchivePath.problem(value);
+    if (problem.isPresent()) {
+      problems.error(node.pos(), path + ": " + problem.get());
       return null;
     }
     return value;

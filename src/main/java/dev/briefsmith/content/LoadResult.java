@@ -5,16 +5,26 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** What loading one file gave: the brief if it is valid, and every diagnostic in file order. */
-public record LoadResult(Optional<Brief> brief, List<Diagnostic> diagnostics) {
+/**
+ * What loading one file gave: the brief if it is valid, every diagnostic in file order, and how
+ * many of its quotes were checked against archived sources.
+ */
+public record LoadResult(
+    Optional<Brief> brief, List<Diagnostic> diagnostics, BriefCheck.QuoteTally quotes) {
   /** Checks the fields: a brief is present exactly when there is no error. */
   public LoadResult {
     Objects.requireNonNull(brief, "brief");
+    Objects.requireNonNull(quotes, "quotes");
     diagnostics = List.copyOf(diagnostics);
     boolean errors = diagnostics.stream().anyMatch(Diagnostic::isError);
     if (brief.isPresent() == errors) {
       throw new IllegalArgumentException("a brief is present exactly when there is no error");
     }
+  }
+
+  /** A result without quote checks. */
+  public LoadResult(Optional<Brief> brief, List<Diagnostic> diagnostics) {
+    this(brief, diagnostics, BriefCheck.QuoteTally.NONE);
   }
 
   /** Whether the file is a valid brief. */

@@ -3,12 +3,16 @@ package dev.briefsmith.content;
 import java.util.Objects;
 import java.util.Optional;
 
-/** What an actor said: an optional verbatim quote and our summary of it. */
+/**
+ * What an actor said: an optional verbatim quote, our own words that lead into it (so that a quote
+ * taken from a negated sentence prints with its negation), and our summary of it.
+ */
 public record Statement(
     String id,
     String actor,
     Optional<PartialDate> date,
     Optional<String> quote,
+    Optional<String> leadIn,
     Text summary,
     Optional<String> source,
     Sensitivity sensitivity) {
@@ -18,6 +22,10 @@ public record Statement(
     Objects.requireNonNull(actor, "actor");
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(quote, "quote");
+    Objects.requireNonNull(leadIn, "leadIn");
+    if (leadIn.isPresent() && quote.isEmpty()) {
+      throw new IllegalArgumentException("a lead-in introduces a quote");
+    }
     Objects.requireNonNull(summary, "summary");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(sensitivity, "sensitivity");

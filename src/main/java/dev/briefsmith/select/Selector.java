@@ -74,6 +74,7 @@ public final class Selector {
                         s.actor(),
                         s.date(),
                         s.quote(),
+                        s.leadIn(),
                         cite(s.summary(), sourceIds),
                         s.source().filter(sourceIds::contains),
                         s.sensitivity()))

@@ -73,11 +73,19 @@ class CrashSafetyTest {
     if (!Files.isDirectory(out)) {
       return 0;
     }
-    try (Stream<Path> files = Files.walk(out)) {
-      return files
-          .filter(p -> p.toString().endsWith(".pdf") || p.toString().endsWith(".docx"))
-          .filter(p -> !p.getFileName().toString().startsWith("."))
-          .count();
+    // The running child renames temporary files while we walk: a walk that meets a file just
+    // renamed away is simply taken again.
+    while (true) {
+      try (Stream<Path> files = Files.walk(out)) {
+        return files
+            .filter(p -> p.toString().endsWith(".pdf") || p.toString().endsWith(".docx"))
+            .filter(p -> !p.getFileName().toString().startsWith("."))
+            .count();
+      } catch (java.io.UncheckedIOException e) {
+        if (!(e.getCause() instanceof java.nio.file.NoSuchFileException)) {
+          throw e;
+        }
+      }
     }
   }
 

@@ -30,6 +30,34 @@ class CliTest {
   }
 
   @Test
+  void theSummarySaysHowManyQuotesWereVerifiedAndRequiredArchivesMustBeAtHand() {
+    // The sample's article is not in the repository, so its 21 quotes are unverified here.
+    CliRun run = CliRun.of("validate");
+    assertThat(run.err())
+        .contains(
+            "0 of 21 quotes verified against archived sources, 21 without an archive at hand"
+                + " (see --archives)");
+    CliRun strict = CliRun.of("validate", "--require-archives");
+    assertThat(strict.out())
+        .contains(
+            "content/iraq-us-iran-2014.yaml:782:14: error: sources[0].archive: no archived copy"
+                + " \"iraq-us-iran-cooperation.txt\" in content; add the file");
+    assertThat(strict.exitCode()).isEqualTo(1);
+    CliRun noFolder = CliRun.of("validate", "--archives", "no/such/folder");
+    assertThat(noFolder.err()).contains("--archives: no folder \"no/such/folder\"");
+    assertThat(noFolder.exitCode()).isEqualTo(2);
+  }
+
+  @Test
+  void strictMakesWarningsFail() {
+    String file = "src/test/resources/briefs/warnings/unused-items.yaml";
+    assertThat(CliRun.of("validate", file).exitCode()).isZero();
+    CliRun strict = CliRun.of("validate", "--strict", file);
+    assertThat(strict.out().lines()).hasSize(3);
+    assertThat(strict.exitCode()).isEqualTo(1);
+  }
+
+  @Test
   void warningsArePrintedButDoNotFail() {
     CliRun run = CliRun.of("validate", "src/test/resources/briefs/warnings/unused-items.yaml");
     assertThat(run.out().lines())

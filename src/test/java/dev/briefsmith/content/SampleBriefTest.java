@@ -2,67 +2,41 @@ package dev.briefsmith.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The sample brief against its source article. */
+/**
+ * The sample brief's shape. Its quotes are checked against the source article by {@code validate
+ * --archives} in CI (the article is not ours to commit, so no test here can read it); this test
+ * makes sure that check covers every quote.
+ */
 class SampleBriefTest {
   static final Path SAMPLE = Path.of("content/iraq-us-iran-2014.yaml");
-  static final Path ARTICLE = Path.of("../shared/seed/iraq-us-iran-cooperation.txt");
 
   static Brief brief;
-  static String article;
 
   @BeforeAll
-  static void load() throws Exception {
+  static void load() {
     LoadResult result = new BriefLoader().load(SAMPLE);
     assertThat(result.diagnostics()).isEmpty();
-    brief = result.orThrow();
-    assertThat(ARTICLE)
-        .as("the source article must be beside the repository (../shared/seed)")
-        .exists();
-    article = normalise(Files.readString(ARTICLE));
-  }
-
-  /** Straight quotes and apostrophes, single spaces. */
-  static String normalise(String s) {
-    return s.replaceAll("[\u2018\u2019\u02bc]", "'")
-        .replaceAll("[\u201c\u201d]", "\"")
-        .replaceAll("\\s+", " ");
+    brief = result.brief().orElseThrow();
   }
 
   @Test
-  void everyQuoteIsVerbatimFromTheArticle() {
+  void everyQuoteCitesTheArticleWhoseArchivedCopyCiChecksItAgainst() {
     List<Statement> quoted =
         brief.statements().stream().filter(s -> s.quote().isPresent()).toList();
-    assertThat(quoted).hasSizeGreaterThanOrEqualTo(19);
+    assertThat(quoted).hasSize(21);
     for (Statement s : quoted) {
-      assertThat(article).as("quote of " + s.id()).contains(normalise(s.quote().get()));
       assertThat(s.source()).as("source of " + s.id()).hasValue("ispi-2014");
     }
-  }
-
-  @Test
-  void everyDirectQuoteOfTheArticleIsAStatement() {
-    List<String> quotes = new ArrayList<>();
-    Matcher m = Pattern.compile("\"([^\"]+)\"").matcher(article);
-    while (m.find()) {
-      quotes.add(m.group(1).replaceAll("[.]$", ""));
-    }
-    assertThat(quotes).hasSizeGreaterThanOrEqualTo(19);
-    List<String> inBrief =
-        brief.statements().stream()
-            .flatMap(s -> s.quote().stream())
-            .map(q -> normalise(q).replaceAll("[.]$", ""))
-            .toList();
-    assertThat(inBrief).containsAll(quotes);
+    assertThat(brief.sources())
+        .filteredOn(s -> s.id().equals("ispi-2014"))
+        .singleElement()
+        .satisfies(s -> assertThat(s.archive()).hasValue("iraq-us-iran-cooperation.txt"));
   }
 
   @Test
