@@ -94,7 +94,7 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private static String describe(QuoteTally quotes) {
-    int all = quotes.verified() + quotes.unverified();
+    int all = quotes.all();
     if (all == 0) {
       return "no quotes";
     }
@@ -103,6 +103,7 @@ final class ValidateCommand implements Callable<Integer> {
         + all
         + (all == 1 ? " quote" : " quotes")
         + " verified against archived sources"
+        + (quotes.failed() == 0 ? "" : ", " + quotes.failed() + " not verbatim")
         + (quotes.unverified() == 0
             ? ""
             : ", " + quotes.unverified() + " without an archive at hand (see --archives)");

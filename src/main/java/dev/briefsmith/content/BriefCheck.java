@@ -37,6 +37,7 @@ public interface BriefCheck {
   final class Tally {
     private int verified;
     private int unverified;
+    private int failed;
 
     /** One quote found verbatim in its archived source. */
     public void verified() {
@@ -48,20 +49,34 @@ public interface BriefCheck {
       unverified++;
     }
 
+    /** One quote not found verbatim in its archived source. */
+    public void failed() {
+      failed++;
+    }
+
     /** The counts so far. */
     public QuoteTally snapshot() {
-      return new QuoteTally(verified, unverified);
+      return new QuoteTally(verified, unverified, failed);
     }
   }
 
-  /** How many quotes were verified against an archived source and how many could not be. */
-  record QuoteTally(int verified, int unverified) {
+  /**
+   * How many quotes were verified against an archived source, how many could not be (no archive at
+   * hand) and how many the archive contradicts.
+   */
+  record QuoteTally(int verified, int unverified, int failed) {
     /** No quotes. */
-    public static final QuoteTally NONE = new QuoteTally(0, 0);
+    public static final QuoteTally NONE = new QuoteTally(0, 0, 0);
 
     /** The sum of two tallies. */
     public QuoteTally plus(QuoteTally other) {
-      return new QuoteTally(verified + other.verified, unverified + other.unverified);
+      return new QuoteTally(
+          verified + other.verified, unverified + other.unverified, failed + other.failed);
+    }
+
+    /** Every quote counted. */
+    public int all() {
+      return verified + unverified + failed;
     }
   }
 }

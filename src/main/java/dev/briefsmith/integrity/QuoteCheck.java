@@ -141,6 +141,7 @@ public final class QuoteCheck implements BriefCheck {
     }
     List<Integer> starts = occurrences(text, parts);
     if (starts.isEmpty()) {
+      context.tally().failed();
       String closest = Passages.closest(text, String.join(" ", parts), 240);
       context
           .problems()

@@ -102,7 +102,7 @@ class ArchivedQuotesTest {
             "article.txt",
             "Background.");
     assertThat(messages(r)).isEmpty();
-    assertThat(r.quotes()).isEqualTo(new BriefCheck.QuoteTally(2, 0));
+    assertThat(r.quotes()).isEqualTo(new BriefCheck.QuoteTally(2, 0, 0));
   }
 
   @Test
@@ -111,6 +111,7 @@ class ArchivedQuotesTest {
     LoadResult r =
         load(statement("treaty", "north-pm", "share the water by treaty"), "article.txt", "Bg.");
     assertThat(r.valid()).isFalse();
+    assertThat(r.quotes()).isEqualTo(new BriefCheck.QuoteTally(0, 0, 1));
     assertThat(messages(r))
         .singleElement()
         .satisfies(
@@ -271,7 +272,7 @@ class ArchivedQuotesTest {
     String statements = statement("treaty", "north-pm", "share the river by treaty");
     LoadResult lenient = load(statements, "article.txt", "Bg.");
     assertThat(messages(lenient)).isEmpty();
-    assertThat(lenient.quotes()).isEqualTo(new BriefCheck.QuoteTally(0, 1));
+    assertThat(lenient.quotes()).isEqualTo(new BriefCheck.QuoteTally(0, 1, 0));
 
     LoadResult strict = load(statements, "article.txt", "Bg.", new Archives(List.of(), true));
     assertThat(messages(strict))
