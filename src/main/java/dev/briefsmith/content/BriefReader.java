@@ -1,6 +1,7 @@
 package dev.briefsmith.content;
 
 import dev.briefsmith.content.References.Kind;
+import dev.briefsmith.yaml.Excerpt;
 import dev.briefsmith.yaml.Fields;
 import dev.briefsmith.yaml.Problems;
 import dev.briefsmith.yaml.Suggest;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 
@@ -498,7 +500,23 @@ final class BriefReader {
   // ---- values ----
 
   private String text(YNode node, String path) {
-    return Fields.text(node, path, problems);
+    String value = Fields.text(node, path, problems);
+    if (value == null) {
+      return null;
+    }
+    OptionalInt limit = TextLimits.exceeded(path, value);
+    if (limit.isPresent()) {
+      problems.error(
+          node.pos(),
+          path
+              + ": \""
+              + Excerpt.of(value, 40)
+              + "\" is over the limit of "
+              + String.format(Locale.ROOT, "%,d", limit.getAsInt())
+              + " characters for this field; shorten it");
+      return null;
+    }
+    return value;
   }
 
   private Text prose(YNode node, String path) {
@@ -508,10 +526,14 @@ final class BriefReader {
     }
     Text text = TextParser.parse(value);
     int from = node.pos().offset();
+    Pos last = node.pos();
     for (String id : text.citedSourceIds()) {
       int at = source.indexOf("@" + id, from);
-      Pos pos = at < 0 ? node.pos() : posAt(at + 1);
+      Pos pos = node.pos();
       if (at >= 0) {
+        // counted on from the previous citation, so many citations cost one pass over the text
+        pos = posAfter(last, at + 1);
+        last = pos;
         from = at + 1;
       }
       refs.refer(Kind.SOURCE, id, pos, path + " [@" + id + "]");
@@ -519,10 +541,11 @@ final class BriefReader {
     return text;
   }
 
-  private Pos posAt(int offset) {
-    int line = 1;
-    int lineStart = 0;
-    for (int i = 0; i < offset && i < source.length(); i++) {
+  /** The position of {@code offset}, counted on from {@code base}, which lies before it. */
+  private Pos posAfter(Pos base, int offset) {
+    int line = base.line();
+    int lineStart = base.offset() - (base.column() - 1);
+    for (int i = base.offset(); i < offset && i < source.length(); i++) {
       if (source.charAt(i) == '\n') {
         line++;
         lineStart = i + 1;

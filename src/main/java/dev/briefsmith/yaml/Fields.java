@@ -184,6 +184,28 @@ public final class Fields {
         problems.error(node.pos(), path + ": must not be empty; remove the field or write text");
         return null;
       }
+      Optional<Characters.Found> bad = Characters.forbidden(s.value());
+      if (bad.isPresent()) {
+        problems.error(
+            node.pos(),
+            path
+                + ": text may not contain "
+                + bad.get().describe()
+                + " (\""
+                + Excerpt.of(s.value(), 40)
+                + "\"); remove it");
+        return null;
+      }
+      Characters.bidiControl(s.value())
+          .ifPresent(
+              b ->
+                  problems.warning(
+                      node.pos(),
+                      path
+                          + ": "
+                          + b.describe()
+                          + " makes the printed text read differently from what is written here;"
+                          + " remove it unless the text really needs it"));
       return s.value();
     }
     if (node instanceof YScalar s && s.kind() != YNode.Kind.NULL) {
@@ -193,7 +215,7 @@ public final class Fields {
               + ": expected text, got "
               + node.describe()
               + "; put it in quotes: \""
-              + s.value()
+              + Excerpt.of(s.value())
               + "\"");
       return null;
     }

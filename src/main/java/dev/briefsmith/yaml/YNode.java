@@ -60,8 +60,8 @@ public sealed interface YNode permits YNode.YMap, YNode.YSeq, YNode.YScalar {
     @Override
     public String describe() {
       return switch (kind) {
-        case STRING -> "text \"" + value + "\"";
-        case INT, FLOAT -> "the number " + value;
+        case STRING -> "text \"" + Excerpt.of(value) + "\"";
+        case INT, FLOAT -> "the number " + Excerpt.of(value);
         case BOOL -> "the boolean " + value;
         case NULL -> "an empty value (null)";
       };

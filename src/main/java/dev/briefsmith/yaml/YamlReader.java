@@ -119,6 +119,9 @@ public final class YamlReader {
             .setLabel(problems.file())
             .setUseMarks(true)
             .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxBytes() + 1))
+            // The whole document in one window: with the default 1 KiB window the scanner copies
+            // the window again for every KiB of a long scalar, quadratic in the scalar's length.
+            .setBufferSize(Math.max(1024, source.length() + 1))
             .build();
     Builder builder = new Builder(source, problems);
     try {

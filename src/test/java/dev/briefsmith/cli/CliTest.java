@@ -49,6 +49,19 @@ class CliTest {
   }
 
   @Test
+  void bidirectionalControlsAreAWarningAtTheirField() {
+    String file = "src/test/resources/briefs/warnings/bidi-override.yaml";
+    CliRun run = CliRun.of("validate", file);
+    assertThat(run.out().lines())
+        .containsExactly(
+            file
+                + ":3:8: warning: title: U+202E (a bidirectional control) at character 14 makes"
+                + " the printed text read differently from what is written here; remove it unless"
+                + " the text really needs it");
+    assertThat(run.exitCode()).isZero();
+  }
+
+  @Test
   void strictMakesWarningsFail() {
     String file = "src/test/resources/briefs/warnings/unused-items.yaml";
     assertThat(CliRun.of("validate", file).exitCode()).isZero();

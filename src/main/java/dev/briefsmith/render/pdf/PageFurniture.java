@@ -188,15 +188,27 @@ final class PageFurniture extends PdfPageEventHelper {
     cb.restoreState();
   }
 
-  /** {@code text}, shortened with an ellipsis to fit {@code room} points. */
-  private static String fit(String text, BaseFont font, float size, float room) {
-    if (font.getWidthPoint(text, size) <= room) {
-      return text;
+  /**
+   * {@code text}, shortened with an ellipsis to fit {@code room} points: one pass that adds up the
+   * characters' widths, so a title of any length costs time linear in the part that fits.
+   */
+  static String fit(String text, BaseFont font, float size, float room) {
+    float ellipsis = font.getWidthPoint("\u2026", size);
+    float used = 0;
+    int fits = 0; // characters that fit beside an ellipsis
+    int i = 0;
+    while (i < text.length()) {
+      int cp = text.codePointAt(i);
+      int next = i + Character.charCount(cp);
+      used += font.getWidthPoint(text.substring(i, next), size);
+      if (used + ellipsis <= room) {
+        fits = next;
+      }
+      if (used > room) {
+        return text.substring(0, fits).stripTrailing() + "\u2026";
+      }
+      i = next;
     }
-    String s = text;
-    while (!s.isEmpty() && font.getWidthPoint(s + "\u2026", size) > room) {
-      s = s.substring(0, s.length() - 1);
-    }
-    return s.stripTrailing() + "\u2026";
+    return text;
   }
 }
