@@ -120,13 +120,16 @@ final class RunReport {
     return Math.round(d.toNanos() / 1e4) / 100.0;
   }
 
+  /** A problem by its place only: the report is published with the outputs. */
   private static void diagnostic(JsonGenerator g, Diagnostic d) throws IOException {
+    PublishedDiagnostic p = PublishedDiagnostic.of(d);
     g.writeStartObject();
-    g.writeStringField("file", d.file());
-    g.writeNumberField("line", d.line());
-    g.writeNumberField("column", d.column());
-    g.writeStringField("message", d.message());
-    g.writeStringField("text", d.format());
+    g.writeStringField("file", p.file());
+    g.writeNumberField("line", p.line());
+    g.writeNumberField("column", p.column());
+    g.writeStringField("severity", p.severity());
+    g.writeStringField("field", p.field());
+    g.writeStringField("text", p.text());
     g.writeEndObject();
   }
 

@@ -49,6 +49,13 @@ public final class BriefLoader {
     this(LoadLimits.DEFAULT);
   }
 
+  /** Every field name the content format defines, for code that must tell names from values. */
+  public static java.util.Set<String> fieldNames() {
+    java.util.Set<String> names = new java.util.TreeSet<>();
+    BriefReader.FIELDS.values().forEach(names::addAll);
+    return java.util.Collections.unmodifiableSet(names);
+  }
+
   /** Loads a file; diagnostics name it as {@code file.toString()}. */
   public LoadResult load(Path file) {
     Problems problems = new Problems(file.toString());
