@@ -5,11 +5,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
-import java.util.Locale;
-import java.util.TimeZone;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
@@ -61,8 +58,8 @@ final class PdfDigest {
       PDDocumentInformation info = new PDDocumentInformation();
       info.setTitle(title);
       info.setProducer("Briefsmith");
-      Calendar date = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
-      date.setTimeInMillis(created.toEpochMilli());
+      // a proleptic Gregorian calendar, as java.time counts: no Julian shift before 1582
+      GregorianCalendar date = GregorianCalendar.from(created.atZone(java.time.ZoneOffset.UTC));
       info.setCreationDate(date);
       info.setModificationDate(date);
       out.setDocumentInformation(info);

@@ -123,13 +123,38 @@ public final class BriefLoader {
         return Outcome.NONE;
       }
       Path folder = file.getParent() != null ? file.getParent() : Path.of("");
-      return read(name, bytes, problems, Optional.of(folder));
+      Outcome outcome = read(name, bytes, problems, Optional.of(folder));
+      warnIfNamedOtherwise(file, outcome, problems);
+      return outcome;
     } catch (NoSuchFileException e) {
       problems.add(1, 1, Severity.ERROR, "no such file");
     } catch (IOException e) {
       problems.add(1, 1, Severity.ERROR, "cannot read the file: " + e.getMessage());
     }
     return Outcome.NONE;
+  }
+
+  /** A brief is found by its file name ({@code build ID}), so the two should agree. */
+  private static void warnIfNamedOtherwise(Path file, Outcome outcome, Problems problems) {
+    if (outcome.brief().isEmpty() || outcome.idPos().isEmpty() || file.getFileName() == null) {
+      return;
+    }
+    String fileName = file.getFileName().toString();
+    String stem = fileName.replaceFirst("\\.ya?ml$", "");
+    String id = outcome.brief().get().id();
+    if (!stem.equals(id)) {
+      problems.warning(
+          outcome.idPos().get(),
+          "id: the brief's id \""
+              + id
+              + "\" differs from its file name \""
+              + fileName
+              + "\"; outputs are named after the id and \"build "
+              + id
+              + "\" finds briefs by file name, so rename the file "
+              + id
+              + ".yaml");
+    }
   }
 
   /** Loads content already read; {@code name} is the file name used in diagnostics. */

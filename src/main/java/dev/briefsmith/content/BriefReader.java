@@ -524,7 +524,17 @@ final class BriefReader {
     if (value == null) {
       return null;
     }
-    Text text = TextParser.parse(value);
+    List<TextParser.Note> notes = new ArrayList<>();
+    Text text = TextParser.parse(value, notes);
+    for (TextParser.Note note : notes) {
+      // where the snippet is written, when it can be found as written (escapes aside)
+      int at = source.indexOf(note.snippet(), node.pos().offset());
+      Pos pos =
+          at < 0 || at > node.pos().offset() + value.length() * 2 + 16
+              ? node.pos()
+              : posAfter(node.pos(), at);
+      problems.warning(pos, path + ": " + note.message());
+    }
     int from = node.pos().offset();
     Pos last = node.pos();
     for (String id : text.citedSourceIds()) {
@@ -592,7 +602,20 @@ final class BriefReader {
     }
     if (ISO_DATE.matcher(value).matches()) {
       try {
-        return LocalDate.parse(value);
+        LocalDate date = LocalDate.parse(value);
+        if (date.getYear() < 1583) {
+          // Documents' metadata dates are read in the Gregorian calendar, which began in 1582;
+          // before it, readers and libraries disagree by days, so the date printed and the
+          // date recorded would differ.
+          problems.error(
+              node.pos(),
+              path
+                  + ": \""
+                  + value
+                  + "\" is before 1583; the information cut-off is a Gregorian date from 1583 on");
+          return null;
+        }
+        return date;
       } catch (DateTimeParseException e) {
         problems.error(node.pos(), path + ": \"" + value + "\" is not a real calendar date");
         return null;

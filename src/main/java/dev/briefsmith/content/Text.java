@@ -81,9 +81,17 @@ public record Text(List<Block> blocks) {
   }
 
   private static void appendLine(StringBuilder out, List<Inline> inlines) {
-    for (Inline inline : inlines) {
-      if (inline instanceof Run run) {
+    for (int i = 0; i < inlines.size(); i++) {
+      if (inlines.get(i) instanceof Run run) {
         out.append(run.text());
+      } else if (i + 1 >= inlines.size()
+          || (inlines.get(i + 1) instanceof Run next
+              && !next.text().isEmpty()
+              && ".,;:!?)]".indexOf(next.text().charAt(0)) >= 0)) {
+        // plain text has no citation marks: "claim [@x]." reads "claim.", not "claim ."
+        while (!out.isEmpty() && out.charAt(out.length() - 1) == ' ') {
+          out.setLength(out.length() - 1);
+        }
       }
     }
     out.append('\n');

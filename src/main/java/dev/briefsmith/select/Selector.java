@@ -223,17 +223,37 @@ public final class Selector {
 
   private static List<Text.Inline> inlines(List<Text.Inline> inlines, Set<String> sourceIds) {
     List<Text.Inline> out = new ArrayList<>();
-    for (Text.Inline inline : inlines) {
+    for (int i = 0; i < inlines.size(); i++) {
+      Text.Inline inline = inlines.get(i);
       if (inline instanceof Text.Citation c) {
         List<String> kept = c.sourceIds().stream().filter(sourceIds::contains).toList();
         if (!kept.isEmpty()) {
           out.add(new Text.Citation(kept));
+        } else if (i + 1 >= inlines.size() || startsWithPunctuation(inlines.get(i + 1))) {
+          // "text [@gone]." must read "text.", not "text .": drop the space the citation stood on
+          stripTrailingSpace(out);
         }
       } else {
         out.add(inline);
       }
     }
     return out;
+  }
+
+  private static boolean startsWithPunctuation(Text.Inline inline) {
+    return inline instanceof Text.Run r
+        && !r.text().isEmpty()
+        && ".,;:!?)]".indexOf(r.text().charAt(0)) >= 0;
+  }
+
+  private static void stripTrailingSpace(List<Text.Inline> out) {
+    if (!out.isEmpty() && out.get(out.size() - 1) instanceof Text.Run r) {
+      String stripped = r.text().stripTrailing();
+      out.set(out.size() - 1, new Text.Run(stripped, r.bold(), r.italic()));
+      if (stripped.isEmpty()) {
+        out.remove(out.size() - 1);
+      }
+    }
   }
 
   private static Sensitivity highest(Brief b) {

@@ -56,10 +56,9 @@ public final class YamlReader {
 
   /** The text of a file, or empty after reporting why it is not UTF-8. */
   public static Optional<String> decode(byte[] bytes, Problems problems) {
-    if (bytes.length >= 2
-        && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
-            || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
-      problems.add(1, 1, Severity.ERROR, "the file is UTF-16; save it as UTF-8");
+    Optional<String> other = otherEncoding(bytes);
+    if (other.isPresent()) {
+      problems.add(1, 1, Severity.ERROR, "the file is " + other.get() + "; save it as UTF-8");
       return Optional.empty();
     }
     int start =
@@ -76,7 +75,8 @@ public final class YamlReader {
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
     try {
-      return Optional.of(decoder.decode(in).toString());
+      String text = decoder.decode(in).toString();
+      return unprintable(text, problems) ? Optional.empty() : Optional.of(text);
     } catch (MalformedInputException e) {
       int bad = findBadByte(bytes, start);
       int line = 1;
@@ -101,6 +101,81 @@ public final class YamlReader {
       problems.add(1, 1, Severity.ERROR, "the file is not valid UTF-8; save it as UTF-8");
       return Optional.empty();
     }
+  }
+
+  /**
+   * The encoding of a file that is UTF-16 or UTF-32, by its byte order mark or, without one, by the
+   * zero bytes ASCII text has in those encodings.
+   */
+  private static Optional<String> otherEncoding(byte[] b) {
+    int n = b.length;
+    if (n >= 4 && b[0] == 0 && b[1] == 0 && b[2] == (byte) 0xFE && b[3] == (byte) 0xFF) {
+      return Optional.of("UTF-32 (big-endian)");
+    }
+    if (n >= 4 && b[0] == (byte) 0xFF && b[1] == (byte) 0xFE && b[2] == 0 && b[3] == 0) {
+      return Optional.of("UTF-32 (little-endian)");
+    }
+    if (n >= 2 && b[0] == (byte) 0xFE && b[1] == (byte) 0xFF) {
+      return Optional.of("UTF-16 (big-endian)");
+    }
+    if (n >= 2 && b[0] == (byte) 0xFF && b[1] == (byte) 0xFE) {
+      return Optional.of("UTF-16 (little-endian)");
+    }
+    if (n >= 4 && b[0] == 0 && b[1] == 0 && b[2] == 0 && b[3] != 0) {
+      return Optional.of("UTF-32 (big-endian, without a byte order mark)");
+    }
+    if (n >= 4 && b[0] != 0 && b[1] == 0 && b[2] == 0 && b[3] == 0) {
+      return Optional.of("UTF-32 (little-endian, without a byte order mark)");
+    }
+    if (n >= 4 && b[0] == 0 && b[1] != 0 && b[2] == 0 && b[3] != 0) {
+      return Optional.of("UTF-16 (big-endian, without a byte order mark)");
+    }
+    if (n >= 4 && b[0] != 0 && b[1] == 0 && b[2] != 0 && b[3] == 0) {
+      return Optional.of("UTF-16 (little-endian, without a byte order mark)");
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Reports the first character YAML does not allow in a file (a NUL, another control character, a
+   * noncharacter) at its line and column; whether there was one.
+   */
+  private static boolean unprintable(String text, Problems problems) {
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      boolean allowed =
+          cp == '\t'
+              || cp == '\n'
+              || cp == '\r'
+              || (cp >= 0x20 && cp <= 0x7e)
+              || cp == 0x85
+              || (cp >= 0xa0 && cp <= 0xd7ff)
+              || (cp >= 0xe000 && cp <= 0xfffd)
+              || (cp >= 0x10000 && cp <= 0x10ffff);
+      if (!allowed) {
+        problems.add(
+            line,
+            column,
+            Severity.ERROR,
+            String.format(
+                java.util.Locale.ROOT,
+                "the file holds U+%04X (%s), which a YAML file may not contain; remove it, or"
+                    + " write it as an escape in a double-quoted string if it is really meant",
+                cp,
+                cp == 0 ? "a NUL character" : "a control character or noncharacter"));
+        return true;
+      }
+      if (cp == '\n') {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
+      i += Character.charCount(cp);
+    }
+    return false;
   }
 
   private static int findBadByte(byte[] bytes, int start) {

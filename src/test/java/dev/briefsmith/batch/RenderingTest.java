@@ -72,7 +72,10 @@ class RenderingTest {
     Path content = Files.createDirectories(work.resolve("content"));
     Files.copy(Path.of("content", SAMPLE + ".yaml"), content.resolve(SAMPLE + ".yaml"));
     for (String f :
-        List.of("valid/three-sides.yaml", "valid/five-sides.yaml", "canary/canary-brief.yaml")) {
+        List.of(
+            "valid/arctic-shipping-2031.yaml",
+            "valid/aral-basin-water-2029.yaml",
+            "canary/canary-brief.yaml")) {
       Path src = Path.of("src/test/resources/briefs", f);
       Files.copy(src, content.resolve(src.getFileName()));
     }
@@ -215,8 +218,8 @@ class RenderingTest {
 
   private static String fileOf(String id) {
     return switch (id) {
-      case "arctic-shipping-2031" -> "three-sides.yaml";
-      case "aral-basin-water-2029" -> "five-sides.yaml";
+      case "arctic-shipping-2031" -> "arctic-shipping-2031.yaml";
+      case "aral-basin-water-2029" -> "aral-basin-water-2029.yaml";
       default -> id + ".yaml";
     };
   }

@@ -104,11 +104,24 @@ class CliTest {
     Files.copy(sample, dir.resolve("a.yaml"));
     Files.copy(sample, dir.resolve("b.yaml"));
     CliRun run = CliRun.of("validate", "--content", dir.toString());
-    assertThat(run.out())
+    assertThat(run.out().lines().filter(l -> l.contains(": error: ")))
+        .singleElement()
+        .asString()
         .matches(
             "(?s).*b\\.yaml:\\d+:5: error: id: brief id \"iraq-us-iran-2014\" is already used by"
-                + " .*a\\.yaml; ids must be unique across the content folder\\n");
+                + " .*a\\.yaml; ids must be unique across the content folder");
     assertThat(run.exitCode()).isEqualTo(1);
+  }
+
+  @Test
+  void aBriefWhoseIdDiffersFromItsFileNameIsWarnedAbout(@TempDir Path dir) throws IOException {
+    Files.copy(Path.of("content/iraq-us-iran-2014.yaml"), dir.resolve("iraq.yaml"));
+    CliRun run = CliRun.of("validate", dir.resolve("iraq.yaml").toString());
+    assertThat(run.out())
+        .contains(
+            "iraq.yaml:6:5: warning: id: the brief's id \"iraq-us-iran-2014\" differs from its file"
+                + " name \"iraq.yaml\"");
+    assertThat(run.exitCode()).isZero();
   }
 
   @Test

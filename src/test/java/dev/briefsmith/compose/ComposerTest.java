@@ -102,8 +102,8 @@ class ComposerTest {
   void everySideIsAMatrixColumnInBriefOrder() throws Exception {
     for (String path :
         List.of(
-            "src/test/resources/briefs/valid/three-sides.yaml",
-            "src/test/resources/briefs/valid/five-sides.yaml",
+            "src/test/resources/briefs/valid/arctic-shipping-2031.yaml",
+            "src/test/resources/briefs/valid/aral-basin-water-2029.yaml",
             "content/iraq-us-iran-2014.yaml")) {
       Brief b = brief(path);
       for (String audience : List.of("executive", "analyst", "public")) {

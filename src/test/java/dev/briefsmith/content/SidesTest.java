@@ -16,7 +16,8 @@ class SidesTest {
   @Test
   void aThreeSidedBriefIsValid() throws Exception {
     LoadResult result =
-        new BriefLoader().load(Path.of("src/test/resources/briefs/valid/three-sides.yaml"));
+        new BriefLoader()
+            .load(Path.of("src/test/resources/briefs/valid/arctic-shipping-2031.yaml"));
     assertThat(result.diagnostics()).isEmpty();
     assertThat(result.orThrow().sides()).hasSize(3);
   }
@@ -24,7 +25,8 @@ class SidesTest {
   @Test
   void aFiveSidedBriefIsValid() throws Exception {
     LoadResult result =
-        new BriefLoader().load(Path.of("src/test/resources/briefs/valid/five-sides.yaml"));
+        new BriefLoader()
+            .load(Path.of("src/test/resources/briefs/valid/aral-basin-water-2029.yaml"));
     assertThat(result.diagnostics()).isEmpty();
     Brief brief = result.orThrow();
     assertThat(brief.sides()).hasSize(5);

@@ -35,7 +35,7 @@ class TextParserTest {
                     new Citation(List.of("src-1", "src-2")),
                     new Run(".", false, false))));
     assertThat(text.citedSourceIds()).containsExactly("src-1", "src-2");
-    assertThat(text.plain()).isEqualTo("A bold and italic claim .");
+    assertThat(text.plain()).isEqualTo("A bold and italic claim.");
   }
 
   @Test
@@ -58,5 +58,58 @@ class TextParserTest {
         .isEqualTo("an escaped *star* and [@x]");
     assertThat(TextParser.parse("*Italic start* of a paragraph").blocks().get(0))
         .isInstanceOf(Paragraph.class);
+  }
+
+  private static List<String> notes(String source) {
+    List<TextParser.Note> notes = new java.util.ArrayList<>();
+    TextParser.parse(source, notes);
+    return notes.stream().map(TextParser.Note::message).toList();
+  }
+
+  @Test
+  void anUnclosedDoubleStarPrintsAsWrittenWithANote() {
+    Text text = TextParser.parse("A **bold claim without an end, and *italic* after");
+    assertThat(text.plain()).isEqualTo("A **bold claim without an end, and italic after");
+    assertThat(notes("A **bold claim without an end"))
+        .singleElement()
+        .asString()
+        .contains("unclosed **");
+    assertThat(notes("A **closed** one")).isEmpty();
+    assertThat(notes("- **one\n- two**")).singleElement().asString().contains("unclosed **");
+  }
+
+  @Test
+  void nestedListItemsAreItemsOfTheListAboveWithANote() {
+    Text text = TextParser.parse("- first\n  - second\n    - third\n- fourth");
+    assertThat(text.blocks()).singleElement().isInstanceOf(BulletList.class);
+    assertThat(((BulletList) text.blocks().get(0)).items()).hasSize(4);
+    assertThat(text.plain()).isEqualTo("first\nsecond\nthird\nfourth");
+    assertThat(notes("- first\n  - second\n    - third"))
+        .hasSize(2)
+        .allMatch(m -> m.contains("nested list item"));
+    assertThat(notes("- first\n- second")).isEmpty();
+  }
+
+  @Test
+  void textThatLooksLikeACitationButIsNotOneGetsANote() {
+    assertThat(notes("As reported [@Ministry-Note]."))
+        .singleElement()
+        .asString()
+        .contains("[@Ministry-Note] is not a citation");
+    assertThat(notes("As reported [@x;]."))
+        .singleElement()
+        .asString()
+        .contains("[@x;] is not a citation");
+    assertThat(notes("As reported [@x; @y] and \\[@Not-One].")).isEmpty();
+  }
+
+  @Test
+  @org.junit.jupiter.api.Timeout(
+      20) // a hang guard: finding closing markers used to rescan the text
+  void manyStarsAreParsedInLinearTime() {
+    String text = "*a ".repeat(100_000);
+    assertThat(TextParser.parse(text).plain()).isNotEmpty();
+    String bold = "**a ".repeat(100_000);
+    assertThat(TextParser.parse(bold).plain()).isNotEmpty();
   }
 }

@@ -12,8 +12,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
-import java.util.Locale;
-import java.util.TimeZone;
 import javax.imageio.ImageIO;
 import org.openpdf.text.Document;
 import org.openpdf.text.Image;
@@ -154,8 +152,9 @@ final class PdfA {
   }
 
   private static PdfDate created(Metadata meta) {
-    GregorianCalendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
-    calendar.setTimeInMillis(meta.created().toEpochMilli());
+    // a proleptic Gregorian calendar, as java.time counts: no Julian shift before 1582
+    GregorianCalendar calendar =
+        GregorianCalendar.from(meta.created().atZone(java.time.ZoneOffset.UTC));
     calendar.set(Calendar.MILLISECOND, 0);
     return new PdfDate(calendar);
   }
