@@ -100,6 +100,11 @@ public final class TextTemplate {
       return new Compiled(problems.isEmpty() ? new TextTemplate(source, template) : null, problems);
     } catch (MustacheException e) {
       return new Compiled(null, List.of("template syntax: " + e.getMessage()));
+    } catch (RuntimeException e) {
+      // jmustache fails on some malformed tags ("{{}}") with an index error instead of its own
+      // exception; found by the template fuzz target
+      return new Compiled(
+          null, List.of("template syntax: a malformed tag (an empty {{}} or an unclosed {{ ?)"));
     }
   }
 

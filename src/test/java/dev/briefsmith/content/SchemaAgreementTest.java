@@ -64,6 +64,7 @@ class SchemaAgreementTest {
           "utf16-no-bom",
           "utf32",
           "nul-byte",
+          "escape-cut-short",
           "two-documents",
           "tab-indentation",
           "duplicate-key",
