@@ -27,8 +27,11 @@ import java.util.function.Consumer;
  * with SIGKILL blocks nobody. Its file still names the dead holder: the next run finds the lock
  * free and takes it over with a warning. On file systems whose locks cannot be trusted, a holder on
  * this host whose process is still alive (same pid and start time) is honoured even when the lock
- * could be taken. The file is emptied, not deleted, when the run ends: deleting a lock file another
- * process has open would let two runs hold locks on two different files.
+ * could be taken. A holder on another host, or a live pid whose start time the file does not
+ * record, proves nothing (its pid may belong to another machine or be reused): then the free
+ * operating-system lock decides, and it is taken over with a warning that says why. The file is
+ * emptied, not deleted, when the run ends: deleting a lock file another process has open would let
+ * two runs hold locks on two different files.
  */
 final class OutputLock implements AutoCloseable {
   private final Path file;
@@ -64,18 +67,20 @@ final class OutputLock implements AutoCloseable {
         throw new LockedException(
             file, previous.map(Holder::describe).orElse("a process that has not yet named itself"));
       }
-      if (previous.isPresent() && previous.get().alive()) {
+      Verdict verdict = previous.map(Holder::judge).orElse(Verdict.GONE);
+      if (verdict == Verdict.ALIVE) {
         lock.release();
         throw new LockedException(file, previous.get().describe());
       }
-      previous.ifPresent(
-          p ->
-              warn.accept(
-                  "took over the stale lock "
-                      + file
-                      + " of "
-                      + p.describe()
-                      + ": that run ended without releasing it (its process is gone)"));
+      if (previous.isPresent()) {
+        warn.accept(
+            "took over the stale lock "
+                + file
+                + " of "
+                + previous.get().describe()
+                + ": "
+                + verdict.why);
+      }
       Holder me =
           new Holder(
               ProcessHandle.current().pid(),
@@ -117,6 +122,27 @@ final class OutputLock implements AutoCloseable {
     }
   }
 
+  /** What the name in a lock file whose operating-system lock was free says about its holder. */
+  enum Verdict {
+    /** A live process on this host, the same one that wrote the file: honoured. */
+    ALIVE(""),
+    GONE("that run ended without releasing it (its process is gone)"),
+    // Its pid means nothing here; the free operating-system lock is the only evidence there is.
+    OTHER_HOST(
+        "it names another host, whose processes cannot be checked from here, and the"
+            + " file-system lock was free"),
+    // A live pid without a start time may be a reused pid: not proof that the run is alive.
+    UNVERIFIABLE(
+        "its pid is alive but the lock does not record when that process started, so it cannot"
+            + " be told from a reused pid, and the file-system lock was free");
+
+    final String why;
+
+    Verdict(String why) {
+      this.why = why;
+    }
+  }
+
   /** Who holds (or held) a lock. */
   record Holder(long pid, String host, Instant started, Instant processStart) {
     String text() {
@@ -135,19 +161,30 @@ final class OutputLock implements AutoCloseable {
       return "pid " + pid + " on " + host + ", started " + started;
     }
 
-    /** Whether the holder is a live process on this host (the same process, not a reused pid). */
-    boolean alive() {
-      if (!host.equals(host()) || pid == ProcessHandle.current().pid()) {
-        return false;
+    /**
+     * Whether the holder is positively a live run: on this host, its pid alive, and that process
+     * started when the file says (so not a reused pid). Anything less is not proof: the
+     * operating-system lock was free, and honouring weak evidence would wedge every later run.
+     */
+    Verdict judge() {
+      // OutputLock.host(), not this record's own host() accessor.
+      if (!host.equals(OutputLock.host())) {
+        return Verdict.OTHER_HOST;
+      }
+      if (pid == ProcessHandle.current().pid()) {
+        return Verdict.GONE;
       }
       Optional<ProcessHandle> p = ProcessHandle.of(pid);
       if (p.isEmpty() || !p.get().isAlive()) {
-        return false;
+        return Verdict.GONE;
       }
       Optional<Instant> start = p.get().info().startInstant();
-      return start.isEmpty()
-          || processStart.equals(Instant.EPOCH)
-          || Math.abs(start.get().toEpochMilli() - processStart.toEpochMilli()) < 2000;
+      if (start.isEmpty() || processStart.equals(Instant.EPOCH)) {
+        return Verdict.UNVERIFIABLE;
+      }
+      return Math.abs(start.get().toEpochMilli() - processStart.toEpochMilli()) < 2000
+          ? Verdict.ALIVE
+          : Verdict.GONE;
     }
 
     static Optional<Holder> read(FileChannel channel) throws IOException {

@@ -118,4 +118,64 @@ class OutputLockTest {
       sleeper.waitFor();
     }
   }
+
+  @Test
+  void anotherHostsLockIsNeverJudgedByALocalPid() throws Exception {
+    // The pid and start time of a live local process, but another host: that pid means nothing.
+    Process sleeper = new ProcessBuilder("sleep", "30").start();
+    try {
+      Path out = Files.createDirectories(dir.resolve("out"));
+      Instant start = sleeper.info().startInstant().orElseThrow();
+      Files.writeString(
+          out.resolve(".briefsmith.lock"),
+          "pid="
+              + sleeper.pid()
+              + "\nhost=not-"
+              + OutputLock.host()
+              + "\nstarted=2031-01-01T02:00:00Z\nprocess_start="
+              + start
+              + "\n");
+      List<String> warnings = new ArrayList<>();
+      try (OutputLock lock =
+          OutputLock.acquire(out, ".briefsmith.lock", Clock.systemUTC(), warnings::add)) {
+        assertThat(Files.readString(lock.file()))
+            .contains("pid=" + ProcessHandle.current().pid(), "host=" + OutputLock.host());
+      }
+      assertThat(warnings)
+          .singleElement()
+          .asString()
+          .contains("took over the stale lock", "pid " + sleeper.pid() + " on not-")
+          .contains("it names another host");
+    } finally {
+      sleeper.destroyForcibly();
+      sleeper.waitFor();
+    }
+  }
+
+  @Test
+  void aLiveLocalPidWithoutAStartTimeIsNoProofOfALiveRun() throws Exception {
+    Process sleeper = new ProcessBuilder("sleep", "30").start();
+    try {
+      Path out = Files.createDirectories(dir.resolve("out"));
+      Files.writeString(
+          out.resolve(".briefsmith.lock"),
+          "pid="
+              + sleeper.pid()
+              + "\nhost="
+              + OutputLock.host()
+              + "\nstarted=2031-01-01T02:00:00Z\n");
+      List<String> warnings = new ArrayList<>();
+      try (OutputLock lock =
+          OutputLock.acquire(out, ".briefsmith.lock", Clock.systemUTC(), warnings::add)) {
+        assertThat(lock.file()).exists();
+      }
+      assertThat(warnings)
+          .singleElement()
+          .asString()
+          .contains("pid " + sleeper.pid(), "does not record when that process started");
+    } finally {
+      sleeper.destroyForcibly();
+      sleeper.waitFor();
+    }
+  }
 }
