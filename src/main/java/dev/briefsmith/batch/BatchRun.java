@@ -20,6 +20,7 @@ import dev.briefsmith.yaml.Severity;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -253,7 +254,11 @@ final class BatchRun {
         continue;
       }
       Path file = out.resolve(e.path());
-      if (options.prune()) {
+      Optional<String> unsafe = options.prune() ? unsafeToDelete(file) : Optional.empty();
+      if (unsafe.isPresent()) {
+        sink.warning("not pruned " + file + ": " + unsafe.get());
+        orphans.add(file);
+      } else if (options.prune()) {
         Files.deleteIfExists(file);
         deleteIfEmpty(file.getParent());
         next.remove(e.path());
@@ -267,7 +272,7 @@ final class BatchRun {
         orphans.add(file);
       }
     }
-    if (!orphans.isEmpty()) {
+    if (!orphans.isEmpty() && !options.prune()) {
       sink.warning(
           orphans.size()
               + (orphans.size() == 1 ? " output belongs" : " outputs belong")
@@ -451,8 +456,18 @@ final class BatchRun {
     if (Files.exists(manifestFile)) {
       try {
         Manifest m = Manifest.fromJson(Files.readAllBytes(manifestFile));
-        m.outputs().forEach(e -> previous.put(e.path(), e));
-        previousDigests.addAll(m.digests());
+        for (int i = 0; i < m.outputs().size(); i++) {
+          Entry e = m.outputs().get(i);
+          if (accepted(manifestFile, "outputs[" + i + "]", e.path(), RecordPaths.problem(e))) {
+            previous.put(e.path(), e);
+          }
+        }
+        for (int i = 0; i < m.digests().size(); i++) {
+          Manifest.Digest d = m.digests().get(i);
+          if (accepted(manifestFile, "digests[" + i + "]", d.path(), RecordPaths.problem(d))) {
+            previousDigests.add(d);
+          }
+        }
       } catch (IOException e) {
         sink.warning(
             "cannot read " + manifestFile + " (" + e.getMessage() + "); rebuilding every output");
@@ -461,7 +476,11 @@ final class BatchRun {
     if (Files.exists(journalFile)) {
       recovering = true;
       List<Entry> entries = Journal.read(journalFile);
-      for (Entry e : entries) {
+      for (int i = 0; i < entries.size(); i++) {
+        Entry e = entries.get(i);
+        if (!accepted(journalFile, "entry " + (i + 1), e.path(), RecordPaths.problem(e))) {
+          continue;
+        }
         previous.put(e.path(), e);
         if (e.format() == Format.PDF) {
           recoveredPdfs.computeIfAbsent(e.audience(), a -> new TreeSet<>()).add(e.briefId());
@@ -475,13 +494,35 @@ final class BatchRun {
     }
   }
 
+  /**
+   * Whether a recorded entry may be used; if not, warns naming the record file and the entry. An
+   * entry refused is dropped: never rebuilt, pruned or written back, as if it had not been there.
+   */
+  private boolean accepted(Path recordFile, String which, String path, Optional<String> problem) {
+    problem.ifPresent(
+        p ->
+            sink.warning(
+                "ignored "
+                    + which
+                    + " of "
+                    + recordFile
+                    + " (path "
+                    + RecordPaths.quote(path)
+                    + "): "
+                    + p
+                    + "; a run never acts on it"));
+    return problem.isEmpty();
+  }
+
   /** Deletes temporary files left by an interrupted run, in this run's part of the folder. */
   private void removeTemporaries(List<Path> mine, List<LoadResult> results) throws IOException {
     List<Path> removed = new ArrayList<>();
     Shard shard = options.shard();
     if (shard.all()) {
       removed.addAll(AtomicFiles.removeTemporaries(out, n -> true));
-      try (DirectoryStream<Path> dirs = Files.newDirectoryStream(out, Files::isDirectory)) {
+      // Not through a link: it could lead out of the output folder.
+      try (DirectoryStream<Path> dirs =
+          Files.newDirectoryStream(out, d -> Files.isDirectory(d, LinkOption.NOFOLLOW_LINKS))) {
         for (Path dir : dirs) {
           removed.addAll(AtomicFiles.removeTemporaries(dir, n -> true));
         }
@@ -498,7 +539,9 @@ final class BatchRun {
         }
       }
       for (String id : ids) {
-        removed.addAll(AtomicFiles.removeTemporaries(out.resolve(id), n -> true));
+        if (Files.isDirectory(out.resolve(id), LinkOption.NOFOLLOW_LINKS)) {
+          removed.addAll(AtomicFiles.removeTemporaries(out.resolve(id), n -> true));
+        }
       }
     }
     if (!removed.isEmpty()) {
@@ -524,7 +567,7 @@ final class BatchRun {
           .filter(e -> e.audience().equals(audience.name()) && e.format() == Format.PDF)
           .forEach(e -> ids.add(e.briefId()));
       ids.retainAll(byId.keySet());
-      String rel = "digest/" + audience.name() + ".pdf";
+      String rel = RecordPaths.digest(audience.name());
       Path target = out.resolve(rel);
       if (ids.isEmpty()) {
         sink.event(
@@ -569,11 +612,34 @@ final class BatchRun {
   }
 
   private static String relative(Brief brief, Audience audience, Format format) {
-    return brief.id() + "/" + brief.id() + "." + audience.name() + "." + format.extension();
+    return RecordPaths.output(brief.id(), audience.name(), format);
   }
 
   private static String name(Path file) {
     return file.getFileName().toString();
+  }
+
+  /**
+   * Why {@code file} ({@code OUT/<id>/NAME}) must not be deleted, or empty if it may: its folder
+   * must be absent or a real folder directly in the output folder, not a symbolic link, which would
+   * make prune delete wherever it points; and it must not be a folder itself.
+   */
+  private Optional<String> unsafeToDelete(Path file) throws IOException {
+    Path dir = file.getParent();
+    if (Files.isSymbolicLink(dir)
+        || (Files.exists(dir, LinkOption.NOFOLLOW_LINKS)
+            && !dir.toRealPath().getParent().equals(out.toRealPath()))) {
+      return Optional.of(
+          "its folder "
+              + dir
+              + " is a symbolic link or leads out of "
+              + out
+              + ", and --prune deletes only inside it");
+    }
+    if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+      return Optional.of("it is a folder, and --prune deletes only the files the builder wrote");
+    }
+    return Optional.empty();
   }
 
   private void deleteIfEmpty(Path dir) throws IOException {
