@@ -122,7 +122,10 @@ final class BatchRun {
     Map<Path, String> briefHashes = new HashMap<>();
     for (Path f : mine) {
       try {
-        briefHashes.put(f, Hashing.file(f));
+        // Never open what the loader will refuse unopened (a FIFO would block here forever).
+        if (BriefLoader.unreadable(f).isEmpty()) {
+          briefHashes.put(f, Hashing.file(f));
+        }
       } catch (IOException e) {
         // the loader reports the unreadable file
       }

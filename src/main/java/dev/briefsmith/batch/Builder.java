@@ -4,6 +4,7 @@ import dev.briefsmith.audience.AudienceTemplate;
 import dev.briefsmith.audience.TemplateLoader;
 import dev.briefsmith.compose.Composer;
 import dev.briefsmith.content.Brief;
+import dev.briefsmith.content.BriefLoader;
 import dev.briefsmith.render.Fonts;
 import dev.briefsmith.render.docx.DocxRenderer;
 import dev.briefsmith.render.pdf.PdfRenderer;
@@ -21,7 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * Builds briefs: loads templates and briefs, and for each brief and audience selects, composes and
@@ -177,12 +177,8 @@ public final class Builder {
   private static List<Path> briefFiles(BuildRequest request) throws ConfigurationException {
     List<Path> all = new ArrayList<>();
     if (Files.isDirectory(request.contentDir())) {
-      try (Stream<Path> list = Files.list(request.contentDir())) {
-        all.addAll(
-            list.filter(p -> p.getFileName().toString().matches(".*\\.ya?ml"))
-                .filter(Files::isRegularFile)
-                .sorted()
-                .toList());
+      try {
+        all.addAll(BriefLoader.discover(request.contentDir()));
       } catch (IOException e) {
         throw new ConfigurationException(
             "cannot list \"" + request.contentDir() + "\": " + e.getMessage());
