@@ -60,6 +60,13 @@ final class BatchRun {
   private final Path manifestFile;
   private final Path journalFile;
   private final Path reportFile;
+  private final Path statsFile;
+
+  /** The size and time of each output when its content was last known to be the recorded one. */
+  private OutputStats previousStats = OutputStats.none();
+
+  /** The same, for the outputs this run checked or wrote; guarded by itself. */
+  private final Map<String, OutputStats.Stat> stats = new HashMap<>();
 
   /** The last known record of each output, by path inside the output folder. */
   private final Map<String, Entry> previous = new TreeMap<>();
@@ -91,6 +98,7 @@ final class BatchRun {
     this.manifestFile = out.resolve("manifest" + tag + ".json");
     this.journalFile = out.resolve(".manifest" + tag + ".json.journal");
     this.reportFile = out.resolve("run-report" + tag + ".json");
+    this.statsFile = out.resolve(".manifest" + tag + ".json.stat");
   }
 
   /** One brief × audience to render, with the formats to write and why. */
@@ -293,6 +301,7 @@ final class BatchRun {
     Manifest manifest = new Manifest(builder.program, shard, List.copyOf(next.values()), digests);
     AtomicFiles.write(manifestFile, manifest.toJson());
     journal.delete();
+    writeStats(next.keySet());
 
     BuildReport report = sink.report(orphans, pruned, digestFiles, started, builder.clock);
     AtomicFiles.write(reportFile, RunReport.json(report, request, builder.program));
@@ -376,6 +385,10 @@ final class BatchRun {
         String rel = relative(brief, audience, format);
         Path target = out.resolve(rel);
         AtomicFiles.write(target, bytes);
+        OutputStats.Stat stat = OutputStats.Stat.of(target);
+        synchronized (stats) {
+          stats.put(rel, stat);
+        }
         Instant t1 = builder.clock.instant();
         int pages = format == Format.PDF ? rendered.pageCount() : 0;
         Entry entry =
@@ -428,7 +441,40 @@ final class BatchRun {
         reason);
   }
 
-  /** Why an output must be built, or empty if it is up to date. */
+  /**
+   * Records the stat of every output in the manifest: this run's where it checked or wrote the
+   * file, the previous record where it did not look (a record only ever vouches for content that
+   * was verified). Written after the manifest: if the run dies in between, a stale record only
+   * makes the next run hash a file, never trust one.
+   */
+  private void writeStats(Set<String> recorded) throws IOException {
+    Map<String, OutputStats.Stat> all = new HashMap<>();
+    for (String rel : recorded) {
+      OutputStats.Stat s;
+      synchronized (stats) {
+        s = stats.get(rel);
+      }
+      if (s == null) {
+        s = previousStats.files().get(rel);
+      }
+      if (s != null) {
+        all.put(rel, s);
+      }
+    }
+    OutputStats.write(statsFile, all);
+  }
+
+  /**
+   * Why an output must be built, or empty if it is up to date.
+   *
+   * <p>An edit on disk is found without reading every output on every run: a stat (size and
+   * modification time) is cheap, a hash reads the whole file. So the file is hashed only when its
+   * stat differs from the one recorded when its content was last verified, when that record is too
+   * close to the file's time to tell (see {@link OutputStats#TICK}), or after an interrupted run.
+   * What is promised: any edit that changes the size or the modification time is found. An edit
+   * that keeps both (a tool that restores the time, touch -r) more than a tick after the last run
+   * is the residual case; --force rebuilds everything.
+   */
   private Optional<String> reason(String rel, Inputs inputs) throws IOException {
     if (options.force()) {
       return Optional.of("forced (--force)");
@@ -441,21 +487,28 @@ final class BatchRun {
     if (!Files.isRegularFile(file)) {
       return Optional.of("output missing");
     }
-    if (Files.size(file) != e.size()) {
+    // Stat before hashing: an edit after the stat changes the time, and the next run sees it.
+    OutputStats.Stat now = OutputStats.Stat.of(file);
+    if (now.size() != e.size()) {
       return Optional.of("output changed on disk");
     }
     List<String> changes = inputs.changesFrom(e.inputs());
     if (!changes.isEmpty()) {
       return Optional.of(String.join(", ", changes));
     }
-    if (recovering && !Hashing.file(file).equals(e.sha256())) {
+    if ((recovering || !previousStats.vouchesFor(rel, now))
+        && !Hashing.file(file).equals(e.sha256())) {
       return Optional.of("output changed on disk");
+    }
+    synchronized (stats) {
+      stats.put(rel, now);
     }
     return Optional.empty();
   }
 
-  /** Reads the manifest and the journal of an interrupted run. */
+  /** Reads the manifest, the outputs' stats and the journal of an interrupted run. */
   private void readRecords() throws IOException {
+    previousStats = OutputStats.read(statsFile).orElse(OutputStats.none());
     if (Files.exists(manifestFile)) {
       try {
         Manifest m = Manifest.fromJson(Files.readAllBytes(manifestFile));
@@ -532,7 +585,10 @@ final class BatchRun {
       }
     } else {
       Set<String> own =
-          Set.of(manifestFile.getFileName().toString(), reportFile.getFileName().toString());
+          Set.of(
+              manifestFile.getFileName().toString(),
+              reportFile.getFileName().toString(),
+              statsFile.getFileName().toString());
       removed.addAll(AtomicFiles.removeTemporaries(out, own::contains));
       Set<String> ids = new TreeSet<>();
       previous.values().forEach(e -> ids.add(e.briefId()));
