@@ -351,13 +351,21 @@ final class BatchRun {
     private static final long serialVersionUID = 1L;
   }
 
-  /** Renders one task, adding each file written to {@code built}, even if a later one fails. */
+  /**
+   * Renders one task and replaces its formats together: every format is rendered and staged (in
+   * full, on disk, under a temporary name) before any is renamed into place, so a failure while
+   * rendering or writing any of them replaces none, and the old files stay as they were. Only a
+   * failure between two renames (a crash, or a rename refused) can leave one format new and another
+   * old; the journal and the manifest then say which, and the next run rebuilds the old one, whose
+   * record is stale.
+   */
   private void render(Task task, Journal journal, Map<String, Entry> built) throws Failure {
     Brief brief = task.brief();
     Audience audience = task.audience();
     int written = 0;
-    Instant t0 = builder.clock.instant();
+    List<AtomicFiles.Staged> staged = new ArrayList<>();
     try {
+      Instant t0 = builder.clock.instant();
       Document document =
           builder.composer.compose(
               Selector.select(brief, audience.template().maxSensitivity()),
@@ -375,8 +383,9 @@ final class BatchRun {
                 + audience.folder().resolve(TemplateLoader.FILE)
                 + "); shorten the brief or drop sections for this audience");
       }
-      for (Map.Entry<Format, String> wanted : task.reasons().entrySet()) {
-        Format format = wanted.getKey();
+      record Made(Format format, String rel, String sha256, long size, Duration took) {}
+      List<Made> made = new ArrayList<>();
+      for (Format format : task.reasons().keySet()) {
         byte[] bytes =
             format == Format.PDF
                 ? rendered.bytes()
@@ -384,39 +393,47 @@ final class BatchRun {
                     document, audience.template().docxReference(), rendered.headingPages());
         String rel = relative(brief, audience, format);
         Path target = out.resolve(rel);
-        AtomicFiles.write(target, bytes);
+        builder.faults.writing(target);
+        staged.add(AtomicFiles.stage(target, bytes));
+        Instant t1 = builder.clock.instant();
+        made.add(new Made(format, rel, Hashing.hex(bytes), bytes.length, Duration.between(t0, t1)));
+        t0 = t1;
+      }
+      // Every format is on disk: now they replace the old ones, one rename each.
+      for (int i = 0; i < made.size(); i++) {
+        Made m = made.get(i);
+        staged.get(i).commit();
+        Path target = out.resolve(m.rel());
         OutputStats.Stat stat = OutputStats.Stat.of(target);
         synchronized (stats) {
-          stats.put(rel, stat);
+          stats.put(m.rel(), stat);
         }
-        Instant t1 = builder.clock.instant();
-        int pages = format == Format.PDF ? rendered.pageCount() : 0;
+        int pages = m.format() == Format.PDF ? rendered.pageCount() : 0;
         Entry entry =
             new Entry(
-                rel,
+                m.rel(),
                 brief.id(),
                 task.file().toString(),
                 audience.name(),
-                format,
-                Hashing.hex(bytes),
-                bytes.length,
+                m.format(),
+                m.sha256(),
+                m.size(),
                 pages,
                 task.inputs());
         journal.append(entry);
         written++;
         synchronized (built) {
-          built.put(rel, entry);
+          built.put(m.rel(), entry);
         }
         sink.built(
             new Output(
                 target,
                 brief.id(),
                 audience.name(),
-                format,
+                m.format(),
                 pages,
-                wanted.getValue(),
-                Duration.between(t0, t1)));
-        t0 = t1;
+                task.reasons().get(m.format()),
+                m.took()));
       }
     } catch (BudgetException | IOException | RuntimeException e) {
       String message =
@@ -429,6 +446,14 @@ final class BatchRun {
               task.file().toString(), 1, 1, Severity.ERROR, audience.name() + ": " + message),
           notWritten);
       throw new Failure();
+    } finally {
+      for (AtomicFiles.Staged s : staged) {
+        try {
+          s.discard();
+        } catch (IOException e) {
+          // left for the next run's removeTemporaries
+        }
+      }
     }
   }
 

@@ -55,7 +55,8 @@ public record BuildReport(
    * @param pages the page count for a PDF, 0 for a Word file
    * @param reason why it was built, e.g. "new", "brief changed", "forced (--force)"
    * @param took the time to make it: for a PDF, selecting, composing and rendering the brief for
-   *     the audience and writing the file; for a Word file, rendering and writing it
+   *     the audience and writing the file (under its temporary name); for a Word file, rendering
+   *     and writing it
    */
   public record Output(
       Path file,

@@ -39,6 +39,19 @@ public final class Builder {
   final Map<String, String> environment;
   final Clock clock;
   final ProgramId program;
+  final Faults faults;
+
+  /**
+   * Where tests make writing an output fail, as a full disk would; {@link #NONE} otherwise.
+   * Package-private: a seam for tests, not an option.
+   */
+  @FunctionalInterface
+  interface Faults {
+    Faults NONE = target -> {};
+
+    /** Called before each output file is written; throws to make that write fail. */
+    void writing(Path target) throws IOException;
+  }
 
   /**
    * A builder; {@code environment} supplies SOURCE_DATE_EPOCH (seconds) for the documents' creation
@@ -59,6 +72,22 @@ public final class Builder {
     this.environment = Map.copyOf(environment);
     this.clock = clock;
     this.program = program;
+    this.faults = Faults.NONE;
+  }
+
+  private Builder(Builder base, Faults faults) {
+    this.fonts = base.fonts;
+    this.pdf = base.pdf;
+    this.docx = base.docx;
+    this.environment = base.environment;
+    this.clock = base.clock;
+    this.program = base.program;
+    this.faults = faults;
+  }
+
+  /** This builder, with writes that fail where {@code faults} says (for tests). */
+  Builder withFaults(Faults faults) {
+    return new Builder(this, faults);
   }
 
   /** The fonts this builder renders with. */
