@@ -106,10 +106,9 @@ final class BatchRun {
       Path file, Brief brief, Audience audience, Inputs inputs, Map<Format, String> reasons) {}
 
   BuildReport run() throws ConfigurationException, LockedException, IOException {
-    String lockName = ".briefsmith" + options.shard().fileTag() + ".lock";
     OutputLock lock;
     try {
-      lock = OutputLock.acquire(out, lockName, builder.clock, sink::warning);
+      lock = OutputLock.acquire(out, options.shard(), builder.clock, sink::warning);
     } catch (IOException e) {
       throw new ConfigurationException(
           "cannot use the output folder \"" + out + "\": " + e.getMessage());
