@@ -18,9 +18,13 @@ import dev.briefsmith.select.Selector;
 import dev.briefsmith.yaml.Diagnostic;
 import dev.briefsmith.yaml.Severity;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -106,12 +110,29 @@ final class BatchRun {
       Path file, Brief brief, Audience audience, Inputs inputs, Map<Format, String> reasons) {}
 
   BuildReport run() throws ConfigurationException, LockedException, IOException {
+    Path existing = out.toAbsolutePath();
+    while (existing.getParent() != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (!Files.isDirectory(existing)) {
+      throw new ConfigurationException(
+          existing.equals(out.toAbsolutePath())
+              ? "the output folder \""
+                  + out
+                  + "\" is a file, not a folder (--out DIR names a folder, created if missing)"
+              : "cannot create the output folder \""
+                  + out
+                  + "\": \""
+                  + existing
+                  + "\" is a file, not a folder");
+    }
     OutputLock lock;
     try {
       lock = OutputLock.acquire(out, options.shard(), builder.clock, sink::warning);
-    } catch (IOException e) {
+    } catch (AccessDeniedException | FileAlreadyExistsException | NotDirectoryException e) {
+      // The folder given cannot be one (a file on its path, no permission): fix the command.
       throw new ConfigurationException(
-          "cannot use the output folder \"" + out + "\": " + e.getMessage());
+          "cannot use the output folder \"" + out + "\": " + describe(e));
     }
     try (lock;
         Journal journal = new Journal(journalFile)) {
@@ -436,14 +457,22 @@ final class BatchRun {
       }
     } catch (BudgetException | IOException | RuntimeException e) {
       String message =
-          e instanceof RuntimeException && !(e instanceof RenderException)
-              ? "internal error while rendering: " + e
-              : e.getMessage();
+          e instanceof IOException io
+              ? "input/output error while writing the outputs ("
+                  + describe(io)
+                  + "); the old files are kept, and running again can fix it"
+              : e instanceof RuntimeException && !(e instanceof RenderException)
+                  ? "internal error while rendering: " + e
+                  : e.getMessage();
       int notWritten = task.reasons().size() - written;
-      sink.failed(
+      Diagnostic d =
           new Diagnostic(
-              task.file().toString(), 1, 1, Severity.ERROR, audience.name() + ": " + message),
-          notWritten);
+              task.file().toString(), 1, 1, Severity.ERROR, audience.name() + ": " + message);
+      if (e instanceof IOException) {
+        sink.ioFailed(d, notWritten);
+      } else {
+        sink.failed(d, notWritten);
+      }
       throw new Failure();
     } finally {
       for (AtomicFiles.Staged s : staged) {
@@ -698,6 +727,26 @@ final class BatchRun {
     return RecordPaths.output(brief.id(), audience.name(), format);
   }
 
+  /** An I/O error in words: the file and the reason, which getMessage() alone may leave out. */
+  static String describe(IOException e) {
+    if (e instanceof FileSystemException f && f.getFile() != null) {
+      String reason =
+          f.getReason() != null
+              ? f.getReason()
+              : switch (f) {
+                case AccessDeniedException a -> "permission denied";
+                case FileAlreadyExistsException a -> "a file is in the way";
+                case NotDirectoryException a -> "not a folder";
+                case java.nio.file.NoSuchFileException a -> "no such file or folder";
+                case java.nio.file.DirectoryNotEmptyException a -> "a folder is in the way";
+                default -> f.getClass().getSimpleName();
+              };
+      // For a rename, the target: the temporary file's name means nothing to the reader.
+      return (f.getOtherFile() != null ? f.getOtherFile() : f.getFile()) + ": " + reason;
+    }
+    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+  }
+
   private static String name(Path file) {
     return file.getFileName().toString();
   }
@@ -748,6 +797,7 @@ final class BatchRun {
     private final List<String> warnings = new ArrayList<>();
     private int failedBriefs;
     private int failedDocuments;
+    private int ioFailures;
     private final Set<String> failedBriefFiles = new HashSet<>();
 
     Sink(BuildListener listener) {
@@ -786,6 +836,11 @@ final class BatchRun {
       listener.on(new BuildEvent.Failed(d, documents));
     }
 
+    synchronized void ioFailed(Diagnostic d, int documents) {
+      ioFailures++;
+      failed(d, documents);
+    }
+
     synchronized BuildReport report(
         List<Path> orphans,
         List<Path> pruned,
@@ -804,6 +859,7 @@ final class BatchRun {
           p,
           failedBriefs,
           failedDocuments,
+          ioFailures,
           orphans.stream().sorted(byPath).toList(),
           pruned.stream().sorted(byPath).toList(),
           digests.stream().sorted(byPath).toList(),

@@ -49,7 +49,13 @@ class FormatsTogetherTest {
         .satisfies(
             d ->
                 assertThat(d.format())
-                    .isEqualTo(brief + ":1:1: error: analyst: No space left on device"));
+                    .isEqualTo(
+                        brief
+                            + ":1:1: error: analyst: input/output error while writing the outputs"
+                            + " (No space left on device); the old files are kept, and running"
+                            + " again can fix it"));
+    assertThat(r.ioFailures()).isEqualTo(1);
+    assertThat(r.retryable()).isTrue();
     assertThat(r.written()).hasSize(4).noneMatch(o -> o.audience().equals("analyst"));
     Map<String, String> after = f.hashes();
     for (Format format : Format.values()) {
