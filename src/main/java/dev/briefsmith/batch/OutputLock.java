@@ -15,9 +15,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * The lock that lets one run at a time write to an output folder: an operating-system lock on a
@@ -125,9 +129,9 @@ final class OutputLock implements AutoCloseable {
   }
 
   /** The shard lock files in {@code dir} other than {@code mine}'s, by name. */
-  private static java.util.List<Path> shardFiles(Path dir, Shard mine) throws IOException {
+  private static List<Path> shardFiles(Path dir, Shard mine) throws IOException {
     String own = ".briefsmith" + mine.fileTag() + ".lock";
-    try (java.util.stream.Stream<Path> list = Files.list(dir)) {
+    try (Stream<Path> list = Files.list(dir)) {
       return list.filter(
               p -> {
                 String n = p.getFileName().toString();
@@ -140,7 +144,7 @@ final class OutputLock implements AutoCloseable {
 
   /** Who the other shard runs are, as far as their files say. */
   private static String shardHolders(Path dir, Shard mine) {
-    java.util.List<String> named = new java.util.ArrayList<>();
+    List<String> named = new ArrayList<>();
     try {
       for (Path f : shardFiles(dir, mine)) {
         try (FileChannel c = FileChannel.open(f, StandardOpenOption.READ)) {
@@ -184,11 +188,7 @@ final class OutputLock implements AutoCloseable {
 
   /** As above; {@code unnamed} describes a holder whose file names nobody. */
   private static OutputLock acquire(
-      Path dir,
-      String name,
-      Clock clock,
-      Consumer<String> warn,
-      java.util.function.Supplier<String> unnamed)
+      Path dir, String name, Clock clock, Consumer<String> warn, Supplier<String> unnamed)
       throws IOException, LockedException {
     Files.createDirectories(dir);
     Path file = dir.resolve(name);
