@@ -56,7 +56,8 @@ final class ErrorMapper implements IExecutionExceptionHandler, IExitCodeExceptio
   private static String describe(Exception e) {
     Throwable t = e instanceof UncheckedIOException u ? u.getCause() : e;
     if (t instanceof FileSystemException f && f.getFile() != null) {
-      return f.getFile()
+      // For a rename, the target: the temporary file's name means nothing to the reader.
+      return (f.getOtherFile() != null ? f.getOtherFile() : f.getFile())
           + ": "
           + (f.getReason() != null ? f.getReason() : f.getClass().getSimpleName());
     }
