@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 final class RecordPaths {
   /** Brief ids and audience names: the slug that BriefReader and TemplateLoader accept. */
-  private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,199}");
+  private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
   private RecordPaths() {}
 
