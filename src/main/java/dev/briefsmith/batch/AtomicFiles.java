@@ -31,6 +31,41 @@ final class AtomicFiles {
 
   /** Writes {@code bytes} to {@code target} atomically, creating its folder if needed. */
   static void write(Path target, byte[] bytes) throws IOException {
+    Staged staged = stage(target, bytes);
+    try {
+      staged.commit();
+    } finally {
+      staged.discard();
+    }
+  }
+
+  /**
+   * A file written in full to its temporary name, on disk, waiting to be renamed over its target.
+   * Staging every file of a set first and renaming only when all are staged lets a set of files be
+   * replaced together or not at all, whatever fails while they are written (see {@link BatchRun}).
+   */
+  record Staged(Path temp, Path target) {
+    /** Renames the temporary file over the target. */
+    void commit() throws IOException {
+      try {
+        Files.move(
+            temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+
+    /** Deletes the temporary file if it is still there (not committed). */
+    void discard() throws IOException {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  /**
+   * Writes {@code bytes} to a temporary file beside {@code target} (creating the folder if needed)
+   * and flushes it to disk; the target is untouched until {@link Staged#commit}.
+   */
+  static Staged stage(Path target, byte[] bytes) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     Path temp = dir.resolve(temporaryName(target.getFileName().toString()));
@@ -45,14 +80,10 @@ final class AtomicFiles {
         // On disk before the rename, so a power cut cannot leave an empty file under the name.
         channel.force(false);
       }
-      try {
-        Files.move(
-            temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
+      return new Staged(temp, target);
+    } catch (IOException | RuntimeException e) {
       Files.deleteIfExists(temp);
+      throw e;
     }
   }
 

@@ -18,8 +18,13 @@ import dev.briefsmith.select.Selector;
 import dev.briefsmith.yaml.Diagnostic;
 import dev.briefsmith.yaml.Severity;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -59,6 +64,13 @@ final class BatchRun {
   private final Path manifestFile;
   private final Path journalFile;
   private final Path reportFile;
+  private final Path statsFile;
+
+  /** The size and time of each output when its content was last known to be the recorded one. */
+  private OutputStats previousStats = OutputStats.none();
+
+  /** The same, for the outputs this run checked or wrote; guarded by itself. */
+  private final Map<String, OutputStats.Stat> stats = new HashMap<>();
 
   /** The last known record of each output, by path inside the output folder. */
   private final Map<String, Entry> previous = new TreeMap<>();
@@ -90,6 +102,7 @@ final class BatchRun {
     this.manifestFile = out.resolve("manifest" + tag + ".json");
     this.journalFile = out.resolve(".manifest" + tag + ".json.journal");
     this.reportFile = out.resolve("run-report" + tag + ".json");
+    this.statsFile = out.resolve(".manifest" + tag + ".json.stat");
   }
 
   /** One brief × audience to render, with the formats to write and why. */
@@ -97,13 +110,29 @@ final class BatchRun {
       Path file, Brief brief, Audience audience, Inputs inputs, Map<Format, String> reasons) {}
 
   BuildReport run() throws ConfigurationException, LockedException, IOException {
-    String lockName = ".briefsmith" + options.shard().fileTag() + ".lock";
+    Path existing = out.toAbsolutePath();
+    while (existing.getParent() != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (!Files.isDirectory(existing)) {
+      throw new ConfigurationException(
+          existing.equals(out.toAbsolutePath())
+              ? "the output folder \""
+                  + out
+                  + "\" is a file, not a folder (--out DIR names a folder, created if missing)"
+              : "cannot create the output folder \""
+                  + out
+                  + "\": \""
+                  + existing
+                  + "\" is a file, not a folder");
+    }
     OutputLock lock;
     try {
-      lock = OutputLock.acquire(out, lockName, builder.clock, sink::warning);
-    } catch (IOException e) {
+      lock = OutputLock.acquire(out, options.shard(), builder.clock, sink::warning);
+    } catch (AccessDeniedException | FileAlreadyExistsException | NotDirectoryException e) {
+      // The folder given cannot be one (a file on its path, no permission): fix the command.
       throw new ConfigurationException(
-          "cannot use the output folder \"" + out + "\": " + e.getMessage());
+          "cannot use the output folder \"" + out + "\": " + describe(e));
     }
     try (lock;
         Journal journal = new Journal(journalFile)) {
@@ -121,7 +150,10 @@ final class BatchRun {
     Map<Path, String> briefHashes = new HashMap<>();
     for (Path f : mine) {
       try {
-        briefHashes.put(f, Hashing.file(f));
+        // Never open what the loader will refuse unopened (a FIFO would block here forever).
+        if (BriefLoader.unreadable(f).isEmpty()) {
+          briefHashes.put(f, Hashing.file(f));
+        }
       } catch (IOException e) {
         // the loader reports the unreadable file
       }
@@ -253,7 +285,11 @@ final class BatchRun {
         continue;
       }
       Path file = out.resolve(e.path());
-      if (options.prune()) {
+      Optional<String> unsafe = options.prune() ? unsafeToDelete(file) : Optional.empty();
+      if (unsafe.isPresent()) {
+        sink.warning("not pruned " + file + ": " + unsafe.get());
+        orphans.add(file);
+      } else if (options.prune()) {
         Files.deleteIfExists(file);
         deleteIfEmpty(file.getParent());
         next.remove(e.path());
@@ -267,7 +303,7 @@ final class BatchRun {
         orphans.add(file);
       }
     }
-    if (!orphans.isEmpty()) {
+    if (!orphans.isEmpty() && !options.prune()) {
       sink.warning(
           orphans.size()
               + (orphans.size() == 1 ? " output belongs" : " outputs belong")
@@ -285,6 +321,7 @@ final class BatchRun {
     Manifest manifest = new Manifest(builder.program, shard, List.copyOf(next.values()), digests);
     AtomicFiles.write(manifestFile, manifest.toJson());
     journal.delete();
+    writeStats(next.keySet());
 
     BuildReport report = sink.report(orphans, pruned, digestFiles, started, builder.clock);
     AtomicFiles.write(reportFile, RunReport.json(report, request, builder.program));
@@ -334,13 +371,21 @@ final class BatchRun {
     private static final long serialVersionUID = 1L;
   }
 
-  /** Renders one task, adding each file written to {@code built}, even if a later one fails. */
+  /**
+   * Renders one task and replaces its formats together: every format is rendered and staged (in
+   * full, on disk, under a temporary name) before any is renamed into place, so a failure while
+   * rendering or writing any of them replaces none, and the old files stay as they were. Only a
+   * failure between two renames (a crash, or a rename refused) can leave one format new and another
+   * old; the journal and the manifest then say which, and the next run rebuilds the old one, whose
+   * record is stale.
+   */
   private void render(Task task, Journal journal, Map<String, Entry> built) throws Failure {
     Brief brief = task.brief();
     Audience audience = task.audience();
     int written = 0;
-    Instant t0 = builder.clock.instant();
+    List<AtomicFiles.Staged> staged = new ArrayList<>();
     try {
+      Instant t0 = builder.clock.instant();
       Document document =
           builder.composer.compose(
               Selector.select(brief, audience.template().maxSensitivity()),
@@ -358,8 +403,9 @@ final class BatchRun {
                 + audience.folder().resolve(TemplateLoader.FILE)
                 + "); shorten the brief or drop sections for this audience");
       }
-      for (Map.Entry<Format, String> wanted : task.reasons().entrySet()) {
-        Format format = wanted.getKey();
+      record Made(Format format, String rel, String sha256, long size, Duration took) {}
+      List<Made> made = new ArrayList<>();
+      for (Format format : task.reasons().keySet()) {
         byte[] bytes =
             format == Format.PDF
                 ? rendered.bytes()
@@ -367,47 +413,75 @@ final class BatchRun {
                     document, audience.template().docxReference(), rendered.headingPages());
         String rel = relative(brief, audience, format);
         Path target = out.resolve(rel);
-        AtomicFiles.write(target, bytes);
+        builder.faults.writing(target);
+        staged.add(AtomicFiles.stage(target, bytes));
         Instant t1 = builder.clock.instant();
-        int pages = format == Format.PDF ? rendered.pageCount() : 0;
+        made.add(new Made(format, rel, Hashing.hex(bytes), bytes.length, Duration.between(t0, t1)));
+        t0 = t1;
+      }
+      // Every format is on disk: now they replace the old ones, one rename each.
+      for (int i = 0; i < made.size(); i++) {
+        Made m = made.get(i);
+        staged.get(i).commit();
+        Path target = out.resolve(m.rel());
+        OutputStats.Stat stat = OutputStats.Stat.of(target);
+        synchronized (stats) {
+          stats.put(m.rel(), stat);
+        }
+        int pages = m.format() == Format.PDF ? rendered.pageCount() : 0;
         Entry entry =
             new Entry(
-                rel,
+                m.rel(),
                 brief.id(),
                 task.file().toString(),
                 audience.name(),
-                format,
-                Hashing.hex(bytes),
-                bytes.length,
+                m.format(),
+                m.sha256(),
+                m.size(),
                 pages,
                 task.inputs());
         journal.append(entry);
         written++;
         synchronized (built) {
-          built.put(rel, entry);
+          built.put(m.rel(), entry);
         }
         sink.built(
             new Output(
                 target,
                 brief.id(),
                 audience.name(),
-                format,
+                m.format(),
                 pages,
-                wanted.getValue(),
-                Duration.between(t0, t1)));
-        t0 = t1;
+                task.reasons().get(m.format()),
+                m.took()));
       }
     } catch (BudgetException | IOException | RuntimeException e) {
       String message =
-          e instanceof RuntimeException && !(e instanceof RenderException)
-              ? "internal error while rendering: " + e
-              : e.getMessage();
+          e instanceof IOException io
+              ? "input/output error while writing the outputs ("
+                  + describe(io)
+                  + "); the old files are kept, and running again can fix it"
+              : e instanceof RuntimeException && !(e instanceof RenderException)
+                  ? "internal error while rendering: " + e
+                  : e.getMessage();
       int notWritten = task.reasons().size() - written;
-      sink.failed(
+      Diagnostic d =
           new Diagnostic(
-              task.file().toString(), 1, 1, Severity.ERROR, audience.name() + ": " + message),
-          notWritten);
+              task.file().toString(), 1, 1, Severity.ERROR, audience.name() + ": " + message);
+      if (e instanceof IOException) {
+        sink.ioFailed(d, notWritten);
+      } else {
+        sink.failed(d, notWritten);
+      }
       throw new Failure();
+    } finally {
+      for (AtomicFiles.Staged s : staged) {
+        try {
+          s.discard();
+        } catch (IOException e) {
+          // left for the next run's removeTemporaries
+        }
+      }
     }
   }
 
@@ -420,7 +494,40 @@ final class BatchRun {
         reason);
   }
 
-  /** Why an output must be built, or empty if it is up to date. */
+  /**
+   * Records the stat of every output in the manifest: this run's where it checked or wrote the
+   * file, the previous record where it did not look (a record only ever vouches for content that
+   * was verified). Written after the manifest: if the run dies in between, a stale record only
+   * makes the next run hash a file, never trust one.
+   */
+  private void writeStats(Set<String> recorded) throws IOException {
+    Map<String, OutputStats.Stat> all = new HashMap<>();
+    for (String rel : recorded) {
+      OutputStats.Stat s;
+      synchronized (stats) {
+        s = stats.get(rel);
+      }
+      if (s == null) {
+        s = previousStats.files().get(rel);
+      }
+      if (s != null) {
+        all.put(rel, s);
+      }
+    }
+    OutputStats.write(statsFile, all);
+  }
+
+  /**
+   * Why an output must be built, or empty if it is up to date.
+   *
+   * <p>An edit on disk is found without reading every output on every run: a stat (size and
+   * modification time) is cheap, a hash reads the whole file. So the file is hashed only when its
+   * stat differs from the one recorded when its content was last verified, when that record is too
+   * close to the file's time to tell (see {@link OutputStats#TICK}), or after an interrupted run.
+   * What is promised: any edit that changes the size or the modification time is found. An edit
+   * that keeps both (a tool that restores the time, touch -r) more than a tick after the last run
+   * is the residual case; --force rebuilds everything.
+   */
   private Optional<String> reason(String rel, Inputs inputs) throws IOException {
     if (options.force()) {
       return Optional.of("forced (--force)");
@@ -433,26 +540,43 @@ final class BatchRun {
     if (!Files.isRegularFile(file)) {
       return Optional.of("output missing");
     }
-    if (Files.size(file) != e.size()) {
+    // Stat before hashing: an edit after the stat changes the time, and the next run sees it.
+    OutputStats.Stat now = OutputStats.Stat.of(file);
+    if (now.size() != e.size()) {
       return Optional.of("output changed on disk");
     }
     List<String> changes = inputs.changesFrom(e.inputs());
     if (!changes.isEmpty()) {
       return Optional.of(String.join(", ", changes));
     }
-    if (recovering && !Hashing.file(file).equals(e.sha256())) {
+    if ((recovering || !previousStats.vouchesFor(rel, now))
+        && !Hashing.file(file).equals(e.sha256())) {
       return Optional.of("output changed on disk");
+    }
+    synchronized (stats) {
+      stats.put(rel, now);
     }
     return Optional.empty();
   }
 
-  /** Reads the manifest and the journal of an interrupted run. */
+  /** Reads the manifest, the outputs' stats and the journal of an interrupted run. */
   private void readRecords() throws IOException {
+    previousStats = OutputStats.read(statsFile).orElse(OutputStats.none());
     if (Files.exists(manifestFile)) {
       try {
         Manifest m = Manifest.fromJson(Files.readAllBytes(manifestFile));
-        m.outputs().forEach(e -> previous.put(e.path(), e));
-        previousDigests.addAll(m.digests());
+        for (int i = 0; i < m.outputs().size(); i++) {
+          Entry e = m.outputs().get(i);
+          if (accepted(manifestFile, "outputs[" + i + "]", e.path(), RecordPaths.problem(e))) {
+            previous.put(e.path(), e);
+          }
+        }
+        for (int i = 0; i < m.digests().size(); i++) {
+          Manifest.Digest d = m.digests().get(i);
+          if (accepted(manifestFile, "digests[" + i + "]", d.path(), RecordPaths.problem(d))) {
+            previousDigests.add(d);
+          }
+        }
       } catch (IOException e) {
         sink.warning(
             "cannot read " + manifestFile + " (" + e.getMessage() + "); rebuilding every output");
@@ -461,7 +585,11 @@ final class BatchRun {
     if (Files.exists(journalFile)) {
       recovering = true;
       List<Entry> entries = Journal.read(journalFile);
-      for (Entry e : entries) {
+      for (int i = 0; i < entries.size(); i++) {
+        Entry e = entries.get(i);
+        if (!accepted(journalFile, "entry " + (i + 1), e.path(), RecordPaths.problem(e))) {
+          continue;
+        }
         previous.put(e.path(), e);
         if (e.format() == Format.PDF) {
           recoveredPdfs.computeIfAbsent(e.audience(), a -> new TreeSet<>()).add(e.briefId());
@@ -475,20 +603,45 @@ final class BatchRun {
     }
   }
 
+  /**
+   * Whether a recorded entry may be used; if not, warns naming the record file and the entry. An
+   * entry refused is dropped: never rebuilt, pruned or written back, as if it had not been there.
+   */
+  private boolean accepted(Path recordFile, String which, String path, Optional<String> problem) {
+    problem.ifPresent(
+        p ->
+            sink.warning(
+                "ignored "
+                    + which
+                    + " of "
+                    + recordFile
+                    + " (path "
+                    + RecordPaths.quote(path)
+                    + "): "
+                    + p
+                    + "; a run never acts on it"));
+    return problem.isEmpty();
+  }
+
   /** Deletes temporary files left by an interrupted run, in this run's part of the folder. */
   private void removeTemporaries(List<Path> mine, List<LoadResult> results) throws IOException {
     List<Path> removed = new ArrayList<>();
     Shard shard = options.shard();
     if (shard.all()) {
       removed.addAll(AtomicFiles.removeTemporaries(out, n -> true));
-      try (DirectoryStream<Path> dirs = Files.newDirectoryStream(out, Files::isDirectory)) {
+      // Not through a link: it could lead out of the output folder.
+      try (DirectoryStream<Path> dirs =
+          Files.newDirectoryStream(out, d -> Files.isDirectory(d, LinkOption.NOFOLLOW_LINKS))) {
         for (Path dir : dirs) {
           removed.addAll(AtomicFiles.removeTemporaries(dir, n -> true));
         }
       }
     } else {
       Set<String> own =
-          Set.of(manifestFile.getFileName().toString(), reportFile.getFileName().toString());
+          Set.of(
+              manifestFile.getFileName().toString(),
+              reportFile.getFileName().toString(),
+              statsFile.getFileName().toString());
       removed.addAll(AtomicFiles.removeTemporaries(out, own::contains));
       Set<String> ids = new TreeSet<>();
       previous.values().forEach(e -> ids.add(e.briefId()));
@@ -498,7 +651,9 @@ final class BatchRun {
         }
       }
       for (String id : ids) {
-        removed.addAll(AtomicFiles.removeTemporaries(out.resolve(id), n -> true));
+        if (Files.isDirectory(out.resolve(id), LinkOption.NOFOLLOW_LINKS)) {
+          removed.addAll(AtomicFiles.removeTemporaries(out.resolve(id), n -> true));
+        }
       }
     }
     if (!removed.isEmpty()) {
@@ -524,7 +679,7 @@ final class BatchRun {
           .filter(e -> e.audience().equals(audience.name()) && e.format() == Format.PDF)
           .forEach(e -> ids.add(e.briefId()));
       ids.retainAll(byId.keySet());
-      String rel = "digest/" + audience.name() + ".pdf";
+      String rel = RecordPaths.digest(audience.name());
       Path target = out.resolve(rel);
       if (ids.isEmpty()) {
         sink.event(
@@ -569,11 +724,54 @@ final class BatchRun {
   }
 
   private static String relative(Brief brief, Audience audience, Format format) {
-    return brief.id() + "/" + brief.id() + "." + audience.name() + "." + format.extension();
+    return RecordPaths.output(brief.id(), audience.name(), format);
+  }
+
+  /** An I/O error in words: the file and the reason, which getMessage() alone may leave out. */
+  static String describe(IOException e) {
+    if (e instanceof FileSystemException f && f.getFile() != null) {
+      String reason =
+          f.getReason() != null
+              ? f.getReason()
+              : switch (f) {
+                case AccessDeniedException a -> "permission denied";
+                case FileAlreadyExistsException a -> "a file is in the way";
+                case NotDirectoryException a -> "not a folder";
+                case java.nio.file.NoSuchFileException a -> "no such file or folder";
+                case java.nio.file.DirectoryNotEmptyException a -> "a folder is in the way";
+                default -> f.getClass().getSimpleName();
+              };
+      // For a rename, the target: the temporary file's name means nothing to the reader.
+      return (f.getOtherFile() != null ? f.getOtherFile() : f.getFile()) + ": " + reason;
+    }
+    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
   }
 
   private static String name(Path file) {
     return file.getFileName().toString();
+  }
+
+  /**
+   * Why {@code file} ({@code OUT/<id>/NAME}) must not be deleted, or empty if it may: its folder
+   * must be absent or a real folder directly in the output folder, not a symbolic link, which would
+   * make prune delete wherever it points; and it must not be a folder itself.
+   */
+  private Optional<String> unsafeToDelete(Path file) throws IOException {
+    Path dir = file.getParent();
+    if (Files.isSymbolicLink(dir)
+        || (Files.exists(dir, LinkOption.NOFOLLOW_LINKS)
+            && !dir.toRealPath().getParent().equals(out.toRealPath()))) {
+      return Optional.of(
+          "its folder "
+              + dir
+              + " is a symbolic link or leads out of "
+              + out
+              + ", and --prune deletes only inside it");
+    }
+    if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+      return Optional.of("it is a folder, and --prune deletes only the files the builder wrote");
+    }
+    return Optional.empty();
   }
 
   private void deleteIfEmpty(Path dir) throws IOException {
@@ -599,6 +797,7 @@ final class BatchRun {
     private final List<String> warnings = new ArrayList<>();
     private int failedBriefs;
     private int failedDocuments;
+    private int ioFailures;
     private final Set<String> failedBriefFiles = new HashSet<>();
 
     Sink(BuildListener listener) {
@@ -637,6 +836,11 @@ final class BatchRun {
       listener.on(new BuildEvent.Failed(d, documents));
     }
 
+    synchronized void ioFailed(Diagnostic d, int documents) {
+      ioFailures++;
+      failed(d, documents);
+    }
+
     synchronized BuildReport report(
         List<Path> orphans,
         List<Path> pruned,
@@ -655,6 +859,7 @@ final class BatchRun {
           p,
           failedBriefs,
           failedDocuments,
+          ioFailures,
           orphans.stream().sorted(byPath).toList(),
           pruned.stream().sorted(byPath).toList(),
           digests.stream().sorted(byPath).toList(),

@@ -17,6 +17,8 @@ import java.util.Objects;
  *     order
  * @param failedBriefs how many briefs had at least one failure
  * @param failedDocuments how many outputs could not be built because of those failures
+ * @param ioFailures how many of the failures were input/output errors while writing (a full disk, a
+ *     file in the way), not problems of the briefs: running again can fix them
  * @param orphans outputs of briefs or audiences that no longer exist, left in place
  * @param pruned outputs of briefs or audiences that no longer exist, deleted (--prune)
  * @param digests digest files written
@@ -30,6 +32,7 @@ public record BuildReport(
     List<Diagnostic> problems,
     int failedBriefs,
     int failedDocuments,
+    int ioFailures,
     List<Path> orphans,
     List<Path> pruned,
     List<Path> digests,
@@ -55,7 +58,8 @@ public record BuildReport(
    * @param pages the page count for a PDF, 0 for a Word file
    * @param reason why it was built, e.g. "new", "brief changed", "forced (--force)"
    * @param took the time to make it: for a PDF, selecting, composing and rendering the brief for
-   *     the audience and writing the file; for a Word file, rendering and writing it
+   *     the audience and writing the file (under its temporary name); for a Word file, rendering
+   *     and writing it
    */
   public record Output(
       Path file,
@@ -72,6 +76,11 @@ public record BuildReport(
   /** Whether everything asked for was built. */
   public boolean ok() {
     return failedBriefs == 0;
+  }
+
+  /** Whether some failure was an input/output error, which running again can fix. */
+  public boolean retryable() {
+    return ioFailures > 0;
   }
 
   /** The errors among the problems. */

@@ -4,6 +4,7 @@ import dev.briefsmith.audience.AudienceTemplate;
 import dev.briefsmith.audience.TemplateLoader;
 import dev.briefsmith.compose.Composer;
 import dev.briefsmith.content.Brief;
+import dev.briefsmith.content.BriefLoader;
 import dev.briefsmith.render.Fonts;
 import dev.briefsmith.render.docx.DocxRenderer;
 import dev.briefsmith.render.pdf.PdfRenderer;
@@ -21,7 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * Builds briefs: loads templates and briefs, and for each brief and audience selects, composes and
@@ -39,6 +39,19 @@ public final class Builder {
   final Map<String, String> environment;
   final Clock clock;
   final ProgramId program;
+  final Faults faults;
+
+  /**
+   * Where tests make writing an output fail, as a full disk would; {@link #NONE} otherwise.
+   * Package-private: a seam for tests, not an option.
+   */
+  @FunctionalInterface
+  interface Faults {
+    Faults NONE = target -> {};
+
+    /** Called before each output file is written; throws to make that write fail. */
+    void writing(Path target) throws IOException;
+  }
 
   /**
    * A builder; {@code environment} supplies SOURCE_DATE_EPOCH (seconds) for the documents' creation
@@ -59,6 +72,22 @@ public final class Builder {
     this.environment = Map.copyOf(environment);
     this.clock = clock;
     this.program = program;
+    this.faults = Faults.NONE;
+  }
+
+  private Builder(Builder base, Faults faults) {
+    this.fonts = base.fonts;
+    this.pdf = base.pdf;
+    this.docx = base.docx;
+    this.environment = base.environment;
+    this.clock = base.clock;
+    this.program = base.program;
+    this.faults = faults;
+  }
+
+  /** This builder, with writes that fail where {@code faults} says (for tests). */
+  Builder withFaults(Faults faults) {
+    return new Builder(this, faults);
   }
 
   /** The fonts this builder renders with. */
@@ -177,12 +206,8 @@ public final class Builder {
   private static List<Path> briefFiles(BuildRequest request) throws ConfigurationException {
     List<Path> all = new ArrayList<>();
     if (Files.isDirectory(request.contentDir())) {
-      try (Stream<Path> list = Files.list(request.contentDir())) {
-        all.addAll(
-            list.filter(p -> p.getFileName().toString().matches(".*\\.ya?ml"))
-                .filter(Files::isRegularFile)
-                .sorted()
-                .toList());
+      try {
+        all.addAll(BriefLoader.discover(request.contentDir()));
       } catch (IOException e) {
         throw new ConfigurationException(
             "cannot list \"" + request.contentDir() + "\": " + e.getMessage());

@@ -59,6 +59,7 @@ final class RunReport {
           g.writeNumberField("not_reached", stopped);
           g.writeNumberField("failed_briefs", report.failedBriefs());
           g.writeNumberField("failed_documents", report.failedDocuments());
+          g.writeNumberField("io_failures", report.ioFailures());
           g.writeNumberField("orphans", report.orphans().size());
           g.writeNumberField("pruned", report.pruned().size());
           g.writeNumberField("digests", report.digests().size());

@@ -150,7 +150,8 @@ final class BuildCommand implements Callable<Integer> {
       Summary.print(
           stderr, report, render.jobs, out.resolve("run-report" + shard.fileTag() + ".json"));
     }
-    return report.ok() ? ExitCode.OK : ExitCode.INVALID;
+    // An I/O error wins over a broken brief: running again builds what it stopped, then says 1.
+    return report.retryable() ? ExitCode.IO : report.ok() ? ExitCode.OK : ExitCode.INVALID;
   }
 
   /** Reads {@code K/N}. */

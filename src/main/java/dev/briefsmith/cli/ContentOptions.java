@@ -1,6 +1,7 @@
 package dev.briefsmith.cli;
 
 import dev.briefsmith.content.BriefCheck;
+import dev.briefsmith.content.BriefLoader;
 import dev.briefsmith.integrity.Archives;
 import dev.briefsmith.integrity.CopyCheck;
 import dev.briefsmith.integrity.QuoteCheck;
@@ -11,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 
@@ -72,12 +72,8 @@ final class ContentOptions {
               + contentDir
               + "\"; run from the project folder, pass --content DIR, or name brief files");
     }
-    try (Stream<Path> list = Files.list(contentDir)) {
-      List<Path> found =
-          list.filter(p -> p.getFileName().toString().matches(".*\\.ya?ml"))
-              .filter(Files::isRegularFile)
-              .sorted()
-              .toList();
+    try {
+      List<Path> found = BriefLoader.discover(contentDir);
       if (found.isEmpty()) {
         throw new UsageException("no brief files (*.yaml) in \"" + contentDir + "\"");
       }

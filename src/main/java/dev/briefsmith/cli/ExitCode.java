@@ -14,5 +14,12 @@ final class ExitCode {
   /** Another run holds the lock on the output folder. */
   static final int LOCKED = 3;
 
+  /**
+   * An input/output error (a full disk, a file in the way, a lost network volume): nothing is wrong
+   * with the briefs or the command, so running again once it is fixed can succeed. Distinct from 1
+   * and 2 so that schedulers retry it (Kubernetes does; see deploy/kubernetes/cronjob.yaml).
+   */
+  static final int IO = 4;
+
   private ExitCode() {}
 }

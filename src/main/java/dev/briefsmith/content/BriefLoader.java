@@ -9,15 +9,19 @@ import dev.briefsmith.yaml.YPath;
 import dev.briefsmith.yaml.YamlReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Loads content files into {@link Brief}s, enforcing every rule of the content format and reporting
@@ -99,8 +103,9 @@ public final class BriefLoader {
   private Outcome read(Path file, Problems problems) {
     String name = file.toString();
     try {
-      if (Files.isDirectory(file)) {
-        problems.add(1, 1, Severity.ERROR, "is a folder, not a brief file");
+      Optional<String> unreadable = unreadable(file);
+      if (unreadable.isPresent()) {
+        problems.add(1, 1, Severity.ERROR, unreadable.get());
         return Outcome.NONE;
       }
       byte[] bytes;
@@ -128,6 +133,8 @@ public final class BriefLoader {
       return outcome;
     } catch (NoSuchFileException e) {
       problems.add(1, 1, Severity.ERROR, "no such file");
+    } catch (AccessDeniedException e) {
+      problems.add(1, 1, Severity.ERROR, "cannot read the file: permission denied");
     } catch (IOException e) {
       problems.add(1, 1, Severity.ERROR, "cannot read the file: " + e.getMessage());
     }
@@ -154,6 +161,68 @@ public final class BriefLoader {
               + "\" finds briefs by file name, so rename the file "
               + id
               + ".yaml");
+    }
+  }
+
+  /**
+   * Why {@code file} is not a brief file that can be read, or empty if it is one; looks only at
+   * what the file is (with {@code stat}), never opens it: opening a FIFO would wait for a writer
+   * forever, and a device such as /dev/zero never ends. A symbolic link is followed only if it
+   * stays inside the folder that holds it (its target's real path is below that folder's): a brief
+   * in the content folder cannot bring in a file from elsewhere on the machine, whose text would
+   * then show in diagnostics and the run report.
+   */
+  public static Optional<String> unreadable(Path file) throws IOException {
+    BasicFileAttributes link;
+    try {
+      link = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    } catch (NoSuchFileException e) {
+      return Optional.of("no such file");
+    }
+    if (link.isSymbolicLink()) {
+      Path target = Files.readSymbolicLink(file);
+      if (!Files.exists(file)) {
+        return Optional.of(
+            "is a symbolic link to " + target + ", which does not exist (a broken link)");
+      }
+      Path folder = file.toAbsolutePath().getParent().toRealPath();
+      if (!file.toRealPath().startsWith(folder)) {
+        return Optional.of(
+            "is a symbolic link to "
+                + file.toRealPath()
+                + ", outside its folder "
+                + folder
+                + "; links are followed only within the folder (copy the file in instead)");
+      }
+    }
+    BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+    if (attributes.isDirectory()) {
+      return Optional.of("is a folder, not a brief file");
+    }
+    if (!attributes.isRegularFile()) {
+      return Optional.of(
+          "is not a regular file (a FIFO, device or socket), so it is not read; a brief is a"
+              + " regular file");
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The brief files in {@code folder}: every entry named {@code *.yaml} or {@code *.yml}, sorted,
+   * whatever it is, so that one that cannot be read (a broken link, a folder, a FIFO) is reported
+   * as an error by {@link #load} instead of silently missing (which would make its outputs look
+   * like those of a deleted brief). Hidden names (starting with a dot) are not briefs: editors keep
+   * lock files and backups under them.
+   */
+  public static List<Path> discover(Path folder) throws IOException {
+    try (Stream<Path> list = Files.list(folder)) {
+      return list.filter(
+              p -> {
+                String n = p.getFileName().toString();
+                return n.matches(".*\\.ya?ml") && !n.startsWith(".");
+              })
+          .sorted()
+          .toList();
     }
   }
 

@@ -55,7 +55,7 @@ class CrashSafetyTest {
     assertThat(BatchFixture.hidden(f.out))
         .as("no temporary files or journal are left")
         .extracting(p -> p.getFileName().toString())
-        .containsOnly(".briefsmith.lock");
+        .containsOnly(".briefsmith.lock", ".manifest.json.stat");
     assertThat(f.out.resolve(".briefsmith.lock")).isEmptyFile();
     assertEveryVisibleFileIsComplete(f.out);
     Manifest m = Manifest.fromJson(Files.readAllBytes(f.out.resolve("manifest.json")));
