@@ -6,6 +6,7 @@ import dev.briefsmith.compose.PaperSize;
 import dev.briefsmith.compose.Rgb;
 import dev.briefsmith.compose.Theme;
 import dev.briefsmith.content.Sensitivity;
+import dev.briefsmith.yaml.Excerpt;
 import dev.briefsmith.yaml.Fields;
 import dev.briefsmith.yaml.LoadLimits;
 import dev.briefsmith.yaml.Loaded;
@@ -20,6 +21,7 @@ import dev.briefsmith.yaml.YamlReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -479,39 +481,58 @@ public final class TemplateLoader {
       if (value == null) {
         return null;
       }
+      String shown = Excerpt.of(value);
+      if (value.isEmpty() || value.codePoints().anyMatch(Character::isISOControl)) {
+        // checked before the file system sees it: a NUL makes Path.of throw
+        problems.error(
+            node.pos(),
+            path
+                + ": \""
+                + shown
+                + "\" is not a file name; name a file inside the template folder");
+        return null;
+      }
       try {
         Path root = folder.toRealPath();
-        Path file = root.resolve(value).normalize();
+        Path file;
+        try {
+          file = root.resolve(value).normalize();
+        } catch (InvalidPathException e) {
+          problems.error(
+              node.pos(),
+              path + ": \"" + shown + "\" is not a valid file name (" + e.getReason() + ")");
+          return null;
+        }
         if (!file.startsWith(root) || Path.of(value).isAbsolute()) {
           problems.error(
               node.pos(),
-              path + ": \"" + value + "\" is outside the template folder; name a file inside it");
+              path + ": \"" + shown + "\" is outside the template folder; name a file inside it");
           return null;
         }
         if (!Files.isRegularFile(file)) {
-          problems.error(node.pos(), path + ": no file \"" + value + "\" in the template folder");
+          problems.error(node.pos(), path + ": no file \"" + shown + "\" in the template folder");
           return null;
         }
         if (!file.toRealPath().startsWith(root)) {
           problems.error(
               node.pos(),
-              path + ": \"" + value + "\" links outside the template folder; copy the file in");
+              path + ": \"" + shown + "\" links outside the template folder; copy the file in");
           return null;
         }
         if (Files.size(file) > MAX_ASSET_BYTES) {
-          problems.error(node.pos(), path + ": \"" + value + "\" is over 10 MiB");
+          problems.error(node.pos(), path + ": \"" + shown + "\" is over 10 MiB");
           return null;
         }
         byte[] bytes = Files.readAllBytes(file);
         if (!looksLike(bytes, kind)) {
           problems.error(
               node.pos(),
-              path + ": \"" + value + "\" is not a " + kind.toUpperCase(Locale.ROOT) + " file");
+              path + ": \"" + shown + "\" is not a " + kind.toUpperCase(Locale.ROOT) + " file");
           return null;
         }
         return bytes;
       } catch (IOException e) {
-        problems.error(node.pos(), path + ": cannot read \"" + value + "\": " + e.getMessage());
+        problems.error(node.pos(), path + ": cannot read \"" + shown + "\": " + e.getMessage());
         return null;
       }
     }

@@ -8,9 +8,11 @@ import dev.briefsmith.render.Fonts;
 import dev.briefsmith.render.docx.DocxRenderer;
 import dev.briefsmith.render.pdf.PdfRenderer;
 import dev.briefsmith.yaml.Diagnostic;
+import dev.briefsmith.yaml.Excerpt;
 import dev.briefsmith.yaml.Loaded;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -202,14 +204,30 @@ public final class Builder {
     }
     List<Path> chosen = new ArrayList<>();
     for (String brief : request.briefs()) {
-      Path asFile = Path.of(brief);
+      Path asFile;
+      try {
+        asFile = Path.of(brief);
+      } catch (InvalidPathException e) {
+        // a NUL or similar: the user's argument is at fault, not the program
+        throw new ConfigurationException(
+            "no brief \""
+                + Excerpt.of(brief)
+                + "\": not a valid file name ("
+                + e.getReason()
+                + ")");
+      }
       if (brief.endsWith(".yaml") || brief.endsWith(".yml") || Files.isRegularFile(asFile)) {
         chosen.add(asFile);
         continue;
       }
+      // an id is a file name without its ending, compared literally: never a pattern
       Optional<Path> byId =
           all.stream()
-              .filter(p -> p.getFileName().toString().matches("\\Q" + brief + "\\E\\.ya?ml"))
+              .filter(
+                  p -> {
+                    String name = p.getFileName().toString();
+                    return name.equals(brief + ".yaml") || name.equals(brief + ".yml");
+                  })
               .findFirst();
       if (byId.isEmpty()) {
         throw new ConfigurationException(

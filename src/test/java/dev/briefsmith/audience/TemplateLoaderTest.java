@@ -182,4 +182,53 @@ class TemplateLoaderTest {
     assertThat(t.name()).isEqualTo("board");
     assertThat(t.title()).isEqualTo("Board brief");
   }
+
+  /** Point 10: a path-like field that is no file name is a positioned error, not an exception. */
+  @Test
+  void invalidFileNamesArePositionedErrors(@TempDir Path dir) throws IOException {
+    Map<String, String[]> cases =
+        Map.of(
+            "logo-nul",
+            new String[] {
+              "  base_size: 9.5\n",
+              "  base_size: 9.5\n  logo: \"logo\\0.png\"\n",
+              "theme.logo: \"logo\\u0000.png\" is not a file name; name a file inside the"
+                  + " template folder"
+            },
+            "logo-control",
+            new String[] {
+              "  base_size: 9.5\n",
+              "  base_size: 9.5\n  logo: \"lo\\x01go.png\"\n",
+              "theme.logo: \"lo\\u0001go.png\" is not a file name; name a file inside the"
+                  + " template folder"
+            },
+            "logo-empty",
+            new String[] {
+              "  base_size: 9.5\n",
+              "  base_size: 9.5\n  logo: \"\"\n",
+              "theme.logo: must not be empty; remove the field or write text"
+            },
+            "reference-nul",
+            new String[] {
+              "marking:",
+              "docx:\n  reference: \"house\\0.docx\"\nmarking:",
+              "docx.reference: \"house\\u0000.docx\" is not a file name; name a file inside the"
+                  + " template folder"
+            });
+    for (var c : cases.entrySet()) {
+      String yaml = base();
+      assertThat(yaml).as(c.getKey()).contains(c.getValue()[0]);
+      Loaded<AudienceTemplate> t =
+          loadWith(
+              dir.resolve(c.getKey()),
+              "analyst",
+              yaml.replace(c.getValue()[0], c.getValue()[1]),
+              Map.of());
+      assertThat(t.valid()).as(c.getKey()).isFalse();
+      assertThat(messages(t))
+          .as(c.getKey())
+          .anyMatch(
+              m -> m.matches(".*template\\.yaml:\\d+:\\d+: error: \\Q" + c.getValue()[2] + "\\E"));
+    }
+  }
 }
