@@ -6,6 +6,7 @@ import dev.briefsmith.compose.PaperSize;
 import dev.briefsmith.compose.Rgb;
 import dev.briefsmith.compose.Theme;
 import dev.briefsmith.content.Sensitivity;
+import dev.briefsmith.image.Logo;
 import dev.briefsmith.yaml.Excerpt;
 import dev.briefsmith.yaml.Fields;
 import dev.briefsmith.yaml.LoadLimits;
@@ -334,7 +335,7 @@ public final class TemplateLoader {
       FontFamily heading = f.optional("heading_font", this::font).orElse(body);
       Double size = f.required("base_size", (n, p) -> Fields.number(n, p, 7, 14, problems));
       Map<String, Rgb> colors = f.required("colors", this::colors);
-      Optional<byte[]> logo = f.optional("logo", (n, p) -> asset(n, p, "png"));
+      Optional<Logo> logo = f.optional("logo", this::logo);
       double logoWidth =
           f.optional("logo_width_mm", (n, p) -> Fields.number(n, p, 5, 150, problems)).orElse(30.0);
       if (body == null || heading == null || size == null || colors == null) {
@@ -467,12 +468,42 @@ public final class TemplateLoader {
       return out;
     }
 
+    /** The logo, checked and prepared once here so that no document decodes it again. */
+    private Logo logo(YNode node, String path) {
+      byte[] bytes = asset(node, path, "png");
+      if (bytes == null) {
+        return null;
+      }
+      try {
+        return Logo.of(bytes);
+      } catch (Logo.InvalidImageException e) {
+        problems.error(
+            node.pos(), path + ": \"" + Excerpt.of(text(node, path)) + "\" " + e.getMessage());
+        return null;
+      }
+    }
+
     private byte[] docx(YNode node, String path) {
       Fields f = Fields.of(node, path, "docx", FIELDS.get("docx"), problems);
       if (f == null) {
         return null;
       }
-      return f.required("reference", (n, p) -> asset(n, p, "docx"));
+      return f.required("reference", this::reference);
+    }
+
+    /** The reference document, checked here once rather than by every document that uses it. */
+    private byte[] reference(YNode node, String path) {
+      byte[] bytes = asset(node, path, "docx");
+      if (bytes == null) {
+        return null;
+      }
+      Optional<String> problem = ReferenceDocument.problem(bytes);
+      if (problem.isPresent()) {
+        problems.error(
+            node.pos(), path + ": \"" + Excerpt.of(text(node, path)) + "\" " + problem.get());
+        return null;
+      }
+      return bytes;
     }
 
     /** A file inside the template folder; paths that leave it are refused. */
