@@ -289,9 +289,9 @@ public final class Builder {
       if (byId.isEmpty()) {
         throw new ConfigurationException(
             "no brief \""
-                + brief
+                + Excerpt.of(brief)
                 + "\": not a file, and no "
-                + brief
+                + Excerpt.of(brief)
                 + ".yaml in \""
                 + request.contentDir()
                 + "\"");

@@ -89,6 +89,9 @@ class ConfigurationErrorsTest {
     assertUsageError(build("synthetic-0000."), "no brief \"synthetic-0000.\"");
     assertUsageError(build("synthetic-.*"), "no brief \"synthetic-.*\"");
     assertUsageError(build("[unclosed"), "no brief \"[unclosed\"");
+    // shown escaped: a control character never reaches the terminal
+    assertUsageError(
+        build("iraq\u0001"), "no brief \"iraq\\u0001\": not a file, and no iraq\\u0001.yaml");
     assertUsageError(
         build("synthetic\u00001"), "no brief \"synthetic\\u00001\": not a valid file name");
     CliRun exact = build("synthetic-00001");
