@@ -6,6 +6,8 @@ import dev.briefsmith.compose.PaperSize;
 import dev.briefsmith.compose.Rgb;
 import dev.briefsmith.compose.Theme;
 import dev.briefsmith.content.Sensitivity;
+import dev.briefsmith.image.Logo;
+import dev.briefsmith.yaml.Excerpt;
 import dev.briefsmith.yaml.Fields;
 import dev.briefsmith.yaml.LoadLimits;
 import dev.briefsmith.yaml.Loaded;
@@ -20,6 +22,7 @@ import dev.briefsmith.yaml.YamlReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -332,7 +335,7 @@ public final class TemplateLoader {
       FontFamily heading = f.optional("heading_font", this::font).orElse(body);
       Double size = f.required("base_size", (n, p) -> Fields.number(n, p, 7, 14, problems));
       Map<String, Rgb> colors = f.required("colors", this::colors);
-      Optional<byte[]> logo = f.optional("logo", (n, p) -> asset(n, p, "png"));
+      Optional<Logo> logo = f.optional("logo", this::logo);
       double logoWidth =
           f.optional("logo_width_mm", (n, p) -> Fields.number(n, p, 5, 150, problems)).orElse(30.0);
       if (body == null || heading == null || size == null || colors == null) {
@@ -465,12 +468,42 @@ public final class TemplateLoader {
       return out;
     }
 
+    /** The logo, checked and prepared once here so that no document decodes it again. */
+    private Logo logo(YNode node, String path) {
+      byte[] bytes = asset(node, path, "png");
+      if (bytes == null) {
+        return null;
+      }
+      try {
+        return Logo.of(bytes);
+      } catch (Logo.InvalidImageException e) {
+        problems.error(
+            node.pos(), path + ": \"" + Excerpt.of(text(node, path)) + "\" " + e.getMessage());
+        return null;
+      }
+    }
+
     private byte[] docx(YNode node, String path) {
       Fields f = Fields.of(node, path, "docx", FIELDS.get("docx"), problems);
       if (f == null) {
         return null;
       }
-      return f.required("reference", (n, p) -> asset(n, p, "docx"));
+      return f.required("reference", this::reference);
+    }
+
+    /** The reference document, checked here once rather than by every document that uses it. */
+    private byte[] reference(YNode node, String path) {
+      byte[] bytes = asset(node, path, "docx");
+      if (bytes == null) {
+        return null;
+      }
+      Optional<String> problem = ReferenceDocument.problem(bytes);
+      if (problem.isPresent()) {
+        problems.error(
+            node.pos(), path + ": \"" + Excerpt.of(text(node, path)) + "\" " + problem.get());
+        return null;
+      }
+      return bytes;
     }
 
     /** A file inside the template folder; paths that leave it are refused. */
@@ -479,39 +512,58 @@ public final class TemplateLoader {
       if (value == null) {
         return null;
       }
+      String shown = Excerpt.of(value);
+      if (value.isEmpty() || value.codePoints().anyMatch(Character::isISOControl)) {
+        // checked before the file system sees it: a NUL makes Path.of throw
+        problems.error(
+            node.pos(),
+            path
+                + ": \""
+                + shown
+                + "\" is not a file name; name a file inside the template folder");
+        return null;
+      }
       try {
         Path root = folder.toRealPath();
-        Path file = root.resolve(value).normalize();
+        Path file;
+        try {
+          file = root.resolve(value).normalize();
+        } catch (InvalidPathException e) {
+          problems.error(
+              node.pos(),
+              path + ": \"" + shown + "\" is not a valid file name (" + e.getReason() + ")");
+          return null;
+        }
         if (!file.startsWith(root) || Path.of(value).isAbsolute()) {
           problems.error(
               node.pos(),
-              path + ": \"" + value + "\" is outside the template folder; name a file inside it");
+              path + ": \"" + shown + "\" is outside the template folder; name a file inside it");
           return null;
         }
         if (!Files.isRegularFile(file)) {
-          problems.error(node.pos(), path + ": no file \"" + value + "\" in the template folder");
+          problems.error(node.pos(), path + ": no file \"" + shown + "\" in the template folder");
           return null;
         }
         if (!file.toRealPath().startsWith(root)) {
           problems.error(
               node.pos(),
-              path + ": \"" + value + "\" links outside the template folder; copy the file in");
+              path + ": \"" + shown + "\" links outside the template folder; copy the file in");
           return null;
         }
         if (Files.size(file) > MAX_ASSET_BYTES) {
-          problems.error(node.pos(), path + ": \"" + value + "\" is over 10 MiB");
+          problems.error(node.pos(), path + ": \"" + shown + "\" is over 10 MiB");
           return null;
         }
         byte[] bytes = Files.readAllBytes(file);
         if (!looksLike(bytes, kind)) {
           problems.error(
               node.pos(),
-              path + ": \"" + value + "\" is not a " + kind.toUpperCase(Locale.ROOT) + " file");
+              path + ": \"" + shown + "\" is not a " + kind.toUpperCase(Locale.ROOT) + " file");
           return null;
         }
         return bytes;
       } catch (IOException e) {
-        problems.error(node.pos(), path + ": cannot read \"" + value + "\": " + e.getMessage());
+        problems.error(node.pos(), path + ": cannot read \"" + shown + "\": " + e.getMessage());
         return null;
       }
     }

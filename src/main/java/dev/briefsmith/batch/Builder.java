@@ -9,9 +9,11 @@ import dev.briefsmith.render.Fonts;
 import dev.briefsmith.render.docx.DocxRenderer;
 import dev.briefsmith.render.pdf.PdfRenderer;
 import dev.briefsmith.yaml.Diagnostic;
+import dev.briefsmith.yaml.Excerpt;
 import dev.briefsmith.yaml.Loaded;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -116,6 +118,7 @@ public final class Builder {
   public BuildReport build(BuildRequest request, BuildListener listener)
       throws ConfigurationException, LockedException, IOException {
     Instant started = clock.instant();
+    checkSourceDateEpoch();
     BatchOptions options = request.options();
     if (options.prune() && !request.briefs().isEmpty()) {
       throw new ConfigurationException(
@@ -140,10 +143,28 @@ public final class Builder {
         .orElseGet(() -> brief.asOf().atStartOfDay().toInstant(ZoneOffset.UTC));
   }
 
-  /** SOURCE_DATE_EPOCH, if set to a number of seconds. */
+  /** SOURCE_DATE_EPOCH, if set and not empty; {@link #build} has checked it. */
   Optional<String> sourceDateEpoch() {
     String epoch = environment.get("SOURCE_DATE_EPOCH");
-    return epoch != null && epoch.matches("\\d{1,12}") ? Optional.of(epoch) : Optional.empty();
+    return epoch == null || epoch.isEmpty() ? Optional.empty() : Optional.of(epoch);
+  }
+
+  /** 9999-12-31T23:59:59Z: PDF and Word dates have four-digit years. */
+  static final long MAX_SOURCE_DATE_EPOCH = 253_402_300_799L;
+
+  /** A bad SOURCE_DATE_EPOCH is refused, not ignored: the documents' dates would be wrong. */
+  private void checkSourceDateEpoch() throws ConfigurationException {
+    Optional<String> epoch = sourceDateEpoch();
+    if (epoch.isPresent()
+        && !(epoch.get().matches("\\d{1,12}")
+            && Long.parseLong(epoch.get()) <= MAX_SOURCE_DATE_EPOCH)) {
+      throw new ConfigurationException(
+          "SOURCE_DATE_EPOCH=\""
+              + Excerpt.of(epoch.get())
+              + "\" is not a time: expected whole seconds since 1970-01-01T00:00:00Z, from 0 to "
+              + MAX_SOURCE_DATE_EPOCH
+              + " (9999-12-31T23:59:59Z)");
+    }
   }
 
   /** An audience to build: its template and its folder. */
@@ -167,6 +188,7 @@ public final class Builder {
     } catch (IOException e) {
       throw new ConfigurationException("cannot list \"" + dir + "\": " + e.getMessage());
     }
+    checkOutsideTemplates(request.outDir(), folders);
     List<String> names = folders.stream().map(p -> p.getFileName().toString()).toList();
     for (String wanted : new TreeSet<>(request.audiences())) {
       if (!names.contains(wanted)) {
@@ -203,6 +225,43 @@ public final class Builder {
     return new Templates(templates, all);
   }
 
+  /**
+   * Outputs inside a template folder would change that template's hash, so every run would rebuild
+   * everything (and list the outputs as template files).
+   */
+  private static void checkOutsideTemplates(Path out, List<Path> folders)
+      throws ConfigurationException {
+    Path where = real(out);
+    for (Path folder : folders) {
+      if (where.startsWith(real(folder))) {
+        throw new ConfigurationException(
+            "--out \""
+                + out
+                + "\" is inside the template folder \""
+                + folder
+                + "\": what a run writes there changes the template, so every run would rebuild"
+                + " everything; choose an output folder outside the templates");
+      }
+    }
+  }
+
+  /** The path with links resolved as far as it exists (an output folder may not exist yet). */
+  private static Path real(Path path) {
+    Path absolute = path.toAbsolutePath().normalize();
+    Path existing = absolute;
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing == null) {
+      return absolute;
+    }
+    try {
+      return existing.toRealPath().resolve(existing.relativize(absolute));
+    } catch (IOException e) {
+      return absolute;
+    }
+  }
+
   private static List<Path> briefFiles(BuildRequest request) throws ConfigurationException {
     List<Path> all = new ArrayList<>();
     if (Files.isDirectory(request.contentDir())) {
@@ -227,21 +286,37 @@ public final class Builder {
     }
     List<Path> chosen = new ArrayList<>();
     for (String brief : request.briefs()) {
-      Path asFile = Path.of(brief);
+      Path asFile;
+      try {
+        asFile = Path.of(brief);
+      } catch (InvalidPathException e) {
+        // a NUL or similar: the user's argument is at fault, not the program
+        throw new ConfigurationException(
+            "no brief \""
+                + Excerpt.of(brief)
+                + "\": not a valid file name ("
+                + e.getReason()
+                + ")");
+      }
       if (brief.endsWith(".yaml") || brief.endsWith(".yml") || Files.isRegularFile(asFile)) {
         chosen.add(asFile);
         continue;
       }
+      // an id is a file name without its ending, compared literally: never a pattern
       Optional<Path> byId =
           all.stream()
-              .filter(p -> p.getFileName().toString().matches("\\Q" + brief + "\\E\\.ya?ml"))
+              .filter(
+                  p -> {
+                    String name = p.getFileName().toString();
+                    return name.equals(brief + ".yaml") || name.equals(brief + ".yml");
+                  })
               .findFirst();
       if (byId.isEmpty()) {
         throw new ConfigurationException(
             "no brief \""
-                + brief
+                + Excerpt.of(brief)
                 + "\": not a file, and no "
-                + brief
+                + Excerpt.of(brief)
                 + ".yaml in \""
                 + request.contentDir()
                 + "\"");

@@ -84,6 +84,11 @@ final class BenchCommand implements Callable<Integer> {
       throw new UsageException(
           "need --briefs >= 1, --jobs >= 1, --sides >= 2, --issues >= 1, --statements >= 0");
     }
+    int jobs = render.jobs(spec.commandLine().getErr());
+    RenderOptions.folder("--templates", render.templates);
+    if (keep != null) {
+      RenderOptions.folder("--keep", keep);
+    }
     SyntheticBriefs shape = new SyntheticBriefs(sides, issues, statements);
     Path work =
         keep != null
@@ -105,19 +110,13 @@ final class BenchCommand implements Callable<Integer> {
           issues,
           statements,
           render.formats.stream().map(Format::extension).distinct().toList(),
-          render.jobs,
-          render.jobs == 1 ? "job" : "jobs",
+          jobs,
+          jobs == 1 ? "job" : "jobs",
           work);
       out.flush();
       Bench.Result r =
           new Bench(builder, host.clock())
-              .run(
-                  work,
-                  render.templates,
-                  briefs,
-                  shape,
-                  render.jobs,
-                  EnumSet.copyOf(render.formats));
+              .run(work, render.templates, briefs, shape, jobs, EnumSet.copyOf(render.formats));
       out.printf(
           Locale.ROOT, "generated %d briefs in %s%n", r.briefs(), Summary.seconds(r.generate()));
       out.printf(

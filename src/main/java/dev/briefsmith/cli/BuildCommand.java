@@ -109,22 +109,20 @@ final class BuildCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws ConfigurationException, LockedException, IOException {
-    if (render.jobs < 1) {
-      throw new UsageException("--jobs must be at least 1, got " + render.jobs);
-    }
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter stderr = spec.commandLine().getErr();
+    int jobs = render.jobs(stderr);
     BuildRequest request =
         new BuildRequest(
             briefs,
-            content.contentDir,
-            render.templates,
-            out,
+            RenderOptions.folder("--content", content.contentDir),
+            RenderOptions.folder("--templates", render.templates),
+            RenderOptions.folder("--out", out),
             new LinkedHashSet<>(audiences),
             EnumSet.copyOf(render.formats),
             LoadLimits.DEFAULT.withMaxBytes(content.maxBytes()),
-            new BatchOptions(force, render.jobs, prune, failFast, digest, shard),
+            new BatchOptions(force, jobs, prune, failFast, digest, shard),
             content.checks());
-    PrintWriter stdout = spec.commandLine().getOut();
-    PrintWriter stderr = spec.commandLine().getErr();
     PlainLog.Verbosity verbosity =
         quiet
             ? PlainLog.Verbosity.QUIET
@@ -147,8 +145,7 @@ final class BuildCommand implements Callable<Integer> {
     if (!quiet) {
       report.problems().stream().filter(d -> !d.isError()).forEach(d -> stdout.println(d.format()));
       stdout.flush();
-      Summary.print(
-          stderr, report, render.jobs, out.resolve("run-report" + shard.fileTag() + ".json"));
+      Summary.print(stderr, report, jobs, out.resolve("run-report" + shard.fileTag() + ".json"));
     }
     // An I/O error wins over a broken brief: running again builds what it stopped, then says 1.
     return report.retryable() ? ExitCode.IO : report.ok() ? ExitCode.OK : ExitCode.INVALID;

@@ -20,6 +20,11 @@ public final class Main {
           "log4j2.loggerContextFactory",
           "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
     }
+    // POI logs, with a stack trace, each error it then throws (a DOCTYPE in a reference .docx,
+    // say); Briefsmith reports that exception as one positioned line, so the log adds only noise.
+    if (System.getProperty("org.apache.logging.log4j.simplelog.level") == null) {
+      System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
+    }
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     int code = run(args, out, err, Host.system());

@@ -49,6 +49,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    RenderOptions.folder("--content", content.contentDir);
     List<Path> targets = files.isEmpty() ? content.discover() : files;
     BriefLoader loader =
         new BriefLoader(LoadLimits.DEFAULT.withMaxBytes(content.maxBytes()), content.checks());

@@ -1,5 +1,6 @@
 package dev.briefsmith.compose;
 
+import dev.briefsmith.image.Logo;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -7,7 +8,8 @@ import java.util.Optional;
  * How a brief looks: fonts, base size and colours. The renderers derive every size from {@code
  * baseSizePt} (headings, small print), so a theme stays consistent.
  *
- * @param logoPng an optional logo (PNG bytes) printed on the cover
+ * @param logo an optional logo printed on the cover, prepared once (checked, decoded, made opaque)
+ *     and shared by every document
  * @param logoWidthMm the logo's printed width
  */
 public record Theme(
@@ -18,9 +20,9 @@ public record Theme(
     Rgb accent,
     Rgb muted,
     Rgb rule,
-    Optional<byte[]> logoPng,
+    Optional<Logo> logo,
     float logoWidthMm) {
-  /** Checks the fields and copies the logo. */
+  /** Checks the fields. */
   public Theme {
     Objects.requireNonNull(bodyFont, "bodyFont");
     Objects.requireNonNull(headingFont, "headingFont");
@@ -28,15 +30,9 @@ public record Theme(
     Objects.requireNonNull(accent, "accent");
     Objects.requireNonNull(muted, "muted");
     Objects.requireNonNull(rule, "rule");
-    logoPng = logoPng.map(byte[]::clone);
+    Objects.requireNonNull(logo, "logo");
     if (baseSizePt < 6 || baseSizePt > 16) {
       throw new IllegalArgumentException("base size must be 6..16 pt, got " + baseSizePt);
     }
-  }
-
-  /** A copy of the logo bytes, if any. */
-  @Override
-  public Optional<byte[]> logoPng() {
-    return logoPng.map(byte[]::clone);
   }
 }

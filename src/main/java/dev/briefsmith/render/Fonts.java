@@ -1,23 +1,68 @@
 package dev.briefsmith.render;
 
 import dev.briefsmith.compose.FontFamily;
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
  * The bundled font files, read from the classpath once per instance and shared: reading a font file
- * byte by byte while subsetting is slow, so renderers take the bytes from here. Create one per
- * process and pass it to every renderer. Thread-safe.
+ * byte by byte while subsetting is slow, so renderers take the bytes from here. Charts need the
+ * same fonts as AWT fonts, which are created here too, once per instance (see {@link FontFiles} for
+ * why they come from files in a cache folder rather than from the bytes). Create one per process
+ * and pass it to every renderer. Thread-safe.
  */
 public final class Fonts {
   private final ConcurrentMap<String, byte[]> cache = new ConcurrentHashMap<>();
+  private final ConcurrentMap<String, Font> awt = new ConcurrentHashMap<>();
+  private final Optional<Path> fontFolder;
+
+  /** Fonts whose AWT fonts are extracted into the user's cache folder ({@link FontFiles}). */
+  public Fonts() {
+    this(FontFiles.defaultFolder(System.getenv(), System.getProperty("user.home")));
+  }
+
+  /**
+   * Fonts whose AWT fonts are extracted into {@code fontFolder}; with none, AWT fonts are created
+   * from the bytes, which leaves a temporary file per style until the process exits.
+   */
+  public Fonts(Optional<Path> fontFolder) {
+    this.fontFolder = fontFolder;
+  }
 
   /** The TrueType bytes of one style of a family. Callers must not modify the array. */
   public byte[] ttf(FontFamily family, boolean bold, boolean italic) {
     return cache.computeIfAbsent(family.resource(bold, italic), Fonts::read);
+  }
+
+  /**
+   * One style of a family as an AWT font of size 1, created once for this instance; {@link
+   * Font#deriveFont(float)} gives other sizes. AWT fonts are immutable.
+   */
+  public Font awt(FontFamily family, boolean bold, boolean italic) {
+    String resource = family.resource(bold, italic);
+    return awt.computeIfAbsent(resource, r -> createAwt(r, ttf(family, bold, italic)));
+  }
+
+  private Font createAwt(String resource, byte[] bytes) {
+    try {
+      Optional<Path> file =
+          fontFolder.flatMap(folder -> FontFiles.extracted(folder, resource, bytes));
+      if (file.isPresent()) {
+        return Font.createFont(Font.TRUETYPE_FONT, file.get().toFile());
+      }
+      // no writable cache: the JDK copies the bytes to one temporary file, deleted at exit
+      return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes));
+    } catch (FontFormatException | IOException e) {
+      throw new IllegalStateException("the bundled font " + resource + " is unreadable", e);
+    }
   }
 
   private static byte[] read(String resource) {

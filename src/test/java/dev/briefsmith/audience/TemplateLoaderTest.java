@@ -3,14 +3,22 @@ package dev.briefsmith.audience;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.briefsmith.content.Sensitivity;
+import dev.briefsmith.image.TestImages;
 import dev.briefsmith.yaml.Diagnostic;
 import dev.briefsmith.yaml.Loaded;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -181,5 +189,197 @@ class TemplateLoaderTest {
     AudienceTemplate t = loader.load(board).value().orElseThrow();
     assertThat(t.name()).isEqualTo("board");
     assertThat(t.title()).isEqualTo("Board brief");
+  }
+
+  /** Point 10: a path-like field that is no file name is a positioned error, not an exception. */
+  @Test
+  void invalidFileNamesArePositionedErrors(@TempDir Path dir) throws IOException {
+    Map<String, String[]> cases =
+        Map.of(
+            "logo-nul",
+            new String[] {
+              "  base_size: 9.5\n",
+              "  base_size: 9.5\n  logo: \"logo\\0.png\"\n",
+              "theme.logo: \"logo\\u0000.png\" is not a file name; name a file inside the"
+                  + " template folder"
+            },
+            "logo-control",
+            new String[] {
+              "  base_size: 9.5\n",
+              "  base_size: 9.5\n  logo: \"lo\\x01go.png\"\n",
+              "theme.logo: \"lo\\u0001go.png\" is not a file name; name a file inside the"
+                  + " template folder"
+            },
+            "logo-empty",
+            new String[] {
+              "  base_size: 9.5\n",
+              "  base_size: 9.5\n  logo: \"\"\n",
+              "theme.logo: must not be empty; remove the field or write text"
+            },
+            "reference-nul",
+            new String[] {
+              "marking:",
+              "docx:\n  reference: \"house\\0.docx\"\nmarking:",
+              "docx.reference: \"house\\u0000.docx\" is not a file name; name a file inside the"
+                  + " template folder"
+            });
+    for (var c : cases.entrySet()) {
+      String yaml = base();
+      assertThat(yaml).as(c.getKey()).contains(c.getValue()[0]);
+      Loaded<AudienceTemplate> t =
+          loadWith(
+              dir.resolve(c.getKey()),
+              "analyst",
+              yaml.replace(c.getValue()[0], c.getValue()[1]),
+              Map.of());
+      assertThat(t.valid()).as(c.getKey()).isFalse();
+      assertThat(messages(t))
+          .as(c.getKey())
+          .anyMatch(
+              m -> m.matches(".*template\\.yaml:\\d+:\\d+: error: \\Q" + c.getValue()[2] + "\\E"));
+    }
+  }
+
+  /**
+   * Point 4: images over the pixel limit are refused from their header, when the template loads.
+   */
+  @Test
+  void imagesOverThePixelLimitAreRefusedWhenTheTemplateLoads(@TempDir Path dir) throws IOException {
+    String withLogo = base().replace("  base_size: 9.5\n", "  base_size: 9.5\n  logo: logo.png\n");
+    Loaded<AudienceTemplate> bomb =
+        loadWith(
+            dir.resolve("bomb"),
+            "analyst",
+            withLogo,
+            Map.of("logo.png", TestImages.pngClaiming(20_000, 20_000)));
+    assertThat(messages(bomb))
+        .singleElement()
+        .asString()
+        .matches(
+            ".*template\\.yaml:31:9: error: \\Qtheme.logo: \"logo.png\" is 20,000 × 20,000 pixels;"
+                + " images may have at most 16,777,216 pixels (such as 4096 × 4096): scale it"
+                + " down\\E");
+    assertThat(
+            messages(
+                loadWith(
+                    dir.resolve("over"),
+                    "analyst",
+                    withLogo,
+                    Map.of("logo.png", TestImages.pngClaiming(4097, 4096)))))
+        .anyMatch(m -> m.contains("theme.logo: \"logo.png\" is 4,097 × 4,096 pixels"));
+    byte[] damaged = java.util.Arrays.copyOf(TestImages.png(300, 100), 70);
+    assertThat(
+            messages(
+                loadWith(dir.resolve("damaged"), "analyst", withLogo, Map.of("logo.png", damaged))))
+        .anyMatch(m -> m.contains("theme.logo: \"logo.png\" is not a readable PNG file"));
+
+    AudienceTemplate ok =
+        loadWith(
+                dir.resolve("ok"),
+                "analyst",
+                withLogo,
+                Map.of("logo.png", TestImages.png(300, 100)))
+            .value()
+            .orElseThrow();
+    assertThat(ok.theme().logo())
+        .hasValueSatisfying(l -> assertThat(l.aspect()).isEqualTo(1 / 3.0));
+  }
+
+  /** Point 4: the reference .docx is checked when the template loads, in one positioned line. */
+  @Test
+  void badReferenceDocumentsArePositionedErrorsWhenTheTemplateLoads(@TempDir Path dir)
+      throws IOException {
+    byte[] house = Files.readAllBytes(Path.of("templates/public/house-style.docx"));
+    Map<String, byte[]> cases =
+        Map.of(
+            "is not a readable Word (.docx) file: ",
+            rezip(
+                house,
+                "[Content_Types].xml",
+                ct -> ct.replaceFirst("\\?>", "?><!DOCTYPE Types [<!ENTITY x \"y\">]>")),
+            "holds an image /word/media/bomb.png that is 20,000 × 20,000 pixels; images may have at"
+                + " most 16,777,216 pixels",
+            withEntry(house, "word/media/bomb.png", TestImages.pngClaiming(20_000, 20_000)),
+            "holds an image /word/media/bomb.jpeg that is 30,000 × 20,000 pixels",
+            withJpeg(
+                withEntry(house, "word/media/bomb.jpeg", TestImages.jpegClaiming(30_000, 20_000))),
+            "is not a readable Word (.docx) file",
+            withEntry(new byte[0], "hello.txt", "not Word".getBytes(StandardCharsets.UTF_8)));
+    String yaml = base().replace("marking:", "docx:\n  reference: house.docx\nmarking:");
+    int i = 0;
+    for (var c : cases.entrySet()) {
+      Loaded<AudienceTemplate> t =
+          loadWith(dir.resolve("case" + i++), "analyst", yaml, Map.of("house.docx", c.getValue()));
+      assertThat(messages(t))
+          .as(c.getKey())
+          .singleElement()
+          .asString()
+          .matches(
+              ".*template\\.yaml:\\d+:\\d+: error: docx\\.reference: \"house\\.docx\" \\Q"
+                  + c.getKey()
+                  + "\\E[^\\n]*");
+    }
+    // with images of the allowed size, and a JPEG one, the reference is fine
+    Loaded<AudienceTemplate> fine =
+        loadWith(
+            dir.resolve("fine"),
+            "analyst",
+            yaml,
+            Map.of(
+                "house.docx",
+                withJpeg(withEntry(house, "word/media/photo.jpeg", TestImages.jpeg(64, 48)))));
+    assertThat(messages(fine)).isEmpty();
+  }
+
+  /** The Word file with a content type for .jpeg parts. */
+  private static byte[] withJpeg(byte[] docx) throws IOException {
+    return rezip(
+        docx,
+        "[Content_Types].xml",
+        ct ->
+            ct.replace(
+                "</Types>", "<Default Extension=\"jpeg\" ContentType=\"image/jpeg\"/></Types>"));
+  }
+
+  /** The zip with one entry's text changed. */
+  private static byte[] rezip(byte[] zip, String name, UnaryOperator<String> change)
+      throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
+        ZipOutputStream copy = new ZipOutputStream(out)) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        byte[] data = in.readAllBytes();
+        if (e.getName().equals(name)) {
+          data =
+              change
+                  .apply(new String(data, StandardCharsets.UTF_8))
+                  .getBytes(StandardCharsets.UTF_8);
+        }
+        copy.putNextEntry(new ZipEntry(e.getName()));
+        copy.write(data);
+        copy.closeEntry();
+      }
+    }
+    return out.toByteArray();
+  }
+
+  /** The zip (or an empty one) with one entry more. */
+  private static byte[] withEntry(byte[] zip, String name, byte[] data) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream copy = new ZipOutputStream(out)) {
+      if (zip.length > 0) {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+          for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+            copy.putNextEntry(new ZipEntry(e.getName()));
+            copy.write(in.readAllBytes());
+            copy.closeEntry();
+          }
+        }
+      }
+      copy.putNextEntry(new ZipEntry(name));
+      copy.write(data);
+      copy.closeEntry();
+    }
+    return out.toByteArray();
   }
 }

@@ -5,11 +5,11 @@ import dev.briefsmith.compose.Rgb;
 import dev.briefsmith.compose.StanceChart;
 import dev.briefsmith.compose.StanceChart.Marker;
 import dev.briefsmith.compose.StanceChart.Series;
+import dev.briefsmith.image.Images;
 import dev.briefsmith.render.Fonts;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.FontFormatException;
 import java.awt.Graphics2D;
 import java.awt.Polygon;
 import java.awt.RenderingHints;
@@ -17,13 +17,8 @@ import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
-import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.SymbolAxis;
@@ -82,25 +77,14 @@ public final class StanceChartPainter {
     } finally {
       g.dispose();
     }
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      ImageIO.write(image, "png", out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    // in memory: ImageIO.write would buffer in a temporary file
+    return Images.png(image);
   }
 
   /** An AWT font of the bundled family, at a size in points. */
   public Font awtFont(FontFamily family, boolean bold, float sizePt) {
-    try {
-      Font base =
-          Font.createFont(
-              Font.TRUETYPE_FONT, new ByteArrayInputStream(fonts.ttf(family, bold, false)));
-      return base.deriveFont(sizePt);
-    } catch (FontFormatException | IOException e) {
-      throw new IllegalStateException("bundled font " + family + " is unreadable", e);
-    }
+    // created once per Fonts, not per chart: each creation from bytes left a temporary file
+    return fonts.awt(family, bold, false).deriveFont(sizePt);
   }
 
   private JFreeChart build(StanceChart chart, FontFamily family, float size) {

@@ -16,6 +16,7 @@ import dev.briefsmith.compose.Document.Paragraph;
 import dev.briefsmith.compose.ParaStyle;
 import dev.briefsmith.compose.Span;
 import dev.briefsmith.compose.Theme;
+import dev.briefsmith.image.Logo;
 import dev.briefsmith.render.chart.StanceChartPainter;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -235,13 +236,13 @@ final class BlockWriter {
     RunFormat plain = RunFormat.PLAIN;
     boolean full = c.fullPage();
     boolean first = true;
-    if (theme.logoPng().isPresent()) {
-      byte[] png = theme.logoPng().get();
+    if (theme.logo().isPresent()) {
+      Logo logo = theme.logo().get();
       double wPt = theme.logoWidthMm() * 72 / 25.4;
-      double hPt = wPt * Png.aspect(png);
+      double hPt = wPt * logo.aspect();
       CTP p = paragraph(body, StyleSheet.NORMAL);
       Props.spacing(p.getPPr(), 0, base * (full ? 3 : 1), 1.0);
-      picture(p, png, wPt, hPt, Optional.empty(), "Logo");
+      picture(p, logo.png(), wPt, hPt, Optional.empty(), "Logo");
     }
     if (c.series().isPresent()) {
       CTP p = paragraph(body, StyleSheet.COVER_SERIES);

@@ -2,19 +2,13 @@ package dev.briefsmith.render.pdf;
 
 import dev.briefsmith.compose.Metadata;
 import dev.briefsmith.render.RenderException;
-import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
-import javax.imageio.ImageIO;
 import org.openpdf.text.Document;
-import org.openpdf.text.Image;
 import org.openpdf.text.pdf.PdfDate;
 import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfString;
@@ -121,34 +115,6 @@ final class PdfA {
       throw new RenderException("cannot write the XMP metadata", e);
     }
     return out.toByteArray();
-  }
-
-  /**
-   * A PNG as an image the PDF/A writer accepts. OpenPDF's PDF/A mode refuses soft masks (as PDF/A-1
-   * does; PDF/A-2 would allow them), so a PNG with transparency is first laid onto white, the
-   * colour of the page; an opaque PNG goes in unchanged.
-   *
-   * @throws IOException if the bytes are not an image
-   */
-  static Image opaqueImage(byte[] png) throws IOException {
-    BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(png));
-    if (decoded == null) {
-      throw new IOException("not an image format the JDK reads");
-    }
-    if (!decoded.getColorModel().hasAlpha()) {
-      return Image.getInstance(png);
-    }
-    BufferedImage flat =
-        new BufferedImage(decoded.getWidth(), decoded.getHeight(), BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = flat.createGraphics();
-    try {
-      g.setColor(Color.WHITE);
-      g.fillRect(0, 0, flat.getWidth(), flat.getHeight());
-      g.drawImage(decoded, 0, 0, null);
-    } finally {
-      g.dispose();
-    }
-    return Image.getInstance(flat, null);
   }
 
   private static PdfDate created(Metadata meta) {

@@ -15,13 +15,13 @@ import dev.briefsmith.compose.Metadata;
 import dev.briefsmith.compose.PageSetup;
 import dev.briefsmith.compose.ParaStyle;
 import dev.briefsmith.compose.Theme;
+import dev.briefsmith.image.Logo;
 import dev.briefsmith.render.Fonts;
 import dev.briefsmith.render.RenderException;
 import dev.briefsmith.render.chart.StanceChartPainter;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -35,6 +35,7 @@ import org.openpdf.text.Image;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfDictionary;
 import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfNumber;
 import org.openpdf.text.pdf.PdfObject;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfPageLabels;
@@ -266,7 +267,7 @@ final class PdfLayout {
     flow.newPage();
     Theme theme = look.theme();
     float base = look.base();
-    theme.logoPng().ifPresent(png -> flow.add(logo(png, PageSetup.pt(theme.logoWidthMm()))));
+    theme.logo().ifPresent(l -> flow.add(logo(l, PageSetup.pt(theme.logoWidthMm()))));
     float titleTop = flow.bottom() + flow.pageHeight() * 0.68f;
     if (flow.y() > titleTop) {
       flow.skip(flow.y() - titleTop);
@@ -342,10 +343,21 @@ final class PdfLayout {
     flow.newPage();
   }
 
-  private static PdfPTable logo(byte[] png, float width) {
+  private static PdfPTable logo(Logo logo, float width) {
     try {
-      Image image = PdfA.opaqueImage(png);
-      image.scaleAbsolute(width, width * image.getHeight() / image.getWidth());
+      // Prepared when the template loaded (opaque, so PDF/A accepts it): its compressed PNG data
+      // goes in as it is, with the PNG predictors; Image.getInstance(png) would decode it anew.
+      Image image = Image.getInstance(logo.widthPx(), logo.heightPx(), 3, 8, logo.idat());
+      image.setDeflated(true);
+      PdfDictionary predictor = new PdfDictionary();
+      predictor.put(PdfName.PREDICTOR, new PdfNumber(15));
+      predictor.put(PdfName.COLORS, new PdfNumber(3));
+      predictor.put(PdfName.BITSPERCOMPONENT, new PdfNumber(8));
+      predictor.put(PdfName.COLUMNS, new PdfNumber(logo.widthPx()));
+      PdfDictionary additional = new PdfDictionary();
+      additional.put(PdfName.DECODEPARMS, predictor);
+      image.setAdditional(additional);
+      image.scaleAbsolute(width, (float) (width * logo.aspect()));
       image.setWidthPercentage(0);
       image.setAlignment(Image.LEFT);
       PdfPTable box = new PdfPTable(1);
@@ -358,8 +370,8 @@ final class PdfLayout {
       cell.setPadding(0);
       box.addCell(cell);
       return box;
-    } catch (IOException | RuntimeException e) {
-      throw new RenderException("the theme's logo is not a readable PNG", e);
+    } catch (RuntimeException e) {
+      throw new RenderException("the theme's logo cannot be embedded", e);
     }
   }
 

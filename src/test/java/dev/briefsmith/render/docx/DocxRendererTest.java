@@ -14,6 +14,7 @@ import dev.briefsmith.compose.ParaStyle;
 import dev.briefsmith.compose.Rgb;
 import dev.briefsmith.compose.Span;
 import dev.briefsmith.compose.Theme;
+import dev.briefsmith.image.Logo;
 import dev.briefsmith.render.DocumentFixtures;
 import dev.briefsmith.render.Fonts;
 import dev.briefsmith.render.RenderException;
@@ -500,7 +501,7 @@ class DocxRendererTest {
   }
 
   @Test
-  void aLogoGoesOnTheCoverAsADecorativePicture() throws IOException {
+  void aLogoGoesOnTheCoverAsADecorativePicture() throws Exception {
     Document sink = DocumentFixtures.kitchenSink();
     BufferedImage image = new BufferedImage(200, 50, BufferedImage.TYPE_INT_RGB);
     ByteArrayOutputStream png = new ByteArrayOutputStream();
@@ -515,7 +516,7 @@ class DocxRendererTest {
             t.accent(),
             t.muted(),
             t.rule(),
-            Optional.of(png.toByteArray()),
+            Optional.of(Logo.of(png.toByteArray())),
             40f);
     byte[] docx =
         RENDERER.render(

@@ -22,6 +22,7 @@ import dev.briefsmith.compose.ParaStyle;
 import dev.briefsmith.compose.Rgb;
 import dev.briefsmith.compose.Span;
 import dev.briefsmith.compose.Theme;
+import dev.briefsmith.image.Logo;
 import dev.briefsmith.render.DocumentFixtures;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -161,7 +162,7 @@ final class Briefs {
             Rgb.hex("#00594F"),
             Rgb.hex("#555555"),
             Rgb.hex("#BBBBBB"),
-            Optional.of(logoPng()),
+            Optional.of(logo(logoPng())),
             40f),
         new Furniture(
             "OFFICIAL-SENSITIVE",
@@ -172,6 +173,15 @@ final class Briefs {
             true,
             true),
         base.blocks());
+  }
+
+  /** The logo in these PNG bytes, which a test knows to be good. */
+  static Logo logo(byte[] png) {
+    try {
+      return Logo.of(png);
+    } catch (Logo.InvalidImageException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
   }
 
   /** A 200 x 60 PNG: a teal block with a white bar. */

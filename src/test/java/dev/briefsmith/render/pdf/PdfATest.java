@@ -18,6 +18,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -168,7 +169,8 @@ class PdfATest {
 
   @Test
   void laysATransparentLogoOntoWhite() throws IOException {
-    byte[] pdf = RENDERER.render(withLogo(Briefs.stress(), translucentLogo())).bytes();
+    byte[] png = translucentLogo();
+    byte[] pdf = RENDERER.render(withLogo(Briefs.stress(), png)).bytes();
     Files.write(dir.resolve("translucent-logo.pdf"), pdf);
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       PDResources resources = doc.getPage(0).getResources();
@@ -180,6 +182,10 @@ class PdfATest {
         }
       }
       assertThat(images).singleElement().satisfies(i -> assertThat(i.getSoftMask()).isNull());
+      // the logo prepared at load goes in as its compressed PNG data: no document decodes it
+      try (InputStream raw = images.get(0).getCOSObject().createRawInputStream()) {
+        assertThat(raw.readAllBytes()).isEqualTo(idat(Briefs.logo(png).png()));
+      }
       // half-transparent teal (0, 89, 79) over white
       int rgb = images.get(0).getImage().getRGB(100, 30) & 0xFFFFFF;
       assertThat(new Color(rgb))
@@ -263,10 +269,25 @@ class PdfATest {
             t.accent(),
             t.muted(),
             t.rule(),
-            Optional.of(png),
+            Optional.of(Briefs.logo(png)),
             t.logoWidthMm()),
         doc.furniture(),
         doc.blocks());
+  }
+
+  /** The image data of a PNG: its IDAT chunks' contents, joined. */
+  private static byte[] idat(byte[] png) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int at = 8;
+    while (at + 8 <= png.length) {
+      int length = java.nio.ByteBuffer.wrap(png, at, 4).getInt();
+      String type = new String(png, at + 4, 4, java.nio.charset.StandardCharsets.US_ASCII);
+      if (type.equals("IDAT")) {
+        out.write(png, at + 8, length);
+      }
+      at += 12 + length;
+    }
+    return out.toByteArray();
   }
 
   /** A 200 x 60 PNG of half-transparent teal: a soft mask, which OpenPDF's PDF/A mode refuses. */
