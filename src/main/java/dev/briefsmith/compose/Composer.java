@@ -761,7 +761,9 @@ public final class Composer {
         scale.add(brief.stanceLabel(Optional.of(v)));
       }
       float widthPt = template.page().textWidthPt();
-      float heightPt = 60 + brief.issues().size() * (16 + 2.5f * series.size());
+      // A minimum only: the renderers' chart layout grows the figure to what its markers and
+      // legend need, so many series need not inflate it here.
+      float heightPt = 60 + brief.issues().size() * (16 + 2.5f * Math.min(12, series.size()));
       blocks.add(
           new Figure(
               new StanceChart(categories, series, scale),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.briefsmith.compose.Document.Figure;
 import dev.briefsmith.compose.FontFamily;
+import dev.briefsmith.render.chart.ChartLayout;
 import dev.briefsmith.render.chart.StanceChartPainter;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -24,7 +25,8 @@ class StanceChartPainterTest {
             .findFirst()
             .orElseThrow();
     StanceChartPainter painter = new StanceChartPainter(new Fonts());
-    byte[] png = painter.png(figure.chart(), 400, 180, 150, FontFamily.NOTO_SANS, 10f);
+    ChartLayout layout = painter.layout(figure.chart(), 400, 0.45f, FontFamily.NOTO_SANS, 10f);
+    byte[] png = painter.png(figure.chart(), layout, 1f, 150, FontFamily.NOTO_SANS, 10f);
     Files.createDirectories(Path.of("target/test-output"));
     Files.write(Path.of("target/test-output/stance-chart.png"), png);
     BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
@@ -32,7 +34,7 @@ class StanceChartPainterTest {
     assertThat(count(image, 0x0072B2)).as("North's blue markers").isGreaterThan(50);
     assertThat(count(image, 0xD55E00)).as("South's orange markers").isGreaterThan(50);
     assertThat(png)
-        .isEqualTo(painter.png(figure.chart(), 400, 180, 150, FontFamily.NOTO_SANS, 10f));
+        .isEqualTo(painter.png(figure.chart(), layout, 1f, 150, FontFamily.NOTO_SANS, 10f));
   }
 
   private static int count(BufferedImage image, int rgb) {
