@@ -67,6 +67,12 @@ class ManySidesRenderingTest {
                 .toList();
         if (header.get(0).equals("Issue")) {
           headers.addAll(header.subList(1, header.size()));
+          // a part's header row stays with its first row, so no page ends with a bare header
+          for (XWPFTableCell c : t.getRow(0).getTableCells()) {
+            for (XWPFParagraph p : c.getParagraphs()) {
+              assertThat(p.getCTP().getPPr().isSetKeepNext()).as("keep with next").isTrue();
+            }
+          }
         }
       }
     }
