@@ -431,45 +431,114 @@ public final class Composer {
       }
       heading(s, 1);
       boolean compact = s.flag("compact");
-      int sides = brief.sides().size();
-      List<Float> weights = new ArrayList<>();
-      weights.add(compact ? 2.2f : 2.4f);
-      brief.sides().forEach(x -> weights.add(compact ? 1.4f : 2.3f));
-      // wide enough for the word "Alignment" in the header at the matrix's type size
-      weights.add((compact ? 1.4f : 1.5f) * (sides >= 4 ? 1.3f : 1f));
-      List<Cell> header = new ArrayList<>(List.of(Cell.of("Issue")));
-      brief.sides().forEach(side -> header.add(centred(side.name())));
-      header.add(centred("Alignment"));
-      List<Row> rows = new ArrayList<>();
-      for (Issue issue : brief.issues()) {
-        use(issue.sensitivity());
-        List<Cell> cells = new ArrayList<>();
-        List<List<Span>> label = new ArrayList<>();
-        label.add(List.of(Span.bold(issue.rowLabel())));
-        if (!compact && issue.label().isPresent()) {
-          label.add(List.of(Span.italic(issue.question())));
+      brief.issues().forEach(issue -> use(issue.sensitivity()));
+      List<List<Side>> parts =
+          MatrixParts.split(
+              brief.sides(),
+              widestSideWord(compact),
+              template.page().textWidthPt(),
+              template.theme().baseSizePt(),
+              compact);
+      for (int part = 0; part < parts.size(); part++) {
+        List<Side> sides = parts.get(part);
+        boolean last = part == parts.size() - 1;
+        List<Cell> header = new ArrayList<>(List.of(Cell.of("Issue")));
+        sides.forEach(side -> header.add(centred(side.name())));
+        if (last) {
+          header.add(centred("Alignment"));
         }
-        cells.add(cell(label, Optional.empty(), Align.LEFT));
-        for (Side side : brief.sides()) {
-          Position p = issue.positionOf(side.id());
-          List<List<Span>> lines = new ArrayList<>();
-          lines.add(
-              List.of(
-                  Span.bold(StanceStyle.symbol(p.stance()) + " " + brief.stanceLabel(p.stance()))));
-          if (!compact) {
-            p.summary().ifPresent(t -> lines.add(inline(firstBlock(t))));
-          }
-          cells.add(cell(lines, StanceStyle.fill(p.stance()), Align.LEFT));
+        List<Row> rows = new ArrayList<>();
+        for (Issue issue : brief.issues()) {
+          rows.add(positionRow(issue, sides, compact, last));
         }
+        blocks.add(
+            new Table(
+                MatrixParts.weights(sides.size(), compact, last),
+                List.of(new Row(header)),
+                rows,
+                TableStyle.GRID,
+                true,
+                MatrixParts.scale(sides.size(), compact),
+                parts.size() == 1 ? Optional.empty() : Optional.of(partCaption(parts, part))));
+      }
+      if (s.flag("legend")) {
+        blocks.add(legend(true));
+      }
+    }
+
+    /** One issue's row of a matrix part: the issue, each side's stance, and the alignment. */
+    private Row positionRow(Issue issue, List<Side> sides, boolean compact, boolean alignment) {
+      List<Cell> cells = new ArrayList<>();
+      List<List<Span>> label = new ArrayList<>();
+      label.add(List.of(Span.bold(issue.rowLabel())));
+      if (!compact && issue.label().isPresent()) {
+        label.add(List.of(Span.italic(issue.question())));
+      }
+      cells.add(cell(label, Optional.empty(), Align.LEFT));
+      for (Side side : sides) {
+        Position p = issue.positionOf(side.id());
+        List<List<Span>> lines = new ArrayList<>();
+        lines.add(
+            List.of(
+                Span.bold(StanceStyle.symbol(p.stance()) + " " + brief.stanceLabel(p.stance()))));
+        if (!compact) {
+          p.summary().ifPresent(t -> lines.add(inline(firstBlock(t))));
+        }
+        cells.add(cell(lines, StanceStyle.fill(p.stance()), Align.LEFT));
+      }
+      if (alignment) {
         Alignment a = selected.alignment(issue.id());
         List<List<Span>> align = new ArrayList<>();
         align.add(List.of(Span.bold(capitalise(a.level().word()))));
         a.spread().ifPresent(sp -> align.add(List.of(Span.text("spread " + sp))));
         cells.add(cell(align, StanceStyle.fill(a), Align.CENTER));
-        rows.add(new Row(cells));
       }
-      float scale = (sides <= 3 ? 1f : sides == 4 ? 0.9f : 0.8f) * (compact ? 0.9f : 1f);
-      matrix(weights, header, rows, scale, s.flag("legend"), true);
+      return new Row(cells);
+    }
+
+    /** The widest word a side's column prints, in ems: names, stance words, summaries. */
+    private float widestSideWord(boolean compact) {
+      float widest = 0;
+      for (Side side : brief.sides()) {
+        widest = Math.max(widest, MatrixParts.widestWord(side.name(), true));
+      }
+      for (int v = -2; v <= 2; v++) {
+        widest = Math.max(widest, MatrixParts.widestWord(brief.stanceLabel(Optional.of(v)), true));
+      }
+      widest = Math.max(widest, MatrixParts.widestWord(brief.stanceLabel(Optional.empty()), true));
+      if (!compact) {
+        for (Issue issue : brief.issues()) {
+          for (Side side : brief.sides()) {
+            Optional<Text> summary = issue.positionOf(side.id()).summary();
+            if (summary.isPresent()) {
+              widest = Math.max(widest, MatrixParts.widestWord(summary.get().plain(), false));
+            }
+          }
+        }
+      }
+      return widest;
+    }
+
+    private static String partCaption(List<List<Side>> parts, int part) {
+      int from = 1;
+      for (int p = 0; p < part; p++) {
+        from += parts.get(p).size();
+      }
+      int sides = parts.stream().mapToInt(List::size).sum();
+      String which =
+          "Part "
+              + (part + 1)
+              + " of "
+              + parts.size()
+              + ": sides "
+              + from
+              + "\u2013"
+              + (from + parts.get(part).size() - 1)
+              + " of "
+              + sides;
+      return part == parts.size() - 1
+          ? which + ". Alignment is across all " + sides + " sides."
+          : which + ". Alignment across all sides is in part " + parts.size() + ".";
     }
 
     /** A stance matrix: a grid whose header repeats and whose rows never split, and a legend. */
@@ -761,7 +830,9 @@ public final class Composer {
         scale.add(brief.stanceLabel(Optional.of(v)));
       }
       float widthPt = template.page().textWidthPt();
-      float heightPt = 60 + brief.issues().size() * (16 + 2.5f * series.size());
+      // A minimum only: the renderers' chart layout grows the figure to what its markers and
+      // legend need, so many series need not inflate it here.
+      float heightPt = 60 + brief.issues().size() * (16 + 2.5f * Math.min(12, series.size()));
       blocks.add(
           new Figure(
               new StanceChart(categories, series, scale),

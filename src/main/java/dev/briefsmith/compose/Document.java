@@ -202,7 +202,8 @@ public record Document(
    * alternative text for assistive technology.
    *
    * @param widthFraction the share of the text width it takes, 0..1
-   * @param aspect height divided by width
+   * @param aspect height divided by width, at least: a chart that needs more room for its markers
+   *     and legend is drawn taller (and a chart taller than most of a page shrinks as a whole)
    */
   public record Figure(
       StanceChart chart,

@@ -90,8 +90,10 @@ class SchemaAgreementTest {
   }
 
   static Stream<Path> validBriefs() throws IOException {
-    try (Stream<Path> files = Files.list(Path.of("src/test/resources/briefs/valid"))) {
+    try (Stream<Path> files = Files.list(Path.of("src/test/resources/briefs/valid"));
+        Stream<Path> many = Files.list(Path.of("src/test/resources/briefs/many-sides"))) {
       List<Path> all = new ArrayList<>(files.sorted().toList());
+      all.addAll(many.sorted().toList());
       all.add(Path.of("content/iraq-us-iran-2014.yaml"));
       all.add(Path.of("src/test/resources/briefs/warnings/unused-items.yaml"));
       return all.stream();

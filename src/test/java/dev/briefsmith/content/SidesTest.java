@@ -35,6 +35,22 @@ class SidesTest {
   }
 
   @Test
+  void eightAndTwentySidedBriefsAreValidWithFactionsOnSeveralSides() throws Exception {
+    for (var c :
+        List.of(
+            List.of("lake-varn-fisheries-2032", 8), List.of("federal-water-council-2033", 20))) {
+      LoadResult result =
+          new BriefLoader()
+              .load(Path.of("src/test/resources/briefs/many-sides/" + c.get(0) + ".yaml"));
+      assertThat(result.diagnostics()).as(c.get(0).toString()).isEmpty();
+      Brief brief = result.orThrow();
+      assertThat(brief.sides()).hasSize((Integer) c.get(1));
+      assertThat(brief.factions().stream().map(Faction::side).distinct().count())
+          .isGreaterThanOrEqualTo(4);
+    }
+  }
+
+  @Test
   void noProgramCodeNamesTheSampleSides() throws IOException {
     List<Path> offenders;
     try (Stream<Path> files = Files.walk(Path.of("src/main"))) {

@@ -4,12 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.briefsmith.compose.Document.Figure;
 import dev.briefsmith.compose.FontFamily;
+import dev.briefsmith.compose.Rgb;
+import dev.briefsmith.compose.StanceChart;
+import dev.briefsmith.compose.StanceChart.Marker;
+import dev.briefsmith.compose.StanceChart.Series;
+import dev.briefsmith.render.chart.ChartLayout;
 import dev.briefsmith.render.chart.StanceChartPainter;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +33,8 @@ class StanceChartPainterTest {
             .findFirst()
             .orElseThrow();
     StanceChartPainter painter = new StanceChartPainter(new Fonts());
-    byte[] png = painter.png(figure.chart(), 400, 180, 150, FontFamily.NOTO_SANS, 10f);
+    ChartLayout layout = painter.layout(figure.chart(), 400, 0.45f, FontFamily.NOTO_SANS, 10f);
+    byte[] png = painter.png(figure.chart(), layout, 1f, 150, FontFamily.NOTO_SANS, 10f);
     Files.createDirectories(Path.of("target/test-output"));
     Files.write(Path.of("target/test-output/stance-chart.png"), png);
     BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
@@ -32,7 +42,56 @@ class StanceChartPainterTest {
     assertThat(count(image, 0x0072B2)).as("North's blue markers").isGreaterThan(50);
     assertThat(count(image, 0xD55E00)).as("South's orange markers").isGreaterThan(50);
     assertThat(png)
-        .isEqualTo(painter.png(figure.chart(), 400, 180, 150, FontFamily.NOTO_SANS, 10f));
+        .isEqualTo(painter.png(figure.chart(), layout, 1f, 150, FontFamily.NOTO_SANS, 10f));
+  }
+
+  @Test
+  void twoFactionsOfTheSameNameKeepTheirOwnMarkers() {
+    // e.g. "Hardliners" on two sides: each keeps its markers and its legend entry
+    StanceChart chart =
+        new StanceChart(
+            List.of("Issue one", "Issue two"),
+            List.of(
+                new Series(
+                    "North",
+                    Rgb.hex("#0072B2"),
+                    Marker.CIRCLE,
+                    true,
+                    List.of(Optional.of(2), Optional.of(-1))),
+                new Series(
+                    "Hardliners",
+                    Rgb.hex("#0072B2"),
+                    Marker.SQUARE,
+                    false,
+                    List.of(Optional.of(-2), Optional.of(0))),
+                new Series(
+                    "Hardliners",
+                    Rgb.hex("#D55E00"),
+                    Marker.DIAMOND,
+                    false,
+                    List.of(Optional.of(1), Optional.empty()))),
+            List.of("opposes", "sceptical", "ambivalent", "open", "supports"));
+    StanceChartPainter painter = new StanceChartPainter(new Fonts());
+    ChartLayout layout = painter.layout(chart, 400, 0.3f, FontFamily.NOTO_SANS, 10f);
+    BufferedImage image =
+        new BufferedImage(400, (int) Math.ceil(layout.heightPt()), BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    StanceChartPainter.Painted painted;
+    try {
+      painted =
+          painter.paint(
+              chart,
+              layout,
+              g,
+              new Rectangle2D.Double(0, 0, 400, layout.heightPt()),
+              FontFamily.NOTO_SANS,
+              10f);
+    } finally {
+      g.dispose();
+    }
+    assertThat(painted.markers().stream().map(StanceChartPainter.Mark::series).toList())
+        .containsExactlyInAnyOrder(0, 0, 1, 1, 2);
+    assertThat(painted.legend()).hasSize(3);
   }
 
   private static int count(BufferedImage image, int rgb) {

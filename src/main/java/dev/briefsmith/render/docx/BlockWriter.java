@@ -17,6 +17,7 @@ import dev.briefsmith.compose.ParaStyle;
 import dev.briefsmith.compose.Span;
 import dev.briefsmith.compose.Theme;
 import dev.briefsmith.image.Logo;
+import dev.briefsmith.render.chart.ChartLayout;
 import dev.briefsmith.render.chart.StanceChartPainter;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -62,6 +63,9 @@ final class BlockWriter {
 
   /** Charts are rasterised this sharp: print quality at their printed size. */
   static final int CHART_DPI = 220;
+
+  /** The most of a page's text height a chart may take, as in the PDF. */
+  private static final float MAX_FIGURE_SHARE = 0.85f;
 
   /** Where blocks go: the document body or a table cell. */
   record Body(Supplier<CTP> paragraph, Supplier<CTTbl> table) {
@@ -415,17 +419,22 @@ final class BlockWriter {
 
   private void figure(Figure f, Body body, int width) throws IOException {
     double wPt = Units.pt(width) * Math.max(0.05, Math.min(1, f.widthFraction()));
-    double hPt = wPt * f.aspect();
+    ChartLayout layout =
+        painter.layout(f.chart(), (float) wPt, f.aspect(), theme.bodyFont(), theme.baseSizePt());
+    // as in the PDF: a chart taller than most of a page shrinks as a whole, keeping proportions
+    float scale =
+        layout.scaleToFit((float) Units.pt(PageFrame.textHeight(doc.page())) * MAX_FIGURE_SHARE);
+    double printedW = layout.widthPt() * scale;
+    double hPt = layout.heightPt() * scale;
     byte[] png =
-        painter.png(
-            f.chart(), (float) wPt, (float) hPt, CHART_DPI, theme.bodyFont(), theme.baseSizePt());
+        painter.png(f.chart(), layout, scale, CHART_DPI, theme.bodyFont(), theme.baseSizePt());
     CTP p = paragraph(body, StyleSheet.NORMAL);
     Props.align(p.getPPr(), STJc.CENTER);
     Props.spacing(p.getPPr(), base * 0.6, base * 0.2, 1.0);
     if (f.caption().isPresent()) {
       p.getPPr().addNewKeepNext();
     }
-    picture(p, png, wPt, hPt, Optional.of(f.altText()), f.caption().orElse(f.altText()));
+    picture(p, png, printedW, hPt, Optional.of(f.altText()), f.caption().orElse(f.altText()));
     if (f.caption().isPresent()) {
       CTP caption = paragraph(body, StyleSheet.CAPTION);
       Props.align(caption.getPPr(), STJc.CENTER);

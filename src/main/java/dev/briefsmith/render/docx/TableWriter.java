@@ -147,6 +147,10 @@ final class TableWriter {
         if (cell.align() != Align.LEFT) {
           Props.align(p.getPPr(), cell.align() == Align.CENTER ? STJc.CENTER : STJc.RIGHT);
         }
+        if (header) {
+          // a header row never ends a page alone: it stays with the first body row
+          p.getPPr().addNewKeepNext();
+        }
         RunFormat.PLAIN.size(sizePt).applyTo(p.getPPr());
         blocks.spans(p, line, format);
       }

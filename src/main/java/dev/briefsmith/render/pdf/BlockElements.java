@@ -22,6 +22,7 @@ import dev.briefsmith.compose.Rgb;
 import dev.briefsmith.compose.Span;
 import dev.briefsmith.compose.Theme;
 import dev.briefsmith.render.Direction;
+import dev.briefsmith.render.chart.ChartLayout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,9 +44,12 @@ final class BlockElements {
   /** Prefix of the generic tag that asks the page events for an outline entry. */
   static final String OUTLINE_TAG = "outline:";
 
-  /** Draws a figure's chart, or returns empty when only measuring. */
+  /** Lays out a figure's chart, and draws it, or returns empty when only measuring. */
   interface Charts {
-    Optional<Image> draw(Figure figure, float widthPt, float heightPt);
+    /** The size the chart needs at a width: measuring and drawing agree on it. */
+    ChartLayout layout(Figure figure, float widthPt);
+
+    Optional<Image> draw(Figure figure, ChartLayout layout, float widthPt, float heightPt);
   }
 
   private final Look look;
@@ -434,20 +438,18 @@ final class BlockElements {
   /** A figure and its caption, kept on one page. */
   PdfPTable figure(Figure f) {
     float fraction = Math.max(0.1f, Math.min(1f, f.widthFraction()));
-    float width = textWidth * fraction;
-    float height = width * f.aspect();
-    if (height > maxFigureHeight) {
-      // a chart must fit on a page with its caption: shrink it, keeping its proportions
-      height = maxFigureHeight;
-      width = height / f.aspect();
-    }
+    ChartLayout layout = charts.layout(f, textWidth * fraction);
+    // a chart must fit on a page with its caption: shrink it as a whole, keeping its proportions
+    float scale = layout.scaleToFit(maxFigureHeight);
+    float width = layout.widthPt() * scale;
+    float height = layout.heightPt() * scale;
     PdfPTable box = new PdfPTable(1);
     box.setRunDirection(org.openpdf.text.pdf.PdfWriter.RUN_DIRECTION_LTR);
     box.setWidthPercentage(100);
     box.setSpacingBefore(look.base() * 0.6f);
     box.setSpacingAfter(look.paragraphGap() * 1.5f);
     box.setKeepTogether(true);
-    Optional<Image> chart = charts.draw(f, width, height);
+    Optional<Image> chart = charts.draw(f, layout, width, height);
     PdfPCell art = chart.map(image -> new PdfPCell(image, false)).orElseGet(PdfPCell::new);
     art.setFixedHeight(height);
     art.setBorder(Rectangle.NO_BORDER);

@@ -18,6 +18,7 @@ import dev.briefsmith.compose.Theme;
 import dev.briefsmith.image.Logo;
 import dev.briefsmith.render.Fonts;
 import dev.briefsmith.render.RenderException;
+import dev.briefsmith.render.chart.ChartLayout;
 import dev.briefsmith.render.chart.StanceChartPainter;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
@@ -104,16 +105,8 @@ final class PdfLayout {
     writer.setPageEmpty(false);
     flow = new Flow(pdf, writer);
     float maxFigureHeight = flow.pageHeight() * 0.85f;
-    real =
-        new BlockElements(
-            look,
-            (f, w, h) -> chart(writer, f, w, h),
-            flow.width(),
-            maxFigureHeight,
-            contentsPages);
-    draft =
-        new BlockElements(
-            look, (f, w, h) -> Optional.empty(), flow.width(), maxFigureHeight, contentsPages);
+    real = new BlockElements(look, charts(writer), flow.width(), maxFigureHeight, contentsPages);
+    draft = new BlockElements(look, charts(null), flow.width(), maxFigureHeight, contentsPages);
 
     place(doc.blocks());
 
@@ -375,8 +368,30 @@ final class PdfLayout {
     }
   }
 
+  /** Charts drawn into {@code writer}, or, without one, only measured. */
+  private BlockElements.Charts charts(PdfWriter writer) {
+    return new BlockElements.Charts() {
+      @Override
+      public ChartLayout layout(Figure figure, float widthPt) {
+        return painter.layout(
+            figure.chart(),
+            widthPt,
+            figure.aspect(),
+            doc.theme().bodyFont(),
+            doc.theme().baseSizePt());
+      }
+
+      @Override
+      public Optional<Image> draw(
+          Figure figure, ChartLayout layout, float widthPt, float heightPt) {
+        return writer == null ? Optional.empty() : chart(writer, figure, layout, widthPt, heightPt);
+      }
+    };
+  }
+
   /** The chart as vector graphics; its text becomes outlines, so it needs no font. */
-  private Optional<Image> chart(PdfWriter writer, Figure figure, float width, float height) {
+  private Optional<Image> chart(
+      PdfWriter writer, Figure figure, ChartLayout layout, float width, float height) {
     PdfTemplate template = writer.getDirectContent().createTemplate(width, height);
     // without a structure tree, a Span's /Alt is where PDF keeps a figure's description
     PdfDictionary alt = new PdfDictionary();
@@ -386,6 +401,7 @@ final class PdfLayout {
     try {
       painter.paint(
           figure.chart(),
+          layout,
           g,
           new Rectangle2D.Double(0, 0, width, height),
           doc.theme().bodyFont(),
