@@ -4,7 +4,10 @@ import dev.briefsmith.content.BriefCheck;
 import dev.briefsmith.content.BriefLoader;
 import dev.briefsmith.integrity.Archives;
 import dev.briefsmith.integrity.CopyCheck;
+import dev.briefsmith.integrity.GlyphCheck;
 import dev.briefsmith.integrity.QuoteCheck;
+import dev.briefsmith.render.Fonts;
+import dev.briefsmith.render.GlyphCoverage;
 import dev.briefsmith.yaml.LoadLimits;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -61,7 +64,10 @@ final class ContentOptions {
       }
     }
     Archives archives = new Archives(archiveDirs, requireArchives);
-    return List.of(new QuoteCheck(archives), new CopyCheck(archives));
+    return List.of(
+        new QuoteCheck(archives),
+        new CopyCheck(archives),
+        new GlyphCheck(new GlyphCoverage(new Fonts())));
   }
 
   /** Every brief file in the content folder, sorted by name. */

@@ -143,7 +143,10 @@ public final class BriefLoader {
 
   /** A brief is found by its file name ({@code build ID}), so the two should agree. */
   private static void warnIfNamedOtherwise(Path file, Outcome outcome, Problems problems) {
-    if (outcome.brief().isEmpty() || outcome.idPos().isEmpty() || file.getFileName() == null) {
+    if (outcome.brief().isEmpty()
+        || problems.hasErrors()
+        || outcome.idPos().isEmpty()
+        || file.getFileName() == null) {
       return;
     }
     String fileName = file.getFileName().toString();

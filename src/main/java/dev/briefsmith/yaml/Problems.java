@@ -24,10 +24,29 @@ public final class Problems {
     add(pos.line(), pos.column(), Severity.WARNING, message);
   }
 
+  /**
+   * Adds a diagnostic. A message over {@link #LONGEST} characters is cut, visibly: messages quote
+   * values as short excerpts, and this is the backstop for any that would echo a huge key or value
+   * into logs and reports.
+   */
   public void add(int line, int column, Severity severity, String message) {
+    String bounded =
+        message.length() <= LONGEST
+            ? message
+            : message.substring(
+                    0,
+                    Character.isHighSurrogate(message.charAt(LONGEST - 1)) ? LONGEST - 1 : LONGEST)
+                + "\u2026 (message cut at "
+                + LONGEST
+                + " of "
+                + message.length()
+                + " characters)";
     diagnostics.add(
-        new Diagnostic(file, Math.max(1, line), Math.max(1, column), severity, message));
+        new Diagnostic(file, Math.max(1, line), Math.max(1, column), severity, bounded));
   }
+
+  /** The longest message kept whole. */
+  public static final int LONGEST = 1_000;
 
   public boolean hasErrors() {
     return diagnostics.stream().anyMatch(Diagnostic::isError);

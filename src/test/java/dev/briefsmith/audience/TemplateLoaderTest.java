@@ -200,15 +200,16 @@ class TemplateLoaderTest {
             new String[] {
               "  base_size: 9.5\n",
               "  base_size: 9.5\n  logo: \"logo\\0.png\"\n",
-              "theme.logo: \"logo\\u0000.png\" is not a file name; name a file inside the"
-                  + " template folder"
+              // refused as text, before it is taken for a file name
+              "theme.logo: text may not contain U+0000 (a control character) at character 5"
+                  + " (\"logo\\u0000.png\"); remove it"
             },
             "logo-control",
             new String[] {
               "  base_size: 9.5\n",
               "  base_size: 9.5\n  logo: \"lo\\x01go.png\"\n",
-              "theme.logo: \"lo\\u0001go.png\" is not a file name; name a file inside the"
-                  + " template folder"
+              "theme.logo: text may not contain U+0001 (a control character) at character 3"
+                  + " (\"lo\\u0001go.png\"); remove it"
             },
             "logo-empty",
             new String[] {
@@ -220,8 +221,8 @@ class TemplateLoaderTest {
             new String[] {
               "marking:",
               "docx:\n  reference: \"house\\0.docx\"\nmarking:",
-              "docx.reference: \"house\\u0000.docx\" is not a file name; name a file inside the"
-                  + " template folder"
+              "docx.reference: text may not contain U+0000 (a control character) at character 6"
+                  + " (\"house\\u0000.docx\"); remove it"
             });
     for (var c : cases.entrySet()) {
       String yaml = base();

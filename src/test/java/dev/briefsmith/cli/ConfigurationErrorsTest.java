@@ -109,8 +109,7 @@ class ConfigurationErrorsTest {
     assertUsageError(run, "invalid audience template");
     assertThat(run.out())
         .containsPattern(
-            "template\\.yaml:\\d+:\\d+: error: theme\\.logo: \"logo\\\\u0000\\.png\" is not a file"
-                + " name");
+            "template\\.yaml:\\d+:\\d+: error: theme\\.logo: text may not contain U\\+0000");
   }
 
   @Test

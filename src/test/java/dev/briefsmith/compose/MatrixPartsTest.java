@@ -60,8 +60,8 @@ class MatrixPartsTest {
     for (String path :
         List.of(
             "content/iraq-us-iran-2014.yaml",
-            "src/test/resources/briefs/valid/three-sides.yaml",
-            "src/test/resources/briefs/valid/five-sides.yaml")) {
+            "src/test/resources/briefs/valid/arctic-shipping-2031.yaml",
+            "src/test/resources/briefs/valid/aral-basin-water-2029.yaml")) {
       Brief b = ComposerTest.brief(path);
       for (String audience : List.of("executive", "analyst", "public")) {
         List<Table> parts = matrixParts(ComposerTest.compose(b, ComposerTest.template(audience)));

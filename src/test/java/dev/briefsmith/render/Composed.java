@@ -21,8 +21,8 @@ final class Composed {
   static final List<String> BY_SIDES =
       List.of(
           "content/iraq-us-iran-2014.yaml",
-          "src/test/resources/briefs/valid/three-sides.yaml",
-          "src/test/resources/briefs/valid/five-sides.yaml",
+          "src/test/resources/briefs/valid/arctic-shipping-2031.yaml",
+          "src/test/resources/briefs/valid/aral-basin-water-2029.yaml",
           "src/test/resources/briefs/many-sides/lake-varn-fisheries-2032.yaml",
           "src/test/resources/briefs/many-sides/federal-water-council-2033.yaml");
 

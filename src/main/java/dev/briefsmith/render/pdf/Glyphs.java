@@ -1,8 +1,9 @@
 package dev.briefsmith.render.pdf;
 
+import dev.briefsmith.render.GlyphCoverage;
 import dev.briefsmith.render.RenderException;
+import dev.briefsmith.yaml.Excerpt;
 import java.util.Locale;
-import java.util.Map;
 import org.openpdf.text.pdf.BaseFont;
 
 /**
@@ -12,16 +13,6 @@ import org.openpdf.text.pdf.BaseFont;
  * an error rather than a silent gap in the text.
  */
 final class Glyphs {
-  private static final Map<Integer, String> STAND_INS =
-      Map.of(
-          0x2212, "\u2013", // minus sign: the en dash has the same length and height in Noto
-          0x2264, "<=",
-          0x2265, ">=",
-          0x2192, "->",
-          0x2190, "<-",
-          0x2248, "~",
-          0x25CF, "\u2022");
-
   private Glyphs() {}
 
   /** {@code text} with stand-ins for the characters {@code font} lacks. */
@@ -40,9 +31,9 @@ final class Glyphs {
               } else if (Character.getType(c) == Character.FORMAT
                   || Character.getType(c) == Character.CONTROL) {
                 // invisible anyway (zero-width spaces, joiners): nothing is lost
-              } else if (STAND_INS.containsKey(c)
-                  && STAND_INS.get(c).codePoints().allMatch(font::charExists)) {
-                out.append(STAND_INS.get(c));
+              } else if (GlyphCoverage.standIn(c).isPresent()
+                  && GlyphCoverage.standIn(c).get().codePoints().allMatch(font::charExists)) {
+                out.append(GlyphCoverage.standIn(c).get());
               } else {
                 throw new RenderException(
                     String.format(
@@ -52,7 +43,7 @@ final class Glyphs {
                         font.getPostscriptFontName(),
                         c,
                         Character.getName(c),
-                        text));
+                        Excerpt.of(text, 40)));
               }
             });
     return out.toString();
