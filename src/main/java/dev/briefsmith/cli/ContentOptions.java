@@ -5,6 +5,7 @@ import dev.briefsmith.content.BriefLoader;
 import dev.briefsmith.integrity.Archives;
 import dev.briefsmith.integrity.CopyCheck;
 import dev.briefsmith.integrity.GlyphCheck;
+import dev.briefsmith.integrity.Lint;
 import dev.briefsmith.integrity.QuoteCheck;
 import dev.briefsmith.render.Fonts;
 import dev.briefsmith.render.GlyphCoverage;
@@ -67,7 +68,8 @@ final class ContentOptions {
     return List.of(
         new QuoteCheck(archives),
         new CopyCheck(archives),
-        new GlyphCheck(new GlyphCoverage(new Fonts())));
+        new GlyphCheck(new GlyphCoverage(new Fonts())),
+        new Lint());
   }
 
   /** Every brief file in the content folder, sorted by name. */

@@ -3,10 +3,14 @@ package dev.briefsmith.cli;
 import dev.briefsmith.content.BriefCheck.QuoteTally;
 import dev.briefsmith.content.BriefLoader;
 import dev.briefsmith.content.LoadResult;
+import dev.briefsmith.integrity.LintRule;
 import dev.briefsmith.yaml.Diagnostic;
+import dev.briefsmith.yaml.Excerpt;
 import dev.briefsmith.yaml.LoadLimits;
+import dev.briefsmith.yaml.Suggest;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -43,12 +47,24 @@ final class ValidateCommand implements Callable<Integer> {
   private boolean quiet;
 
   @Option(
+      names = "--explain",
+      paramLabel = "CODE",
+      description = {
+        "Print what a lint warning's code (the word in brackets at its end) means and how to fix",
+        "it, then exit; \"all\" lists every code."
+      })
+  private String explain;
+
+  @Option(
       names = "--strict",
       description = "Warnings fail too: exit code 1 when any brief has a warning (for CI).")
   private boolean strict;
 
   @Override
   public Integer call() {
+    if (explain != null) {
+      return explain(spec.commandLine().getOut());
+    }
     RenderOptions.folder("--content", content.contentDir);
     List<Path> targets = files.isEmpty() ? content.discover() : files;
     BriefLoader loader =
@@ -92,6 +108,32 @@ final class ValidateCommand implements Callable<Integer> {
       err.flush();
     }
     return invalid == 0 && !(strict && warnings > 0) ? ExitCode.OK : ExitCode.INVALID;
+  }
+
+  private int explain(PrintWriter out) {
+    List<LintRule> rules =
+        explain.equals("all")
+            ? List.of(LintRule.values())
+            : LintRule.of(explain).map(List::of).orElse(List.of());
+    if (rules.isEmpty()) {
+      List<String> codes = Arrays.stream(LintRule.values()).map(LintRule::code).toList();
+      throw new UsageException(
+          "--explain: no lint code \""
+              + Excerpt.of(explain)
+              + "\""
+              + Suggest.closest(explain, codes).map(c -> "; did you mean \"" + c + "\"?").orElse("")
+              + " (codes: "
+              + String.join(", ", codes)
+              + ")");
+    }
+    for (LintRule rule : rules) {
+      out.println(rule.code() + ": " + rule.summary());
+      out.println();
+      rule.explanation().lines().forEach(l -> out.println("  " + l));
+      out.println();
+    }
+    out.flush();
+    return ExitCode.OK;
   }
 
   private static String describe(QuoteTally quotes) {

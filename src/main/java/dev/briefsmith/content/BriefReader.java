@@ -88,7 +88,8 @@ final class BriefReader {
                   "firmness",
                   "evidence",
                   "sensitivity")),
-          Map.entry("outlook", List.of("summary", "scenarios", "signposts")),
+          Map.entry(
+              "outlook", List.of("summary", "scenarios", "exclusive_and_exhaustive", "signposts")),
           Map.entry(
               "scenario",
               List.of("id", "title", "likelihood", "narrative", "signposts", "sensitivity")),
@@ -438,7 +439,9 @@ final class BriefReader {
     Text summary = f.required("summary", this::prose);
     List<Scenario> scenarios = f.list("scenarios", this::scenario);
     List<String> signposts = f.list("signposts", this::text);
-    return summary == null ? null : new Outlook(summary, scenarios, signposts);
+    boolean exhaustive =
+        f.optional("exclusive_and_exhaustive", (n, p) -> Fields.bool(n, p, problems)).orElse(false);
+    return summary == null ? null : new Outlook(summary, scenarios, signposts, exhaustive);
   }
 
   private Scenario scenario(YNode node, String path) {

@@ -155,7 +155,11 @@ public final class Selector {
             statements,
             issues,
             redLines,
-            new Outlook(cite(b.outlook().summary(), sourceIds), scenarios, b.outlook().signposts()),
+            new Outlook(
+                cite(b.outlook().summary(), sourceIds),
+                scenarios,
+                b.outlook().signposts(),
+                b.outlook().exclusiveAndExhaustive()),
             sources,
             b.stanceLabels());
 
