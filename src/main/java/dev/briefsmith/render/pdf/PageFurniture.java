@@ -78,23 +78,31 @@ final class PageFurniture extends PdfPageEventHelper {
     float footerBaseline = document.bottom() - Math.max(size * 2f, document.bottomMargin() * 0.5f);
 
     float bannerWidth = 0;
+    boolean ownLine = false;
     if (!furniture.banner().isEmpty()) {
       Look.Type bannerType =
           type.withBold(true).withColor(furniture.bannerColor()).withSize(size * 1.1f, size);
       bannerWidth = bold.getWidthPoint(furniture.banner(), bannerType.size());
+      // As in the Word file, the banner has a line of its own above the running head when the
+      // margin has room for it, so the head gets the full width instead of being cut at the middle.
+      float above = headerBaseline + size * 1.6f;
+      ownLine =
+          !cover
+              && !furniture.headerText().isEmpty()
+              && above + bannerType.size() <= document.top() + document.topMargin() - size;
       show(
           cb,
           Element.ALIGN_CENTER,
           furniture.banner(),
           bannerType,
           (left + right) / 2,
-          headerBaseline);
+          ownLine ? above : headerBaseline);
     }
     if (cover) {
       return;
     }
     if (!furniture.headerText().isEmpty()) {
-      float room = bannerWidth > 0 ? width / 2 - bannerWidth / 2 - size * 1.5f : width;
+      float room = bannerWidth > 0 && !ownLine ? width / 2 - bannerWidth / 2 - size * 1.5f : width;
       show(
           cb,
           Element.ALIGN_LEFT,

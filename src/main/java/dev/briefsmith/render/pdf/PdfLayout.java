@@ -232,7 +232,8 @@ final class PdfLayout {
             new Table(
                 t.columnWeights(),
                 t.header(),
-                t.body().isEmpty() ? List.of() : t.body().subList(0, 1),
+                // two rows, not one: a single row alone at the foot of a page reads as the table
+                t.body().subList(0, Math.min(2, t.body().size())),
                 t.style(),
                 t.keepRowsTogether(),
                 t.fontScale(),
