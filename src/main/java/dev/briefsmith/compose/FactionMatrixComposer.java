@@ -62,7 +62,7 @@ final class FactionMatrixComposer {
             scale,
             Optional.empty()));
     if (s.flag("legend")) {
-      c.add(MatrixCell.legend(brief, false));
+      c.add(MatrixCell.legend(brief, false, false));
     }
   }
 

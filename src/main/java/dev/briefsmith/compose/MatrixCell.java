@@ -16,18 +16,38 @@ import java.util.Optional;
  * position matrix and the faction matrix alike (and for their legend), so both formats and both
  * matrices say the same. {@link StanceStyle} holds the symbols and fills themselves.
  */
-record MatrixCell(String symbol, String word, Optional<Rgb> fill) {
+record MatrixCell(String symbol, String word, Optional<Rgb> fill, Optional<String> divided) {
+
+  /**
+   * The symbol of a side divided on an issue: a double bar, unlike any stance's symbol even at low
+   * resolution (a division sign reads as "+" there).
+   */
+  static final String DIVIDED_SYMBOL = "\u2016";
 
   /** The cell of {@code stance}, in the brief's stance words. */
   static MatrixCell of(Optional<Integer> stance, Brief brief) {
-    return new MatrixCell(
-        StanceStyle.symbol(stance), brief.stanceLabel(stance), StanceStyle.fill(stance));
+    return of(stance, brief, Optional.empty());
   }
 
-  /** A position matrix cell: symbol and word on one line, then {@code more} lines, left. */
+  /** The cell of a side's {@code stance}, saying so when its factions and actors are divided. */
+  static MatrixCell of(Optional<Integer> stance, Brief brief, Optional<Division> division) {
+    return new MatrixCell(
+        StanceStyle.symbol(stance),
+        brief.stanceLabel(stance),
+        StanceStyle.fill(stance),
+        division.map(d -> DIVIDED_SYMBOL + " divided: " + d.range()));
+  }
+
+  /**
+   * A position matrix cell: symbol and word on one line, the division on the next (the side's
+   * stated stance stays: it is what the side says, the division what its members say), then {@code
+   * more} lines, left.
+   */
   Cell wide(List<List<Span>> more) {
     List<List<Span>> lines = new ArrayList<>();
     lines.add(List.of(Span.bold(symbol + " " + word)));
+    // regular type: the side's own stance stays the cell's first reading
+    divided.ifPresent(d -> lines.add(List.of(Span.text(d))));
     lines.addAll(more);
     return cell(lines, fill, Align.LEFT);
   }
@@ -42,22 +62,58 @@ record MatrixCell(String symbol, String word, Optional<Rgb> fill) {
     return cell(List.of(List.of(Span.text(""))), Optional.empty(), Align.CENTER);
   }
 
-  /** An alignment cell: the level's word, the spread below it, in the level's grey. */
-  static Cell alignment(Alignment a) {
+  /**
+   * An alignment cell: the level's word, qualified when sides are divided ("Aligned, but North
+   * divided"), the spread below it, in the level's grey.
+   *
+   * @param divided the names of the divided sides, in brief order
+   * @param sides how many sides the brief has
+   */
+  static Cell alignment(Alignment a, List<String> divided, int sides) {
     List<List<Span>> lines = new ArrayList<>();
-    lines.add(List.of(Span.bold(ComposeContext.capitalise(a.level().word()))));
+    String verdict = ComposeContext.capitalise(a.level().word());
+    if (!divided.isEmpty()) {
+      verdict += ", but " + dividedSides(divided, sides) + " divided";
+    }
+    lines.add(List.of(Span.bold(verdict)));
     a.spread().ifPresent(sp -> lines.add(List.of(Span.text("spread " + sp))));
     return cell(lines, StanceStyle.fill(a), Align.CENTER);
   }
 
-  /** The legend under a matrix: the scale's symbols and words, and what alignment means. */
-  static Paragraph legend(Brief brief, boolean alignment) {
+  /** "North", "North and South", "both sides", "all sides". */
+  private static String dividedSides(List<String> names, int sides) {
+    if (names.size() == sides && sides == 2) {
+      return "both sides";
+    }
+    if (names.size() == sides && sides > 2) {
+      return "all sides";
+    }
+    if (names.size() == 1) {
+      return names.get(0);
+    }
+    return String.join(", ", names.subList(0, names.size() - 1))
+        + " and "
+        + names.get(names.size() - 1);
+  }
+
+  /**
+   * The legend under a matrix: the scale's symbols and words, what a division means when the matrix
+   * shows one, and what alignment means.
+   */
+  static Paragraph legend(Brief brief, boolean alignment, boolean divisions) {
     StringBuilder b = new StringBuilder("Scale: ");
     for (int v = 2; v >= -2; v--) {
       MatrixCell m = of(Optional.of(v), brief);
       b.append(m.symbol()).append(' ').append(m.word()).append(" \u00b7 ");
     }
     b.append(StanceStyle.noneSymbol()).append(" no stated position.");
+    if (divisions) {
+      b.append(" ")
+          .append(DIVIDED_SYMBOL)
+          .append(" divided: the side's factions and actors span ")
+          .append(Division.SPREAD)
+          .append(" or more points on the issue (lowest to highest).");
+    }
     if (alignment) {
       b.append(
           " Alignment is the spread of the sides' stated stances (highest minus lowest):"

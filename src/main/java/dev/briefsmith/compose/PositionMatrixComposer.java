@@ -15,7 +15,9 @@ import dev.briefsmith.content.Position;
 import dev.briefsmith.content.Side;
 import dev.briefsmith.content.Text;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The position matrix: issues by sides, split into parts by {@link MatrixParts}, and alignment. */
@@ -30,6 +32,15 @@ final class PositionMatrixComposer {
     c.heading(s, 1);
     boolean compact = s.flag("compact");
     brief.issues().forEach(issue -> c.use(issue.sensitivity()));
+    // across all sides, not a part's: the alignment in the last part qualifies every side
+    Map<String, Map<String, Division>> divisions = new LinkedHashMap<>();
+    for (Issue issue : brief.issues()) {
+      Map<String, Division> bySide = new LinkedHashMap<>();
+      for (Side side : brief.sides()) {
+        Division.of(c, issue, side).ifPresent(d -> bySide.put(side.id(), d));
+      }
+      divisions.put(issue.id(), bySide);
+    }
     List<List<Side>> parts =
         MatrixParts.split(
             brief.sides(),
@@ -47,7 +58,7 @@ final class PositionMatrixComposer {
       }
       List<Row> rows = new ArrayList<>();
       for (Issue issue : brief.issues()) {
-        rows.add(row(c, issue, sides, compact, last));
+        rows.add(row(c, issue, divisions.get(issue.id()), sides, compact, last));
       }
       c.add(
           new Table(
@@ -60,13 +71,19 @@ final class PositionMatrixComposer {
               parts.size() == 1 ? Optional.empty() : Optional.of(partCaption(parts, part))));
     }
     if (s.flag("legend")) {
-      c.add(MatrixCell.legend(brief, true));
+      boolean anyDivided = divisions.values().stream().anyMatch(d -> !d.isEmpty());
+      c.add(MatrixCell.legend(brief, true, anyDivided));
     }
   }
 
   /** One issue's row of a matrix part: the issue, each side's stance, and the alignment. */
   private static Row row(
-      ComposeContext c, Issue issue, List<Side> sides, boolean compact, boolean alignment) {
+      ComposeContext c,
+      Issue issue,
+      Map<String, Division> divisions,
+      List<Side> sides,
+      boolean compact,
+      boolean alignment) {
     List<Cell> cells = new ArrayList<>();
     List<List<Span>> label = new ArrayList<>();
     label.add(List.of(Span.bold(issue.rowLabel())));
@@ -80,10 +97,17 @@ final class PositionMatrixComposer {
       if (!compact) {
         p.summary().ifPresent(t -> more.add(c.inline(t)));
       }
-      cells.add(MatrixCell.of(p.stance(), c.brief).wide(more));
+      Optional<Division> division = Optional.ofNullable(divisions.get(side.id()));
+      cells.add(MatrixCell.of(p.stance(), c.brief, division).wide(more));
     }
     if (alignment) {
-      cells.add(MatrixCell.alignment(c.selected.alignment(issue.id())));
+      List<String> divided =
+          c.brief.sides().stream()
+              .filter(side -> divisions.containsKey(side.id()))
+              .map(Side::name)
+              .toList();
+      cells.add(
+          MatrixCell.alignment(c.selected.alignment(issue.id()), divided, c.brief.sides().size()));
     }
     return new Row(cells);
   }
