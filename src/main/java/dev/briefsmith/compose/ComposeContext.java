@@ -116,6 +116,13 @@ final class ComposeContext {
     return Optional.of(new Span.NoteRef(n));
   }
 
+  /** {@code spans} followed by the markers of {@code sourceIds}, placed and grouped. */
+  List<Span> withNotes(List<Span> spans, List<String> sourceIds) {
+    List<Span> all = new ArrayList<>(spans);
+    sourceIds.forEach(id -> note(id).ifPresent(all::add));
+    return NoteMarkers.settle(all);
+  }
+
   /** Every note number, numbering uncited sources after the cited ones. */
   Map<String, Integer> allNoteNumbers() {
     brief
@@ -178,7 +185,7 @@ final class ComposeContext {
         }
       }
     }
-    return spans;
+    return NoteMarkers.settle(spans);
   }
 
   private static void stripTrailingSpace(List<Span> spans) {

@@ -28,10 +28,7 @@ final class KeyJudgmentsComposer {
         spans.add(c.accent(lead + ". "));
       }
       spans.addAll(c.inline(k.text()));
-      for (String source : k.sources()) {
-        c.note(source).ifPresent(spans::add);
-      }
-      c.add(new Paragraph(spans, ParaStyle.BODY));
+      c.add(new Paragraph(c.withNotes(spans, k.sources()), ParaStyle.BODY));
     }
   }
 }

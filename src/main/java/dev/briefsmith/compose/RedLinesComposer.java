@@ -60,10 +60,11 @@ final class RedLinesComposer {
 
   private static Row row(ComposeContext c, RedLine r, Side side, boolean compact) {
     c.use(r.sensitivity());
-    List<Span> line = new ArrayList<>(List.of(Span.text(r.line())));
-    for (String ev : r.evidence()) {
-      c.statement(ev).flatMap(Statement::source).flatMap(c::note).ifPresent(line::add);
-    }
+    List<String> sources =
+        r.evidence().stream()
+            .flatMap(ev -> c.statement(ev).flatMap(Statement::source).stream())
+            .toList();
+    List<Span> line = c.withNotes(List.of(Span.text(r.line())), sources);
     List<Cell> cells = new ArrayList<>();
     cells.add(cell(List.of(List.of(Span.bold(side.name()))), Optional.empty(), Align.LEFT));
     cells.add(cell(List.of(line), Optional.empty(), Align.LEFT));

@@ -45,15 +45,14 @@ final class StatementsComposer {
       // says around the quote (a negation), so the quote cannot be read as its opposite.
       String quoted = "\u201c" + st.quote().get() + "\u201d";
       c.add(Paragraph.of(st.leadIn().map(l -> l + " " + quoted).orElse(quoted), ParaStyle.QUOTE));
-      List<Span> attribution = new ArrayList<>(List.of(Span.text("\u2014 " + who)));
-      st.source().flatMap(c::note).ifPresent(attribution::add);
+      List<Span> attribution =
+          c.withNotes(List.of(Span.text("\u2014 " + who)), st.source().stream().toList());
       c.add(new Paragraph(attribution, ParaStyle.ATTRIBUTION));
       c.add(new Paragraph(new ArrayList<>(c.inline(st.summary())), ParaStyle.SMALL));
     } else {
       List<Span> spans = new ArrayList<>(List.of(Span.bold(who + ": ")));
       spans.addAll(c.inline(st.summary()));
-      st.source().flatMap(c::note).ifPresent(spans::add);
-      c.add(new Paragraph(spans, ParaStyle.BODY));
+      c.add(new Paragraph(c.withNotes(spans, st.source().stream().toList()), ParaStyle.BODY));
     }
   }
 }

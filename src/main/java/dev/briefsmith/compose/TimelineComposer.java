@@ -26,8 +26,7 @@ final class TimelineComposer {
     List<Row> rows = new ArrayList<>();
     for (TimelineEntry t : entries) {
       c.use(t.sensitivity());
-      List<Span> event = new ArrayList<>(c.inline(t.event()));
-      t.sources().forEach(id -> c.note(id).ifPresent(event::add));
+      List<Span> event = c.withNotes(c.inline(t.event()), t.sources());
       rows.add(
           new Row(
               List.of(
