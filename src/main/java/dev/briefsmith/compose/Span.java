@@ -15,8 +15,21 @@ public sealed interface Span permits Span.Text, Span.NoteRef {
     }
   }
 
-  /** A superscript reference to endnote {@code number}. */
-  record NoteRef(int number) implements Span {}
+  /**
+   * A superscript reference to endnote {@code number}, after {@code separator} (empty, or the
+   * separator from the group's previous number), printed as raised as the number.
+   */
+  record NoteRef(int number, String separator) implements Span {
+    /** Checks the fields. */
+    public NoteRef {
+      Objects.requireNonNull(separator, "separator");
+    }
+
+    /** A reference with no separator: the first, or only, of its group. */
+    public NoteRef(int number) {
+      this(number, "");
+    }
+  }
 
   /** Plain text. */
   static Span text(String text) {

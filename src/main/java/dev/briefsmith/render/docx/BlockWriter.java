@@ -215,13 +215,18 @@ final class BlockWriter {
                     .bold(t.bold() || format.isBold())
                     .italic(t.italic() || format.isItalic())
                     .color(t.color()));
-        case Span.NoteRef ref -> noteRef(p, ref.number(), format);
+        case Span.NoteRef ref -> noteRef(p, ref, format);
       }
     }
   }
 
-  private void noteRef(CTP p, int number, RunFormat format) {
+  private void noteRef(CTP p, Span.NoteRef ref, RunFormat format) {
     RunFormat f = format.style(StyleSheet.NOTE_REFERENCE);
+    int number = ref.number();
+    if (!ref.separator().isEmpty()) {
+      // outside the link: the separator belongs to no note
+      Runs.text(p, ref.separator(), f);
+    }
     if (notes.contains(number)) {
       // Clicking the number jumps to the note.
       CTHyperlink link = p.addNewHyperlink();

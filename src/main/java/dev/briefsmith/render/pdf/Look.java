@@ -190,7 +190,7 @@ final class Look {
         case Span.NoteRef r -> {
           Chunk mark =
               new Chunk(
-                  Integer.toString(r.number()),
+                  r.separator() + r.number(),
                   fonts.font(type.family(), false, false, type.size() * 0.62f, type.color()));
           mark.setTextRise(type.size() * 0.36f);
           target.add(mark);

@@ -1,0 +1,159 @@
+package dev.briefsmith.compose;
+
+import static dev.briefsmith.compose.ComposeContext.cell;
+import static dev.briefsmith.compose.ComposeContext.centred;
+
+import dev.briefsmith.audience.Section;
+import dev.briefsmith.compose.Document.Align;
+import dev.briefsmith.compose.Document.Cell;
+import dev.briefsmith.compose.Document.Row;
+import dev.briefsmith.compose.Document.Table;
+import dev.briefsmith.compose.Document.TableStyle;
+import dev.briefsmith.content.Brief;
+import dev.briefsmith.content.Issue;
+import dev.briefsmith.content.Position;
+import dev.briefsmith.content.Side;
+import dev.briefsmith.content.Text;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The position matrix: issues by sides, split into parts by {@link MatrixParts}, and alignment. */
+final class PositionMatrixComposer {
+  private PositionMatrixComposer() {}
+
+  static void compose(ComposeContext c, Section s) {
+    Brief brief = c.brief;
+    if (brief.issues().isEmpty()) {
+      return;
+    }
+    c.heading(s, 1);
+    boolean compact = s.flag("compact");
+    brief.issues().forEach(issue -> c.use(issue.sensitivity()));
+    // across all sides, not a part's: the alignment in the last part qualifies every side
+    Map<String, Map<String, Division>> divisions = new LinkedHashMap<>();
+    for (Issue issue : brief.issues()) {
+      Map<String, Division> bySide = new LinkedHashMap<>();
+      for (Side side : brief.sides()) {
+        Division.of(c, issue, side).ifPresent(d -> bySide.put(side.id(), d));
+      }
+      divisions.put(issue.id(), bySide);
+    }
+    List<List<Side>> parts =
+        MatrixParts.split(
+            brief.sides(),
+            widestSideWord(brief, compact),
+            c.template.page().textWidthPt(),
+            c.template.theme().baseSizePt(),
+            compact);
+    for (int part = 0; part < parts.size(); part++) {
+      List<Side> sides = parts.get(part);
+      boolean last = part == parts.size() - 1;
+      List<Cell> header = new ArrayList<>(List.of(Cell.of("Issue")));
+      sides.forEach(side -> header.add(centred(side.name())));
+      if (last) {
+        header.add(centred("Alignment"));
+      }
+      List<Row> rows = new ArrayList<>();
+      for (Issue issue : brief.issues()) {
+        rows.add(row(c, issue, divisions.get(issue.id()), sides, compact, last));
+      }
+      c.add(
+          new Table(
+              MatrixParts.weights(sides.size(), compact, last),
+              List.of(new Row(header)),
+              rows,
+              TableStyle.GRID,
+              true,
+              MatrixParts.scale(sides.size(), compact),
+              parts.size() == 1 ? Optional.empty() : Optional.of(partCaption(parts, part))));
+    }
+    if (s.flag("legend")) {
+      boolean anyDivided = divisions.values().stream().anyMatch(d -> !d.isEmpty());
+      c.add(MatrixCell.legend(brief, true, anyDivided));
+    }
+  }
+
+  /** One issue's row of a matrix part: the issue, each side's stance, and the alignment. */
+  private static Row row(
+      ComposeContext c,
+      Issue issue,
+      Map<String, Division> divisions,
+      List<Side> sides,
+      boolean compact,
+      boolean alignment) {
+    List<Cell> cells = new ArrayList<>();
+    List<List<Span>> label = new ArrayList<>();
+    label.add(List.of(Span.bold(issue.rowLabel())));
+    if (!compact && issue.label().isPresent()) {
+      label.add(List.of(Span.italic(issue.question())));
+    }
+    cells.add(cell(label, Optional.empty(), Align.LEFT));
+    for (Side side : sides) {
+      Position p = issue.positionOf(side.id());
+      List<List<Span>> more = new ArrayList<>();
+      if (!compact) {
+        p.summary().ifPresent(t -> more.add(c.inline(t)));
+      }
+      Optional<Division> division = Optional.ofNullable(divisions.get(side.id()));
+      cells.add(MatrixCell.of(p.stance(), c.brief, division).wide(more));
+    }
+    if (alignment) {
+      List<String> divided =
+          c.brief.sides().stream()
+              .filter(side -> divisions.containsKey(side.id()))
+              .map(Side::name)
+              .toList();
+      cells.add(
+          MatrixCell.alignment(c.selected.alignment(issue.id()), divided, c.brief.sides().size()));
+    }
+    return new Row(cells);
+  }
+
+  /** The widest word a side's column prints, in ems: names, stance words, summaries. */
+  private static float widestSideWord(Brief brief, boolean compact) {
+    float widest = 0;
+    for (Side side : brief.sides()) {
+      widest = Math.max(widest, MatrixParts.widestWord(side.name(), true));
+    }
+    for (int v = -2; v <= 2; v++) {
+      widest = Math.max(widest, MatrixParts.widestWord(brief.stanceLabel(Optional.of(v)), true));
+    }
+    widest = Math.max(widest, MatrixParts.widestWord(brief.stanceLabel(Optional.empty()), true));
+    if (!compact) {
+      for (Issue issue : brief.issues()) {
+        for (Side side : brief.sides()) {
+          Optional<Text> summary = issue.positionOf(side.id()).summary();
+          if (summary.isPresent()) {
+            widest = Math.max(widest, MatrixParts.widestWord(summary.get().plain(), false));
+          }
+        }
+      }
+    }
+    return widest;
+  }
+
+  private static String partCaption(List<List<Side>> parts, int part) {
+    int from = 1;
+    for (int p = 0; p < part; p++) {
+      from += parts.get(p).size();
+    }
+    int sides = parts.stream().mapToInt(List::size).sum();
+    String which =
+        "Part "
+            + (part + 1)
+            + " of "
+            + parts.size()
+            + ": sides "
+            + from
+            + "\u2013"
+            + (from + parts.get(part).size() - 1)
+            + " of "
+            + sides;
+    return part == parts.size() - 1
+        ? which + ". Alignment is across all " + sides + " sides."
+        : which + ". Alignment across all sides is in part " + parts.size() + ".";
+  }
+}

@@ -1,0 +1,58 @@
+package dev.briefsmith.compose;
+
+import dev.briefsmith.audience.Section;
+import dev.briefsmith.compose.Document.Heading;
+import dev.briefsmith.compose.Document.Paragraph;
+import dev.briefsmith.content.Actor;
+import dev.briefsmith.content.Side;
+import dev.briefsmith.content.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What the actors said, by side: quotes with attribution, or summaries. */
+final class StatementsComposer {
+  private StatementsComposer() {}
+
+  static void compose(ComposeContext c, Section s) {
+    if (c.brief.statements().isEmpty()) {
+      return;
+    }
+    c.heading(s, 1);
+    for (Side side : c.brief.sides()) {
+      List<Statement> said =
+          c.brief.statements().stream()
+              .filter(st -> c.actor(st.actor()).map(a -> a.side().equals(side.id())).orElse(false))
+              .toList();
+      if (said.isEmpty()) {
+        continue;
+      }
+      c.add(new Heading(2, ComposeContext.sideTitle(side), "statements-" + side.id()));
+      for (Statement st : said) {
+        statement(c, s, st);
+      }
+    }
+  }
+
+  private static void statement(ComposeContext c, Section s, Statement st) {
+    c.use(st.sensitivity());
+    Actor actor = c.actor(st.actor()).orElseThrow();
+    String who =
+        actor.name()
+            + actor.role().map(r -> ", " + r).orElse("")
+            + st.date().map(d -> ", " + Dates.longForm(d)).orElse("");
+    if (st.quote().isPresent() && s.flag("quotes")) {
+      // Our own lead-in, outside the quotation marks, carries what the source's sentence
+      // says around the quote (a negation), so the quote cannot be read as its opposite.
+      String quoted = "\u201c" + st.quote().get() + "\u201d";
+      c.add(Paragraph.of(st.leadIn().map(l -> l + " " + quoted).orElse(quoted), ParaStyle.QUOTE));
+      List<Span> attribution =
+          c.withNotes(List.of(Span.text("\u2014 " + who)), st.source().stream().toList());
+      c.add(new Paragraph(attribution, ParaStyle.ATTRIBUTION));
+      c.add(new Paragraph(new ArrayList<>(c.inline(st.summary())), ParaStyle.SMALL));
+    } else {
+      List<Span> spans = new ArrayList<>(List.of(Span.bold(who + ": ")));
+      spans.addAll(c.inline(st.summary()));
+      c.add(new Paragraph(c.withNotes(spans, st.source().stream().toList()), ParaStyle.BODY));
+    }
+  }
+}
