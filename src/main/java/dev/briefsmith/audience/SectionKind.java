@@ -14,6 +14,7 @@ public enum SectionKind {
   TIMELINE(Map.of()),
   FACTIONS(Map.of("third_parties", true)),
   STATEMENTS(Map.of("quotes", true)),
+  ANALYST_NOTES(Map.of()),
   POSITION_MATRIX(Map.of("compact", false, "legend", true)),
   FACTION_MATRIX(Map.of("legend", true)),
   RED_LINES(Map.of("compact", false)),

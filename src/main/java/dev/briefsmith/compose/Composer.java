@@ -58,6 +58,7 @@ public final class Composer {
         case TIMELINE -> TimelineComposer.compose(c, section);
         case FACTIONS -> FactionsComposer.compose(c, section);
         case STATEMENTS -> StatementsComposer.compose(c, section);
+        case ANALYST_NOTES -> StatementsComposer.analystNotes(c, section);
         case POSITION_MATRIX -> PositionMatrixComposer.compose(c, section);
         case FACTION_MATRIX -> FactionMatrixComposer.compose(c, section);
         case RED_LINES -> RedLinesComposer.compose(c, section);
@@ -139,6 +140,7 @@ public final class Composer {
       case TIMELINE -> "Timeline";
       case FACTIONS -> "Sides, factions and actors";
       case STATEMENTS -> "What they said";
+      case ANALYST_NOTES -> "Analyst's notes";
       case POSITION_MATRIX -> "Positions by issue";
       case FACTION_MATRIX -> "Positions by faction";
       case RED_LINES -> "Red lines";

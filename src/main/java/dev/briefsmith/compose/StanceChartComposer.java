@@ -72,16 +72,20 @@ final class StanceChartComposer {
                     // factions only: actors would crowd the chart; the faction matrix has them
                     .filter(k -> c.faction(k).isPresent())
                     .forEach(k -> keys.computeIfAbsent(k, c::factionOrActorLabel)));
-    int n = 0;
+    // A faction takes its side's colour and a shape of its own among that side's series: the
+    // k-th faction of side i gets shape (i + k), so a side's factions never share a marker with
+    // each other or with the side (up to five factions a side; hollow against the side's filled).
+    Map<Integer, Integer> perSide = new java.util.HashMap<>();
     for (var e : keys.entrySet()) {
       int sideIndex = sides.indexOf(brief.side(c.sideOf(e.getKey()).orElse("")).orElse(null));
+      int k = perSide.merge(sideIndex, 1, Integer::sum);
       series.add(
           new StanceChart.Series(
               e.getValue(),
               StanceStyle.sideColor(
                   Math.max(0, sideIndex),
                   sideIndex < 0 ? Optional.empty() : sides.get(sideIndex).color()),
-              markers[(n++ + sides.size()) % markers.length],
+              markers[Math.floorMod(Math.max(0, sideIndex) + k, markers.length)],
               false,
               brief.issues().stream()
                   .map(is -> is.byFaction().getOrDefault(e.getKey(), Optional.empty()))

@@ -22,16 +22,20 @@ final class StanceStyle {
           Rgb.hex("#92C5DE"));
   private static final String NONE_SYMBOL = "\u00b7";
 
-  /** Okabe-Ito colours: distinguishable by colour-blind readers; sides take them in order. */
+  /**
+   * Side colours: dark enough for markers on white, told apart by colour-blind readers together
+   * with the marker shapes, and none of the hues of the stance fills (the reds and oranges of
+   * "opposes", the blues of "supports"), so a side's colour never reads as a stance.
+   */
   private static final List<Rgb> SIDE_COLORS =
       List.of(
-          Rgb.hex("#0072B2"),
-          Rgb.hex("#D55E00"),
-          Rgb.hex("#009E73"),
-          Rgb.hex("#CC79A7"),
-          Rgb.hex("#E69F00"),
-          Rgb.hex("#56B4E9"),
-          Rgb.hex("#000000"));
+          Rgb.hex("#009E73"), // bluish green
+          Rgb.hex("#762A83"), // purple
+          Rgb.hex("#222222"), // near black
+          Rgb.hex("#CC79A7"), // reddish purple
+          Rgb.hex("#6B8E23"), // olive
+          Rgb.hex("#777777"), // grey
+          Rgb.hex("#8A8A00")); // dark yellow
 
   private StanceStyle() {}
 
@@ -54,6 +58,16 @@ final class StanceStyle {
 
   static String noneSymbol() {
     return NONE_SYMBOL;
+  }
+
+  /** The default side colours, in order (for tests). */
+  static List<Rgb> sideColors() {
+    return SIDE_COLORS;
+  }
+
+  /** The stance fills, from opposes to supports (for tests). */
+  static List<Rgb> stanceFills() {
+    return FILLS;
   }
 
   static Rgb sideColor(int index, Optional<String> declared) {

@@ -55,4 +55,16 @@ final class StatementsComposer {
       c.add(new Paragraph(c.withNotes(spans, st.source().stream().toList()), ParaStyle.BODY));
     }
   }
+
+  /** Our own notes, in our own voice: never printed as something an actor said. */
+  static void analystNotes(ComposeContext c, Section s) {
+    if (c.brief.analystNotes().isEmpty()) {
+      return;
+    }
+    c.heading(s, 1);
+    for (dev.briefsmith.content.AnalystNote note : c.brief.analystNotes()) {
+      c.use(note.sensitivity());
+      c.prose(note.text(), ParaStyle.BODY);
+    }
+  }
 }

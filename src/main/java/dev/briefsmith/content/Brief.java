@@ -34,7 +34,8 @@ public record Brief(
     List<RedLine> redLines,
     Outlook outlook,
     List<Source> sources,
-    Map<Integer, String> stanceLabels) {
+    Map<Integer, String> stanceLabels,
+    List<AnalystNote> analystNotes) {
 
   /** The only format this version reads. */
   public static final String FORMAT = "briefsmith/1";
@@ -73,6 +74,7 @@ public record Brief(
     TreeMap<Integer, String> labels = new TreeMap<>(DEFAULT_STANCE_LABELS);
     labels.putAll(stanceLabels);
     stanceLabels = Collections.unmodifiableMap(labels);
+    analystNotes = List.copyOf(analystNotes);
   }
 
   /** The word for a stance on the -2..+2 scale, or "no stated position". */

@@ -57,8 +57,10 @@ final class BriefReader {
                   "red_lines",
                   "outlook",
                   "sources",
+                  "analyst_notes",
                   "stance_labels")),
           Map.entry("author", List.of("name", "affiliation")),
+          Map.entry("analyst_note", List.of("id", "text", "sensitivity")),
           Map.entry("side", List.of("id", "name", "full_name", "color")),
           Map.entry(
               "key_judgment",
@@ -164,6 +166,7 @@ final class BriefReader {
     List<RedLine> redLines = f.list("red_lines", this::redLine);
     Outlook outlook = f.required("outlook", this::outlook);
     List<Source> sources = f.list("sources", this::source);
+    List<AnalystNote> notes = f.list("analyst_notes", this::analystNote);
     Map<Integer, String> stanceLabels =
         f.optional("stance_labels", this::stanceLabels).orElse(Map.of());
 
@@ -200,7 +203,8 @@ final class BriefReader {
             redLines,
             outlook,
             sources,
-            stanceLabels));
+            stanceLabels,
+            notes));
   }
 
   /** Where the brief's id is written (after {@link #read}), for cross-file checks. */
@@ -458,6 +462,17 @@ final class BriefReader {
     return id == null || title == null || narrative == null
         ? null
         : new Scenario(id, title, likelihood, narrative, signposts, sensitivity);
+  }
+
+  private AnalystNote analystNote(YNode node, String path) {
+    Fields f = fields(node, path, "analyst_note");
+    if (f == null) {
+      return null;
+    }
+    String id = id(f, Kind.ANALYST_NOTE);
+    Text text = f.required("text", this::prose);
+    Sensitivity sensitivity = sensitivity(f);
+    return id == null || text == null ? null : new AnalystNote(id, text, sensitivity);
   }
 
   private Source source(YNode node, String path) {

@@ -31,7 +31,8 @@ final class References {
     RED_LINE("red line", "red_lines"),
     SCENARIO("scenario", "scenarios"),
     KEY_JUDGMENT("key judgment", "key_judgments"),
-    SOURCE("source", "sources");
+    SOURCE("source", "sources"),
+    ANALYST_NOTE("analyst note", "analyst_notes");
 
     final String noun;
     final String listName;

@@ -41,6 +41,32 @@ public final class Lint implements BriefCheck {
     evidence(brief, context);
     estimativeLanguage(brief, context);
     scenarioBands(brief, context);
+    commentary(brief, context);
+  }
+
+  private static final Pattern COMMENTARY =
+      Pattern.compile(
+          "^(?:analysts?'?s? notes?|editor'?s note|note|comment(?:ary)?)\\s*:"
+              + "|^(?:we (?:assess|judge|believe|think)|in our (?:view|judgment|assessment)"
+              + "|our (?:view|assessment|judgment) is)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Summaries that speak in our voice, filed as what an actor said. */
+  private static void commentary(Brief b, Context context) {
+    for (int i = 0; i < b.statements().size(); i++) {
+      Statement st = b.statements().get(i);
+      if (COMMENTARY.matcher(st.summary().plain().strip()).find()) {
+        String path = "statements[" + i + "].summary";
+        context
+            .problems()
+            .warning(
+                context.pos(path),
+                path
+                    + ": reads as our own commentary, but a statement prints as what its actor"
+                    + " said; move it to analyst_notes, which prints in our own voice"
+                    + LintRule.COMMENTARY_AS_STATEMENT.tag());
+      }
+    }
   }
 
   // ---- the same entity twice ----

@@ -45,6 +45,14 @@ public enum LintRule {
       likelihood), or say why the likelihood cannot be estimated. A note to the author, not an
       error.
       """),
+  COMMENTARY_AS_STATEMENT(
+      "our own commentary filed as a statement",
+      """
+      A statement's summary reads as the analyst's commentary ("Analyst note: ...", "We assess
+      ...", "In our view ..."), but a statement prints as something its actor said, with the
+      actor's name: the reader takes our judgment for theirs. Move the text to analyst_notes
+      (with its own sensitivity), which prints in our own voice.
+      """),
   SCENARIO_BANDS(
       "scenarios that cannot add up to 100%",
       """

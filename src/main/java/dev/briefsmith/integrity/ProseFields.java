@@ -67,6 +67,9 @@ final class ProseFields {
           new Field(
               "outlook.scenarios[" + i + "].narrative", scenarios.get(i).narrative().plain()));
     }
+    for (int i = 0; i < b.analystNotes().size(); i++) {
+      out.add(new Field("analyst_notes[" + i + "].text", b.analystNotes().get(i).text().plain()));
+    }
     return out;
   }
 }

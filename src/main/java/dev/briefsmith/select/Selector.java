@@ -1,6 +1,7 @@
 package dev.briefsmith.select;
 
 import dev.briefsmith.content.Actor;
+import dev.briefsmith.content.AnalystNote;
 import dev.briefsmith.content.Brief;
 import dev.briefsmith.content.Context;
 import dev.briefsmith.content.Faction;
@@ -161,7 +162,10 @@ public final class Selector {
                 b.outlook().signposts(),
                 b.outlook().exclusiveAndExhaustive()),
             sources,
-            b.stanceLabels());
+            b.stanceLabels(),
+            keep(b.analystNotes(), AnalystNote::sensitivity, max).stream()
+                .map(n -> new AnalystNote(n.id(), cite(n.text(), sourceIds), n.sensitivity()))
+                .toList());
 
     Sensitivity highest = highest(selected);
     Map<String, Alignment> alignments = new LinkedHashMap<>();
@@ -272,6 +276,7 @@ public final class Selector {
     b.redLines().forEach(x -> all.add(x.sensitivity()));
     b.outlook().scenarios().forEach(x -> all.add(x.sensitivity()));
     b.sources().forEach(x -> all.add(x.sensitivity()));
+    b.analystNotes().forEach(x -> all.add(x.sensitivity()));
     return all.stream().max(Sensitivity::compareTo).orElse(Sensitivity.PUBLIC);
   }
 }

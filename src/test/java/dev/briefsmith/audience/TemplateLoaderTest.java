@@ -257,7 +257,7 @@ class TemplateLoaderTest {
         .singleElement()
         .asString()
         .matches(
-            ".*template\\.yaml:31:9: error: \\Qtheme.logo: \"logo.png\" is 20,000 × 20,000 pixels;"
+            ".*template\\.yaml:32:9: error: \\Qtheme.logo: \"logo.png\" is 20,000 × 20,000 pixels;"
                 + " images may have at most 16,777,216 pixels (such as 4096 × 4096): scale it"
                 + " down\\E");
     assertThat(

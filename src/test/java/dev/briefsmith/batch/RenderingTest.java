@@ -240,6 +240,9 @@ class RenderingTest {
     // The check can fail: the analyst outputs do carry internal canaries, the restricted ones all.
     assertThat(Outputs.pdfText(file(id, "analyst", "pdf"))).contains("CANARYINT-kj");
     assertThat(Outputs.docxParts(file(id, "analyst", "docx"))).contains("CANARYINT-quote");
+    // analyst notes have their own sensitivity: the internal one reaches the analyst edition
+    assertThat(Outputs.pdfText(file(id, "analyst", "pdf"))).contains("CANARYINT-note");
+    assertThat(Outputs.pdfText(file(id, "restricted", "pdf"))).contains("CANARYRES-note");
     // Page text is glyph-coded; the raw dump sees the strings: outline titles, metadata, XMP.
     assertThat(Outputs.pdfRaw(file(id, "restricted", "pdf"))).contains("CANARYRES-scenario");
     assertThat(Outputs.pdfText(file(id, "restricted", "pdf"))).contains("CANARYRES-kj");

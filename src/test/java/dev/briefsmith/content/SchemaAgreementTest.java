@@ -185,7 +185,8 @@ class SchemaAgreementTest {
             Map.entry("red_line", "/properties/red_lines/items"),
             Map.entry("outlook", "/properties/outlook"),
             Map.entry("scenario", "/properties/outlook>/properties/scenarios/items"),
-            Map.entry("source", "/properties/sources/items"));
+            Map.entry("source", "/properties/sources/items"),
+            Map.entry("analyst_note", "/properties/analyst_notes/items"));
     assertThat(pointers.keySet()).isEqualTo(BriefReader.FIELDS.keySet());
     for (var e : pointers.entrySet()) {
       JsonNode node = schema;
