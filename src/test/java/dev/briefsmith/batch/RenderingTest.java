@@ -225,6 +225,36 @@ class RenderingTest {
   }
 
   @Test
+  void theCoverLinesComeInTheSameOrderInBothFormats() throws IOException {
+    for (String audience : AUDIENCES) {
+      String pdf = Outputs.pdfText(file(SAMPLE, audience, "pdf"));
+      String docx = Outputs.docxText(file(SAMPLE, audience, "docx"));
+      List<String> lines =
+          List.of(
+              "Washington and Tehran weigh a common front",
+              "Information as of 25 June 2014",
+              Map.of(
+                      "analyst",
+                      "Analyst brief",
+                      "executive",
+                      "Executive brief",
+                      "public",
+                      "Policy brief")
+                  .get(audience));
+      for (String text : List.of(pdf, docx)) {
+        int at = -1;
+        for (String line : lines) {
+          int next = text.indexOf(line);
+          assertThat(next)
+              .as(audience + ": \"" + line + "\" after the line before it")
+              .isGreaterThan(at);
+          at = next;
+        }
+      }
+    }
+  }
+
+  @Test
   void noCanaryLeaksIntoPublicOrAnalystOutputs() throws IOException {
     String id = "canary-brief";
     String publicAll =

@@ -27,6 +27,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -303,17 +304,18 @@ final class PdfLayout {
               flow.add(p);
             });
     flow.add(look.rule(0.75f, theme.rule(), 100, base * 2.2f, base * 1.4f));
+    // the date line, then the audience: the order of the Word cover and of the masthead
+    List<org.openpdf.text.Paragraph> lines =
+        new ArrayList<>(List.of(look.paragraph(c.dateLine(), body, Element.ALIGN_LEFT)));
     if (!c.audienceLabel().isBlank()) {
-      org.openpdf.text.Paragraph p =
+      lines.add(
           look.paragraph(
               c.audienceLabel(),
               body.withBold(true).withColor(theme.accent()).withSize(base * 1.1f, base * 1.5f),
-              Element.ALIGN_LEFT);
-      flow.add(p);
+              Element.ALIGN_LEFT));
     }
-    org.openpdf.text.Paragraph date = look.paragraph(c.dateLine(), body, Element.ALIGN_LEFT);
-    date.setSpacingAfter(base * 0.8f);
-    flow.add(date);
+    lines.get(lines.size() - 1).setSpacingAfter(base * 0.8f);
+    lines.forEach(flow::add);
     for (String author : c.authors()) {
       flow.add(look.paragraph(author, body, Element.ALIGN_LEFT));
     }
