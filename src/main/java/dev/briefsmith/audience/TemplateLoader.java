@@ -513,8 +513,9 @@ public final class TemplateLoader {
         return null;
       }
       String shown = Excerpt.of(value);
-      if (value.isEmpty() || value.codePoints().anyMatch(Character::isISOControl)) {
-        // checked before the file system sees it: a NUL makes Path.of throw
+      if (value.codePoints().anyMatch(Character::isISOControl)) {
+        // text may hold tabs and line feeds, a file name may not (other controls, a NUL among
+        // them, are refused as text before this)
         problems.error(
             node.pos(),
             path

@@ -15,7 +15,6 @@ public final class ArchivePath {
   /** The file kinds an archived copy may be, by file name ending. */
   public static final List<String> EXTENSIONS = List.of(".txt", ".html", ".htm", ".pdf");
 
-  private static final int MAX_LENGTH = 255;
   private static final Pattern SEGMENT = Pattern.compile("[\\p{L}\\p{N}_][\\p{L}\\p{N}_ .+-]*");
 
   private ArchivePath() {}
@@ -25,9 +24,6 @@ public final class ArchivePath {
     String expected =
         "expected a relative path inside the brief's folder, such as"
             + " \"archive/article.txt\" (.txt, .html or .pdf)";
-    if (value.isEmpty() || value.length() > MAX_LENGTH) {
-      return Optional.of(expected + ", of at most " + MAX_LENGTH + " characters");
-    }
     if (value.startsWith("/") || value.contains("\\") || value.matches("^[A-Za-z]:.*")) {
       return Optional.of("\"" + value + "\" is not a relative path; " + expected);
     }

@@ -16,11 +16,14 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -54,10 +57,10 @@ public final class BriefLoader {
   }
 
   /** Every field name the content format defines, for code that must tell names from values. */
-  public static java.util.Set<String> fieldNames() {
-    java.util.Set<String> names = new java.util.TreeSet<>();
+  public static Set<String> fieldNames() {
+    Set<String> names = new TreeSet<>();
     BriefReader.FIELDS.values().forEach(names::addAll);
-    return java.util.Collections.unmodifiableSet(names);
+    return Collections.unmodifiableSet(names);
   }
 
   /** Loads a file; diagnostics name it as {@code file.toString()}. */

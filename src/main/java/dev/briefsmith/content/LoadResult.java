@@ -22,11 +22,6 @@ public record LoadResult(
     }
   }
 
-  /** A result without quote checks. */
-  public LoadResult(Optional<Brief> brief, List<Diagnostic> diagnostics) {
-    this(brief, diagnostics, BriefCheck.QuoteTally.NONE);
-  }
-
   /** Whether the file is a valid brief. */
   public boolean valid() {
     return brief.isPresent();

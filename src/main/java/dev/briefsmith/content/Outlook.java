@@ -19,9 +19,4 @@ public record Outlook(
     scenarios = List.copyOf(scenarios);
     signposts = List.copyOf(signposts);
   }
-
-  /** An outlook that claims nothing about how its scenarios relate. */
-  public Outlook(Text summary, List<Scenario> scenarios, List<String> signposts) {
-    this(summary, scenarios, signposts, false);
-  }
 }

@@ -10,6 +10,7 @@ import dev.briefsmith.content.Likelihood;
 import dev.briefsmith.content.Position;
 import dev.briefsmith.content.Scenario;
 import dev.briefsmith.content.Statement;
+import dev.briefsmith.yaml.Suggest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -132,26 +133,9 @@ public final class Lint implements BriefCheck {
       return true;
     }
     int longest = Math.max(x.length(), y.length());
-    return longest >= 8 && Math.abs(x.length() - y.length()) <= 2 && distance(x, y) <= longest / 10;
-  }
-
-  private static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
+    return longest >= 8
+        && Math.abs(x.length() - y.length()) <= 2
+        && Suggest.distance(x, y) <= longest / 10;
   }
 
   // ---- evidence against its stance ----
@@ -210,6 +194,7 @@ public final class Lint implements BriefCheck {
   // ---- estimative language ----
 
   private static void estimativeLanguage(Brief b, Context context) {
+    List<ProseFields.Field> prose = ProseFields.of(b);
     Optional<Boolean> alternative =
         Stream.concat(
                 b.keyJudgments().stream().map(KeyJudgment::likelihood),
@@ -219,7 +204,7 @@ public final class Lint implements BriefCheck {
             .findFirst();
     if (alternative.isPresent()) {
       Pattern other = otherColumn(alternative.get());
-      for (ProseFields.Field field : ProseFields.of(b)) {
+      for (ProseFields.Field field : prose) {
         Matcher m = other.matcher(field.text());
         if (m.find()) {
           context
@@ -240,7 +225,7 @@ public final class Lint implements BriefCheck {
         }
       }
     }
-    for (ProseFields.Field field : ProseFields.of(b)) {
+    for (ProseFields.Field field : prose) {
       if (!field.path().startsWith("key_judgments[")
           && !field.path().startsWith("outlook.scenarios[")) {
         continue;

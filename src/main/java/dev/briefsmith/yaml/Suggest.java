@@ -12,6 +12,8 @@ public final class Suggest {
   public static Optional<String> closest(String word, Collection<String> candidates) {
     String w = word.toLowerCase(Locale.ROOT);
     return candidates.stream()
+        // the distance is at least the difference in length: a huge word is compared with none
+        .filter(c -> Math.abs(w.length() - c.length()) <= Math.max(1, c.length() / 3))
         .filter(c -> distance(w, c.toLowerCase(Locale.ROOT)) <= Math.max(1, c.length() / 3))
         .min(Comparator.comparingInt((String c) -> distance(w, c.toLowerCase(Locale.ROOT))));
   }

@@ -1,7 +1,6 @@
 package dev.briefsmith.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import dev.briefsmith.audience.AudienceTemplate;
 import dev.briefsmith.audience.TemplateLoader;
@@ -18,7 +17,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,12 +30,6 @@ import org.junit.jupiter.api.Test;
  * quote input only in short excerpts; and no single input takes longer than a hang would.
  */
 class BriefLoaderFuzzTest {
-  /** A single input taking this long is a hang or superlinear work, not slowness. */
-  private static final Duration HANG = Duration.ofSeconds(10);
-
-  /** Messages quote at most a short excerpt of any value, so none is this long. */
-  private static final int LONGEST_MESSAGE = 2_000;
-
   static List<byte[]> corpus(Path... roots) throws IOException {
     List<byte[]> out = new ArrayList<>();
     for (Path root : roots) {
@@ -63,53 +55,23 @@ class BriefLoaderFuzzTest {
       audiences.add(new TemplateLoader().load(folder).value().orElseThrow());
     }
     Composer composer = new Composer();
-    long seed = FuzzBudget.seed();
-    Mutator mutator = new Mutator(seed, corpus);
-    Instant end = Instant.now().plus(FuzzBudget.duration());
-    long rounds = 0;
-    long valid = 0;
-    while (Instant.now().isBefore(end)) {
-      byte[] input = mutator.next();
-      long round = rounds++;
-      Instant start = Instant.now();
-      try {
-        LoadResult result = loader.load("fuzz.yaml", input);
-        long lines = new String(input, StandardCharsets.UTF_8).lines().count() + 1;
-        for (Diagnostic d : result.diagnostics()) {
-          check(!d.message().startsWith("internal error"), "an internal error: " + d.format());
-          check(d.message().length() <= LONGEST_MESSAGE, "a message of " + d.message().length());
-          check(d.line() <= lines + 1, "a line past the end: " + d.format());
-        }
-        check(
-            result.valid() || result.diagnostics().stream().anyMatch(Diagnostic::isError),
-            "invalid without an error");
-        if (result.valid()) {
-          valid++;
-          for (AudienceTemplate a : audiences) {
-            composer.compose(
-                Selector.select(result.brief().get(), a.maxSensitivity()), a, Instant.EPOCH);
+    FuzzLoop.run(
+        "brief",
+        corpus,
+        input -> {
+          LoadResult result = loader.load("fuzz.yaml", input);
+          long lines = new String(input, StandardCharsets.UTF_8).lines().count() + 1;
+          FuzzLoop.checkDiagnostics(result.valid(), result.diagnostics());
+          for (Diagnostic d : result.diagnostics()) {
+            FuzzLoop.check(d.line() <= lines + 1, "a line past the end: " + d.format());
           }
-        }
-        Duration took = Duration.between(start, Instant.now());
-        check(took.compareTo(HANG) < 0, "took " + took.toMillis() + " ms");
-      } catch (RuntimeException | StackOverflowError | AssertionError e) {
-        fail(
-            "brief fuzz finding (seed "
-                + seed
-                + ", round "
-                + round
-                + "), input saved as "
-                + FuzzBudget.save("brief", seed, round, input),
-            e);
-      }
-    }
-    assertThat(rounds).as("inputs tried").isGreaterThan(50);
-    assertThat(valid).as("inputs that loaded and were composed").isPositive();
-  }
-
-  private static void check(boolean ok, String what) {
-    if (!ok) {
-      throw new AssertionError(what);
-    }
+          if (result.valid()) {
+            for (AudienceTemplate a : audiences) {
+              composer.compose(
+                  Selector.select(result.brief().get(), a.maxSensitivity()), a, Instant.EPOCH);
+            }
+          }
+          return result.valid();
+        });
   }
 }
