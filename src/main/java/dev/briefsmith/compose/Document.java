@@ -106,7 +106,8 @@ public record Document(
    * A table. Header rows repeat at the top of every page the table spans; when {@code
    * keepRowsTogether}, no body row is split across pages. Column widths are relative weights.
    * {@code fontScale} multiplies the theme's base size for the whole table (wide matrices use a
-   * smaller type).
+   * smaller type). When {@code rowHeaders}, the first cell of each body row names its row (an issue
+   * in a matrix): assistive technology announces it with every cell of the row.
    */
   public record Table(
       List<Float> columnWeights,
@@ -115,8 +116,21 @@ public record Document(
       TableStyle style,
       boolean keepRowsTogether,
       float fontScale,
-      java.util.Optional<String> caption)
+      java.util.Optional<String> caption,
+      boolean rowHeaders)
       implements Block {
+    /** A table whose rows have no header cell. */
+    public Table(
+        List<Float> columnWeights,
+        List<Row> header,
+        List<Row> body,
+        TableStyle style,
+        boolean keepRowsTogether,
+        float fontScale,
+        java.util.Optional<String> caption) {
+      this(columnWeights, header, body, style, keepRowsTogether, fontScale, caption, false);
+    }
+
     /** Copies the rows and checks that every row fills the columns. */
     public Table {
       columnWeights = List.copyOf(columnWeights);

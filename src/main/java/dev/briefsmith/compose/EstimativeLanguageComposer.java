@@ -62,7 +62,8 @@ final class EstimativeLanguageComposer {
             TableStyle.PLAIN,
             true,
             0.9f,
-            Optional.empty()));
+            Optional.empty(),
+            true));
     body.add(
         Paragraph.of(
             "Confidence (low, moderate, high) rates the evidence and reasoning behind a judgment,"

@@ -60,7 +60,8 @@ final class FactionMatrixComposer {
             TableStyle.GRID,
             true,
             scale,
-            Optional.empty()));
+            Optional.empty(),
+            true));
     if (s.flag("legend")) {
       c.add(MatrixCell.legend(brief, false, false));
     }

@@ -85,6 +85,7 @@ final class FactionsComposer {
         TableStyle.RULED,
         true,
         0.9f,
-        Optional.empty());
+        Optional.empty(),
+        true);
   }
 }

@@ -68,7 +68,8 @@ final class PositionMatrixComposer {
               TableStyle.GRID,
               true,
               MatrixParts.scale(sides.size(), compact),
-              parts.size() == 1 ? Optional.empty() : Optional.of(partCaption(parts, part))));
+              parts.size() == 1 ? Optional.empty() : Optional.of(partCaption(parts, part)),
+              true));
     }
     if (s.flag("legend")) {
       boolean anyDivided = divisions.values().stream().anyMatch(d -> !d.isEmpty());

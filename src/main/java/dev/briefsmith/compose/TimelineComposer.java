@@ -44,6 +44,7 @@ final class TimelineComposer {
             TableStyle.RULED,
             true,
             1f,
-            Optional.empty()));
+            Optional.empty(),
+            true));
   }
 }

@@ -1,10 +1,8 @@
 package dev.briefsmith.render.pdf;
 
-import dev.briefsmith.compose.Document.Align;
 import dev.briefsmith.compose.Document.Block;
 import dev.briefsmith.compose.Document.BulletList;
 import dev.briefsmith.compose.Document.Callout;
-import dev.briefsmith.compose.Document.Cell;
 import dev.briefsmith.compose.Document.Contents;
 import dev.briefsmith.compose.Document.ContentsEntry;
 import dev.briefsmith.compose.Document.Cover;
@@ -14,11 +12,8 @@ import dev.briefsmith.compose.Document.Note;
 import dev.briefsmith.compose.Document.NoteList;
 import dev.briefsmith.compose.Document.PageBreak;
 import dev.briefsmith.compose.Document.Paragraph;
-import dev.briefsmith.compose.Document.Row;
 import dev.briefsmith.compose.Document.Table;
-import dev.briefsmith.compose.Document.TableStyle;
 import dev.briefsmith.compose.ParaStyle;
-import dev.briefsmith.compose.Rgb;
 import dev.briefsmith.compose.Span;
 import dev.briefsmith.compose.Theme;
 import dev.briefsmith.render.Direction;
@@ -32,8 +27,11 @@ import org.openpdf.text.Element;
 import org.openpdf.text.Image;
 import org.openpdf.text.ListItem;
 import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfObject;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfString;
 
 /**
  * The OpenPDF elements for each kind of block (except the full-page cover and page breaks, which
@@ -41,9 +39,6 @@ import org.openpdf.text.pdf.PdfPTable;
  * elements measured to decide page breaks are never the ones placed.
  */
 final class BlockElements {
-  /** Prefix of the generic tag that asks the page events for an outline entry. */
-  static final String OUTLINE_TAG = "outline:";
-
   /** Lays out a figure's chart, and draws it, or returns empty when only measuring. */
   interface Charts {
     /** The size the chart needs at a width: measuring and drawing agree on it. */
@@ -58,22 +53,35 @@ final class BlockElements {
   private final float maxFigureHeight;
 
   private final Map<String, Integer> contentsPages;
+  private final TableElements tables;
+
+  /** Where the elements being built go in the structure tree (nowhere when measuring). */
+  private Inline inline;
 
   /**
    * Elements for a text area {@code textWidth} wide, with charts at most so high; a table of
-   * contents prints the pages in {@code contentsPages}.
+   * contents prints the pages in {@code contentsPages}; {@code inline} says where their structure
+   * goes.
    */
   BlockElements(
       Look look,
       Charts charts,
       float textWidth,
       float maxFigureHeight,
-      Map<String, Integer> contentsPages) {
+      Map<String, Integer> contentsPages,
+      Inline inline) {
     this.look = look;
     this.charts = charts;
     this.textWidth = textWidth;
     this.maxFigureHeight = maxFigureHeight;
     this.contentsPages = contentsPages;
+    this.tables = new TableElements(look, textWidth);
+    this.inline = inline;
+  }
+
+  /** Where the structure of the elements built goes. */
+  Inline inline() {
+    return inline;
   }
 
   /** The elements of a block in flowing text. */
@@ -93,28 +101,36 @@ final class BlockElements {
     };
   }
 
-  /** A table of contents: each entry a link to its heading, a dotted leader and the page number. */
+  /**
+   * A table of contents ({@code TOC} > {@code TOCI} > {@code Link}): each entry a link to its
+   * heading, a dotted leader (decoration) and the page number.
+   */
   List<Element> contents(Contents c) {
     List<Element> out = new ArrayList<>();
     Look.Type body = look.type(ParaStyle.BODY);
+    Tagger.Node toc = inline.block(PdfName.TOC);
     for (ContentsEntry e : c.entries()) {
       Look.Type type = e.level() == 1 ? body.withBold(true) : body;
+      String number =
+          contentsPages.containsKey(e.anchor())
+              ? String.valueOf(contentsPages.get(e.anchor()))
+              : "0";
+      String tag = null;
+      if (inline.tagged()) {
+        Tagger.Node item = inline.under(toc, PdfName.TOCI);
+        tag = inline.tagger().link(item, e.anchor(), e.text() + ", page " + number).tag();
+      }
       org.openpdf.text.Paragraph p = new org.openpdf.text.Paragraph(type.leading());
       p.setFont(look.font(type));
       for (Chunk text : look.chunks(e.text(), type)) {
-        text.setLocalGoto(e.anchor());
+        tagWith(text, tag);
         p.add(text);
       }
-      Chunk dots = new Chunk(new org.openpdf.text.pdf.draw.DottedLineSeparator());
+      Chunk dots = new Chunk(new Leader());
       dots.setFont(look.font(body));
       p.add(dots);
-      Chunk page =
-          look.chunk(
-              contentsPages.containsKey(e.anchor())
-                  ? String.valueOf(contentsPages.get(e.anchor()))
-                  : "0",
-              type);
-      page.setLocalGoto(e.anchor());
+      Chunk page = look.chunk(number, type);
+      tagWith(page, tag);
       p.add(page);
       p.setIndentationLeft(e.level() == 1 ? 0 : look.base() * 1.5f);
       p.setSpacingBefore(e.level() == 1 ? look.base() * 0.35f : 0);
@@ -124,13 +140,48 @@ final class BlockElements {
     return out;
   }
 
+  /** A dotted leader drawn as decoration. */
+  private static final class Leader extends org.openpdf.text.pdf.draw.DottedLineSeparator {
+    @Override
+    public void draw(
+        org.openpdf.text.pdf.PdfContentByte canvas,
+        float llx,
+        float lly,
+        float urx,
+        float ury,
+        float y) {
+      canvas.beginMarkedContentSequence(new PdfName("Artifact"), Tagger.layoutArtifact(), true);
+      super.draw(canvas, llx, lly, urx, ury, y);
+      canvas.endMarkedContentSequence();
+    }
+  }
+
+  private static void tagWith(Chunk chunk, String tag) {
+    if (tag != null) {
+      chunk.setGenericTag(tag);
+    }
+  }
+
+  /** Tags every chunk of {@code p} with {@code node}'s tag; returns {@code p}. */
+  static <T extends org.openpdf.text.Phrase> T tagAll(T p, Tagger.Node node) {
+    if (node != null) {
+      for (Element e : p.getChunks()) {
+        ((Chunk) e).setGenericTag(node.tag());
+      }
+    }
+    return p;
+  }
+
   /** A heading: a named destination at its anchor and a tag for its outline entry. */
   org.openpdf.text.Paragraph heading(Heading h) {
     Look.Type type = look.heading(h.level());
     List<Chunk> text = look.chunks(h.text(), type);
-    // the first chunk carries the destination and the outline tag: where the heading starts
+    // the first chunk carries the destination: where the heading starts
     text.get(0).setLocalDestination(h.anchor());
-    text.get(0).setGenericTag(OUTLINE_TAG + h.anchor());
+    if (inline.tagged()) {
+      String tag = inline.tagger().heading(inline.parentNode(), h.level(), h.anchor()).tag();
+      text.forEach(c -> c.setGenericTag(tag));
+    }
     org.openpdf.text.Paragraph p = new org.openpdf.text.Paragraph(type.leading());
     p.setFont(look.font(type));
     p.setLeading(type.leading(), 0);
@@ -151,7 +202,13 @@ final class BlockElements {
     if (para.style() == ParaStyle.LEAD) {
       return lead(para);
     }
-    org.openpdf.text.Paragraph p = look.paragraph(para.spans(), type, Element.ALIGN_LEFT);
+    org.openpdf.text.Paragraph p =
+        look.paragraph(
+            para.spans(),
+            type,
+            Element.ALIGN_LEFT,
+            inline.spans(
+                para.style() == ParaStyle.QUOTE ? PdfName.BLOCKQUOTE : PdfName.P, para.spans()));
     switch (para.style()) {
       case QUOTE -> {
         p.setIndentationLeft(look.base() * 2.2f);
@@ -215,7 +272,9 @@ final class BlockElements {
     cell.setPaddingRight(0);
     cell.setUseAscender(true);
     cell.setUseDescender(true);
-    cell.addElement(look.paragraph(para.spans(), type, Element.ALIGN_LEFT));
+    cell.addElement(
+        look.paragraph(
+            para.spans(), type, Element.ALIGN_LEFT, inline.spans(PdfName.P, para.spans())));
     box.addCell(cell);
     return box;
   }
@@ -225,10 +284,16 @@ final class BlockElements {
     Look.Type type = look.type(list.style());
     org.openpdf.text.List out = new org.openpdf.text.List(false, type.size() * 1.3f);
     out.setIndentationLeft(type.size() * 0.5f);
-    out.setListSymbol(new Chunk("\u2022", look.font(type.withColor(look.theme().accent()))));
+    Tagger.Node l = inline.block(PdfName.L);
     List<List<Span>> items = list.items();
     for (int i = 0; i < items.size(); i++) {
-      out.add(item(items.get(i), type, i == items.size() - 1));
+      Tagger.Node li = inline.under(l, PdfName.LI);
+      Chunk bullet = new Chunk("\u2022", look.font(type.withColor(look.theme().accent())));
+      tagWith(bullet, Inline.tag(inline.under(li, PdfName.LBL)));
+      Tagger.Node body = inline.under(li, PdfName.LBODY);
+      ListItem item = item(items.get(i), type, i == items.size() - 1, body);
+      item.setListSymbol(bullet);
+      out.add(item);
     }
     return out;
   }
@@ -241,21 +306,38 @@ final class BlockElements {
         look.fonts().base(type.family(), false, false).getWidthPoint(widest + ".", type.size())
             + type.size() * 0.8f;
     org.openpdf.text.List out = new org.openpdf.text.List(false, hang);
+    Tagger.Node l = inline.block(PdfName.L);
     List<Note> all = notes.notes();
     for (int i = 0; i < all.size(); i++) {
       Note note = all.get(i);
-      ListItem item = item(note.spans(), type, i == all.size() - 1);
-      item.setListSymbol(new Chunk(note.number() + ".", look.font(type)));
+      Tagger.Node li = inline.under(l, PdfName.LI);
+      Chunk number = new Chunk(note.number() + ".", look.font(type));
+      if (inline.tagged()) {
+        Tagger.Node label = inline.under(li, PdfName.LBL);
+        // the number leads back to the note's first citation, as a footnote number does in Word
+        Tagger.Node back =
+            inline.cited(note.number())
+                ? inline
+                    .tagger()
+                    .link(label, Look.citation(note.number()), "Back to citation " + note.number())
+                : label;
+        number.setGenericTag(back.tag());
+      }
+      ListItem item =
+          item(note.spans(), type, i == all.size() - 1, inline.under(li, PdfName.LBODY));
+      item.setListSymbol(number);
+      // the note's place, where its citations lead
+      ((Chunk) item.getChunks().get(0)).setLocalDestination(Look.note(note.number()));
       out.add(item);
     }
     return out;
   }
 
-  private ListItem item(List<Span> spans, Look.Type type, boolean last) {
+  private ListItem item(List<Span> spans, Look.Type type, boolean last, Tagger.Node body) {
     ListItem item = new ListItem(type.leading());
     item.setFont(look.font(type));
     item.setLeading(type.leading(), 0);
-    look.addSpans(item, spans, type);
+    look.addSpans(item, spans, type, body == null ? i -> null : inline.within(body).own(spans));
     item.setSpacingAfter(last ? look.paragraphGap() : type.size() * 0.3f);
     // an item is short: never leave one line of it behind
     item.setKeepTogether(true);
@@ -264,175 +346,7 @@ final class BlockElements {
 
   /** A table and its caption. */
   List<Element> table(Table t) {
-    List<Element> out = new ArrayList<>();
-    int columns = t.columnWeights().size();
-    if (columns > 0) {
-      float[] weights = new float[columns];
-      for (int i = 0; i < columns; i++) {
-        weights[i] = t.columnWeights().get(i);
-      }
-      PdfPTable table = new PdfPTable(weights);
-      table.setRunDirection(org.openpdf.text.pdf.PdfWriter.RUN_DIRECTION_LTR);
-      table.setWidthPercentage(100);
-      table.setHeaderRows(t.header().size());
-      // rows move whole to the next page; a row taller than a page still splits (never lost)
-      table.setSplitLate(t.keepRowsTogether());
-      table.setSplitRows(true);
-      table.setSpacingBefore(look.base() * 0.4f);
-      table.setSpacingAfter(t.caption().isPresent() ? 0 : look.paragraphGap() * 1.5f);
-      Look.Type type = look.table(t.fontScale());
-      float total = 0;
-      for (float w : weights) {
-        total += w;
-      }
-      for (Row row : t.header()) {
-        int column = 0;
-        for (Cell c : row.cells()) {
-          float width = span(weights, column, c.colspan()) / total * textWidth;
-          table.addCell(cell(c, t.style(), Edge.HEADER, type, width));
-          column += c.colspan();
-        }
-      }
-      for (int r = 0; r < t.body().size(); r++) {
-        int column = 0;
-        for (Cell c : t.body().get(r).cells()) {
-          Edge edge =
-              r == t.body().size() - 1
-                  ? Edge.LAST
-                  : r == 0 && t.header().isEmpty() ? Edge.FIRST : Edge.MIDDLE;
-          float width = span(weights, column, c.colspan()) / total * textWidth;
-          table.addCell(cell(c, t.style(), edge, type, width));
-          column += c.colspan();
-        }
-      }
-      out.add(table);
-    }
-    t.caption()
-        .ifPresent(
-            caption -> {
-              org.openpdf.text.Paragraph p =
-                  look.paragraph(caption, look.type(ParaStyle.CAPTION), Element.ALIGN_LEFT);
-              p.setSpacingBefore(look.base() * 0.4f);
-              p.setSpacingAfter(look.paragraphGap() * 1.5f);
-              out.add(p);
-            });
-    return out;
-  }
-
-  /** Where a row is in its table, for the rules around it. */
-  private enum Edge {
-    HEADER,
-    FIRST,
-    MIDDLE,
-    LAST
-  }
-
-  private static float span(float[] weights, int from, int columns) {
-    float sum = 0;
-    for (int i = from; i < Math.min(weights.length, from + columns); i++) {
-      sum += weights[i];
-    }
-    return sum;
-  }
-
-  /**
-   * The cell's type, smaller when its longest word would not fit the column: a narrow matrix cell
-   * sets "Alignment" or a long side name whole rather than breaking it mid-word.
-   */
-  private Look.Type fitting(Cell c, Look.Type type, float room) {
-    float widest = 0;
-    for (List<Span> line : c.lines()) {
-      for (Span span : line) {
-        if (span instanceof Span.Text t) {
-          var font = look.font(type.withBold(type.bold() || t.bold())).getBaseFont();
-          for (String word : t.text().split("\\s+", -1)) {
-            widest = Math.max(widest, font.getWidthPoint(word, type.size()));
-          }
-        }
-      }
-    }
-    if (widest <= room || widest == 0) {
-      return type;
-    }
-    float scale = Math.max(0.7f, room / widest);
-    return type.withSize(type.size() * scale, type.leading() * scale);
-  }
-
-  private PdfPCell cell(
-      Cell c, TableStyle style, Edge edge, Look.Type tableType, float columnWidth) {
-    Theme theme = look.theme();
-    boolean header = edge == Edge.HEADER;
-    PdfPCell cell = new PdfPCell();
-    cell.setColspan(c.colspan());
-    cell.setUseAscender(true);
-    cell.setUseDescender(true);
-    float size = tableType.size();
-    switch (style) {
-      case GRID -> {
-        cell.setBorder(Rectangle.BOX);
-        cell.setBorderWidth(0.5f);
-        cell.setBorderColor(PdfFonts.awt(gridLine(theme)));
-        cell.setPaddingTop(size * 0.35f);
-        cell.setPaddingBottom(size * 0.45f);
-        cell.setPaddingLeft(size * 0.5f);
-        cell.setPaddingRight(size * 0.5f);
-      }
-      case RULED -> {
-        // booktabs: strong rules above and below the header and at the foot, hairlines between
-        boolean top = header || edge == Edge.FIRST;
-        boolean strongBottom = header || edge == Edge.LAST;
-        // OpenPDF turns a side on when its width is set: set only the sides drawn
-        cell.setBorder(top ? Rectangle.TOP | Rectangle.BOTTOM : Rectangle.BOTTOM);
-        if (top) {
-          cell.setBorderWidthTop(0.9f);
-          cell.setBorderColorTop(PdfFonts.awt(theme.accent()));
-        }
-        cell.setBorderWidthBottom(strongBottom ? 0.9f : 0.5f);
-        cell.setBorderColorBottom(PdfFonts.awt(strongBottom ? theme.accent() : gridLine(theme)));
-        cell.setPaddingTop(size * 0.35f);
-        cell.setPaddingBottom(size * 0.45f);
-        cell.setPaddingLeft(size * 0.4f);
-        cell.setPaddingRight(size * 0.4f);
-      }
-      case PLAIN -> {
-        cell.setBorder(Rectangle.NO_BORDER);
-        cell.setPaddingTop(size * 0.15f);
-        cell.setPaddingBottom(size * 0.25f);
-        cell.setPaddingLeft(0);
-        cell.setPaddingRight(size * 0.8f);
-      }
-    }
-    Optional<Rgb> fill = c.fill();
-    if (fill.isEmpty() && header && style == TableStyle.GRID) {
-      fill = Optional.of(Look.tint(theme.accent(), 0.12f));
-    }
-    fill.ifPresent(f -> cell.setBackgroundColor(PdfFonts.awt(f)));
-    Look.Type type =
-        tableType
-            .withBold(header)
-            .withColor(c.textColor().orElse(header ? theme.accent() : theme.text()));
-    int align =
-        switch (c.align()) {
-          case LEFT -> Element.ALIGN_LEFT;
-          case CENTER -> Element.ALIGN_CENTER;
-          case RIGHT -> Element.ALIGN_RIGHT;
-        };
-    type = fitting(c, type, columnWidth - cell.getPaddingLeft() - cell.getPaddingRight() - 1f);
-    for (List<Span> line : c.lines()) {
-      cell.addElement(look.paragraph(line, type, align));
-    }
-    if (c.align() != Align.LEFT) {
-      cell.setHorizontalAlignment(align);
-    }
-    return cell;
-  }
-
-  private static Rgb gridLine(Theme theme) {
-    // the rule colour is for hairlines on white; a grid over coloured fills needs more contrast
-    return new Rgb(
-        (theme.rule().red() * 2 + theme.muted().red()) / 3,
-        (theme.rule().green() * 2 + theme.muted().green()) / 3,
-        (theme.rule().blue() * 2 + theme.muted().blue()) / 3);
+    return tables.table(t, inline);
   }
 
   /** A figure and its caption, kept on one page. */
@@ -450,6 +364,11 @@ final class BlockElements {
     box.setSpacingAfter(look.paragraphGap() * 1.5f);
     box.setKeepTogether(true);
     Optional<Image> chart = charts.draw(f, layout, width, height);
+    Tagger.Node figure = inline.block(PdfName.FIGURE);
+    if (figure != null) {
+      figure.element().put(PdfName.ALT, new PdfString(f.altText(), PdfObject.TEXT_UNICODE));
+      chart.ifPresent(image -> inline.tagger().figure(image, figure));
+    }
     PdfPCell art = chart.map(image -> new PdfPCell(image, false)).orElseGet(PdfPCell::new);
     art.setFixedHeight(height);
     art.setBorder(Rectangle.NO_BORDER);
@@ -464,8 +383,13 @@ final class BlockElements {
               under.setPadding(0);
               under.setPaddingTop(look.base() * 0.4f);
               under.setUseAscender(true);
+              List<Span> text = List.of(plain(caption));
               under.addElement(
-                  look.paragraph(caption, look.type(ParaStyle.CAPTION), Element.ALIGN_CENTER));
+                  look.paragraph(
+                      text,
+                      look.type(ParaStyle.CAPTION),
+                      Element.ALIGN_CENTER,
+                      inline.spans(PdfName.P, text)));
               box.addCell(under);
             });
     return box;
@@ -487,18 +411,28 @@ final class BlockElements {
     cell.setPaddingTop(look.base() * 0.8f);
     cell.setPaddingBottom(look.base() * 0.4f);
     cell.setUseAscender(true);
+    Inline outside = inline;
+    Tagger.Node div = inline.block(PdfName.DIV);
+    if (div != null) {
+      inline = inline.within(div);
+    }
     c.title()
         .ifPresent(
             title -> {
               Look.Type type =
                   look.type(ParaStyle.BODY).withBold(true).withColor(look.theme().accent());
-              org.openpdf.text.Paragraph p = look.paragraph(title, type, Element.ALIGN_LEFT);
+              org.openpdf.text.Paragraph p =
+                  tagAll(look.paragraph(title, type, Element.ALIGN_LEFT), inline.block(PdfName.P));
               p.setSpacingAfter(look.base() * 0.35f);
               cell.addElement(p);
             });
     List<Element> body = new ArrayList<>();
-    for (Block block : c.body()) {
-      body.addAll(of(block));
+    try {
+      for (Block block : c.body()) {
+        body.addAll(of(block));
+      }
+    } finally {
+      inline = outside;
     }
     if (!body.isEmpty()) {
       // the box's padding ends it; the last element's own spacing would double it
@@ -507,6 +441,10 @@ final class BlockElements {
     body.forEach(cell::addElement);
     box.addCell(cell);
     return box;
+  }
+
+  private static Span plain(String text) {
+    return new Span.Text(text, false, false, Optional.empty());
   }
 
   private static void noSpaceAfter(Element e) {
@@ -528,13 +466,20 @@ final class BlockElements {
         .ifPresent(
             series -> {
               org.openpdf.text.Paragraph p =
-                  look.paragraph(
-                      series, small.withBold(true).withColor(theme.accent()), Element.ALIGN_LEFT);
+                  tagAll(
+                      look.paragraph(
+                          series,
+                          small.withBold(true).withColor(theme.accent()),
+                          Element.ALIGN_LEFT),
+                      inline.block(PdfName.P));
               p.setSpacingAfter(look.base() * 0.2f);
               out.add(p);
             });
     Look.Type titleType = look.heading(1).withSize(look.base() * 2.1f, look.base() * 2.1f * 1.15f);
-    org.openpdf.text.Paragraph title = look.paragraph(c.title(), titleType, Element.ALIGN_LEFT);
+    org.openpdf.text.Paragraph title =
+        tagAll(
+            look.paragraph(c.title(), titleType, Element.ALIGN_LEFT),
+            inline.tagged() ? inline.tagger().title(inline.parentNode()) : null);
     title.setSpacingAfter(look.base() * 0.2f);
     out.add(title);
     c.subtitle()
@@ -548,7 +493,9 @@ final class BlockElements {
                       false,
                       false,
                       theme.text());
-              org.openpdf.text.Paragraph p = look.paragraph(subtitle, type, Element.ALIGN_LEFT);
+              org.openpdf.text.Paragraph p =
+                  tagAll(
+                      look.paragraph(subtitle, type, Element.ALIGN_LEFT), inline.block(PdfName.P));
               p.setSpacingAfter(look.base() * 0.4f);
               out.add(p);
             });
@@ -557,7 +504,9 @@ final class BlockElements {
             ? c.dateLine()
             : c.dateLine() + "  \u00b7  " + c.audienceLabel();
     org.openpdf.text.Paragraph meta =
-        look.paragraph(line, small.withColor(theme.muted()), Element.ALIGN_LEFT);
+        tagAll(
+            look.paragraph(line, small.withColor(theme.muted()), Element.ALIGN_LEFT),
+            inline.block(PdfName.P));
     meta.setSpacingBefore(look.base() * 0.2f);
     out.add(meta);
     out.add(look.rule(1.2f, theme.accent(), 100, look.base() * 0.8f, look.base() * 1.4f));

@@ -26,17 +26,22 @@ final class Flow {
   private final float top;
   private final float bottom;
   private final ColumnText column;
+  private final TaggedCanvas canvas;
+  private final org.openpdf.text.pdf.PdfContentByte page;
 
   /** True until something is placed on the current page. */
   private boolean fresh = true;
 
-  Flow(org.openpdf.text.Document document, PdfWriter writer) {
+  /** A flow that writes through {@code canvas}, which OpenPDF's layers derive from. */
+  Flow(org.openpdf.text.Document document, PdfWriter writer, TaggedCanvas canvas) {
     this.document = document;
     this.left = document.left();
     this.right = document.right();
     this.top = document.top();
     this.bottom = document.bottom();
-    this.column = new ColumnText(writer.getDirectContent());
+    this.canvas = canvas;
+    this.page = writer.getDirectContent();
+    this.column = new ColumnText(canvas);
     // The Unicode bidi algorithm, and with it Arabic shaping, runs only with a run direction.
     column.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
     startColumn();
@@ -87,10 +92,19 @@ final class Flow {
 
   /** Starts a new page unless this one is still empty. */
   void newPage() {
+    flush();
     if (!fresh) {
       document.newPage();
     }
     startColumn();
+  }
+
+  /** Moves what the flow wrote onto the current page: its marked content belongs to this page. */
+  void flush() {
+    if (!canvas.isEmpty()) {
+      page.add(canvas);
+      canvas.clear();
+    }
   }
 
   /**
@@ -127,6 +141,7 @@ final class Flow {
     while (true) {
       float before = column.getYLine();
       int status = column.go();
+      flush();
       boolean wrote = column.getYLine() != before || column.getLinesWritten() > 0;
       if (wrote) {
         fresh = false;

@@ -6,6 +6,7 @@ import dev.briefsmith.compose.Rgb;
 import dev.briefsmith.compose.Span;
 import dev.briefsmith.compose.Theme;
 import java.util.List;
+import java.util.function.IntFunction;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
@@ -160,11 +161,19 @@ final class Look {
 
   /** A paragraph of spans in {@code type}, with fixed leading and every chunk's font explicit. */
   Paragraph paragraph(List<Span> spans, Type type, int alignment) {
+    return paragraph(spans, type, alignment, i -> null);
+  }
+
+  /**
+   * A paragraph of spans whose chunks carry the generic tag {@code tags} gives each span's index
+   * (null for none): the structure element their content belongs to.
+   */
+  Paragraph paragraph(List<Span> spans, Type type, int alignment, IntFunction<String> tags) {
     Paragraph p = new Paragraph(type.leading());
     p.setFont(font(type));
     p.setLeading(type.leading(), 0);
     p.setAlignment(alignment);
-    addSpans(p, spans, type);
+    addSpans(p, spans, type, tags);
     return p;
   }
 
@@ -175,7 +184,15 @@ final class Look {
 
   /** Appends spans to a phrase: emphasis flips italic, so italics in a quotation stand out. */
   void addSpans(Phrase target, List<Span> spans, Type type) {
-    for (Span span : spans) {
+    addSpans(target, spans, type, i -> null);
+  }
+
+  /** Appends spans to a phrase, each span's chunks tagged as {@code tags} says. */
+  void addSpans(Phrase target, List<Span> spans, Type type, IntFunction<String> tags) {
+    for (int i = 0; i < spans.size(); i++) {
+      Span span = spans.get(i);
+      String tag = tags.apply(i);
+      List<Chunk> chunks = new java.util.ArrayList<>();
       switch (span) {
         case Span.Text t -> {
           Font font =
@@ -185,7 +202,7 @@ final class Look {
                   type.italic() != t.italic(),
                   type.size(),
                   t.color().orElse(type.color()));
-          target.addAll(chunks(t.text(), font, type.bold() || t.bold()));
+          chunks.addAll(chunks(t.text(), font, type.bold() || t.bold()));
         }
         case Span.NoteRef r -> {
           Chunk mark =
@@ -193,10 +210,28 @@ final class Look {
                   r.separator() + r.number(),
                   fonts.font(type.family(), false, false, type.size() * 0.62f, type.color()));
           mark.setTextRise(type.size() * 0.36f);
-          target.add(mark);
+          // where a note's back link returns to: its first citation (later ones are ignored)
+          mark.setLocalDestination(citation(r.number()));
+          chunks.add(mark);
         }
       }
+      for (Chunk c : chunks) {
+        if (tag != null) {
+          c.setGenericTag(tag);
+        }
+        target.add(c);
+      }
     }
+  }
+
+  /** The named destination of note {@code number}'s first citation. */
+  static String citation(int number) {
+    return "cite-" + number;
+  }
+
+  /** The named destination of note {@code number}. */
+  static String note(int number) {
+    return "note-" + number;
   }
 
   /**

@@ -16,6 +16,7 @@ import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.ColumnText;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfDestination;
+import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfOutline;
 import org.openpdf.text.pdf.PdfPageEventHelper;
 import org.openpdf.text.pdf.PdfTemplate;
@@ -27,6 +28,8 @@ import org.openpdf.text.pdf.PdfWriter;
  * then), and the outline entry of each heading as it is placed. Used by one rendering only.
  */
 final class PageFurniture extends PdfPageEventHelper {
+  private static final PdfName ARTIFACT = new PdfName("Artifact");
+
   private final Furniture furniture;
   private final Look look;
   private final boolean coverUnnumbered;
@@ -65,8 +68,18 @@ final class PageFurniture extends PdfPageEventHelper {
   @Override
   public void onEndPage(PdfWriter writer, org.openpdf.text.Document document) {
     pages++;
-    boolean cover = coverUnnumbered && pages == 1;
     PdfContentByte cb = writer.getDirectContent();
+    // running heads, banners, rules and page numbers are pagination, not content
+    cb.beginMarkedContentSequence(ARTIFACT, Tagger.paginationArtifact(), true);
+    try {
+      furnish(document, cb);
+    } finally {
+      cb.endMarkedContentSequence();
+    }
+  }
+
+  private void furnish(org.openpdf.text.Document document, PdfContentByte cb) {
+    boolean cover = coverUnnumbered && pages == 1;
     Look.Type type = look.furniture();
     BaseFont regular = look.fonts().base(type.family(), false, false);
     BaseFont bold = look.fonts().base(type.family(), true, false);
@@ -149,13 +162,11 @@ final class PageFurniture extends PdfPageEventHelper {
     }
   }
 
-  @Override
-  public void onGenericTag(
-      PdfWriter writer, org.openpdf.text.Document document, Rectangle rect, String text) {
-    if (!text.startsWith(BlockElements.OUTLINE_TAG)) {
-      return;
-    }
-    String anchor = text.substring(BlockElements.OUTLINE_TAG.length());
+  /**
+   * A heading was placed at {@code rect}, the first line of its text: its outline entry points
+   * there, at the text area's left edge {@code left}.
+   */
+  void placed(PdfWriter writer, float left, String anchor, Rectangle rect) {
     Heading heading = headings.get(anchor);
     // a heading that wraps is tagged once per line; the first line is its position
     if (heading == null || !outlined.add(anchor)) {
@@ -170,8 +181,7 @@ final class PageFurniture extends PdfPageEventHelper {
         break;
       }
     }
-    PdfDestination at =
-        new PdfDestination(PdfDestination.XYZ, document.left(), rect.getTop() + 4, 0);
+    PdfDestination at = new PdfDestination(PdfDestination.XYZ, left, rect.getTop() + 4, 0);
     lastAtLevel[level] = new PdfOutline(parent, at, heading.text(), true);
     for (int l = level + 1; l < lastAtLevel.length; l++) {
       lastAtLevel[l] = null;

@@ -21,10 +21,11 @@ import org.openpdf.text.xml.xmp.XmpBasicSchema;
 import org.openpdf.text.xml.xmp.XmpWriter;
 
 /**
- * Makes a rendering PDF/A-2b (ISO 19005-2, level B, on PDF 1.7): declares the conformance to
- * OpenPDF, which then refuses any font that is not embedded; writes the document information and
- * the XMP metadata that must agree with it, with the PDF/A identification; and adds an sRGB output
- * intent, which gives the device RGB and grey colours their meaning. Dates come from {@link
+ * Makes a rendering PDF/A-2a and PDF/UA-1 (ISO 19005-2 level A, ISO 14289-1, on PDF 1.7; level A
+ * and UA need the structure tree the {@link Tagger} builds): declares the conformance to OpenPDF,
+ * which then refuses any font that is not embedded; writes the document information and the XMP
+ * metadata that must agree with it, with the PDF/A identification; and adds an sRGB output intent,
+ * which gives the device RGB and grey colours their meaning. Dates come from {@link
  * Metadata#created()}, never the clock. Stateless and thread-safe.
  *
  * <p>PDF/A-2b rather than 1b: PDF/A-1 is PDF 1.4, without the object streams and cross-reference
@@ -37,10 +38,37 @@ final class PdfA {
   /** The value of the info dictionary's Creator and the XMP's CreatorTool. */
   private static final String CREATOR = "Briefsmith";
 
-  /** The PDF/A part and conformance level in the XMP: those of the PDFA2B that beforeOpen sets. */
+  /** The PDF/A part and conformance level in the XMP: those of the PDFA2A that beforeOpen sets. */
   private static final String PART = "2";
 
-  private static final String CONFORMANCE = "B";
+  private static final String CONFORMANCE = "A";
+
+  /**
+   * The PDF/UA identification, and the extension schema PDF/A needs for it: {@code pdfuaid} is not
+   * one of the schemas PDF/A predefines.
+   */
+  private static final String UA_NAMESPACE = "xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\"";
+
+  private static final String UA_ID = "<pdfuaid:part>1</pdfuaid:part>";
+
+  private static final String UA_EXTENSION_NAMESPACES =
+      "xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\""
+          + " xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\""
+          + " xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\"";
+
+  private static final String UA_EXTENSION =
+      "<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType=\"Resource\">"
+          + "<pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>"
+          + "<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>"
+          + "<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>"
+          + "<pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType=\"Resource\">"
+          + "<pdfaProperty:name>part</pdfaProperty:name>"
+          + "<pdfaProperty:valueType>Integer</pdfaProperty:valueType>"
+          + "<pdfaProperty:category>internal</pdfaProperty:category>"
+          + "<pdfaProperty:description>Indicates, which part of ISO 14289 standard is followed"
+          + "</pdfaProperty:description>"
+          + "</rdf:li></rdf:Seq></pdfaSchema:property>"
+          + "</rdf:li></rdf:Bag></pdfaExtension:schemas>";
 
   private static final String SRGB = "sRGB IEC61966-2.1";
 
@@ -49,9 +77,15 @@ final class PdfA {
 
   private PdfA() {}
 
-  /** Declares PDF/A-2b and writes the document information; call before the document opens. */
+  /**
+   * Declares PDF/A-2a, tagging and the tab order of structure, and writes the document information;
+   * call before the document opens.
+   */
   static void beforeOpen(Document pdf, PdfWriter writer, Metadata meta) {
-    writer.setPDFXConformance(PdfWriter.PDFA2B);
+    writer.setPDFXConformance(PdfWriter.PDFA2A);
+    writer.setTagged();
+    // keyboard navigation follows the structure tree
+    writer.setTabs(PdfName.S);
     pdf.addTitle(meta.title());
     if (!meta.authors().isEmpty()) {
       pdf.addAuthor(String.join("; ", meta.authors()));
@@ -111,6 +145,8 @@ final class PdfA {
       id.addPart(PART);
       id.addConformance(CONFORMANCE);
       xmp.addRdfDescription(id);
+      xmp.addRdfDescription(UA_NAMESPACE, UA_ID);
+      xmp.addRdfDescription(UA_EXTENSION_NAMESPACES, UA_EXTENSION);
     } catch (IOException e) {
       throw new RenderException("cannot write the XMP metadata", e);
     }

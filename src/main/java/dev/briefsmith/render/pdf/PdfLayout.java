@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Element;
 import org.openpdf.text.Image;
@@ -38,10 +39,8 @@ import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfDictionary;
 import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfNumber;
-import org.openpdf.text.pdf.PdfObject;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfPageLabels;
-import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
 
@@ -104,10 +103,32 @@ final class PdfLayout {
     pdf.open();
     // page 1 exists even if no block puts anything on it
     writer.setPageEmpty(false);
-    flow = new Flow(pdf, writer);
+    Tagger tagger =
+        new Tagger(
+            writer,
+            meta.language(),
+            (anchor, rect) -> furniture.placed(writer, pdf.left(), anchor, rect));
+    writer.setPageEvent(tagger);
+    flow = new Flow(pdf, writer, new TaggedCanvas(writer, tagger));
     float maxFigureHeight = flow.pageHeight() * 0.85f;
-    real = new BlockElements(look, charts(writer), flow.width(), maxFigureHeight, contentsPages);
-    draft = new BlockElements(look, charts(null), flow.width(), maxFigureHeight, contentsPages);
+    Set<Integer> notes = Notes.listed(doc.blocks());
+    Set<Integer> cited = Notes.cited(doc.blocks());
+    real =
+        new BlockElements(
+            look,
+            charts(writer),
+            flow.width(),
+            maxFigureHeight,
+            contentsPages,
+            new Inline(tagger, null, notes, cited));
+    draft =
+        new BlockElements(
+            look,
+            charts(null),
+            flow.width(),
+            maxFigureHeight,
+            contentsPages,
+            new Inline(null, null, notes, cited));
 
     place(doc.blocks());
 
@@ -121,6 +142,7 @@ final class PdfLayout {
       }
       writer.setPageLabels(labels);
     }
+    flow.flush();
     PdfA.beforeClose(writer, meta);
     pdf.close();
     if (furniture.pages() != pages) {
@@ -268,6 +290,7 @@ final class PdfLayout {
       flow.skip(flow.y() - titleTop);
     }
     Look.Type body = look.type(ParaStyle.BODY);
+    Inline inline = real.inline();
     // a strong accent bar opens the title block
     flow.add(look.rule(3.5f, theme.accent(), 100, 0, base * 0.9f));
     c.series()
@@ -284,12 +307,16 @@ final class PdfLayout {
                 ((Chunk) e).setCharacterSpacing(base * 0.06f);
               }
               p.setSpacingAfter(base * 0.5f);
-              flow.add(p);
+              flow.add(BlockElements.tagAll(p, inline.block(PdfName.P)));
             });
     float titleSize = base * 2.7f;
     flow.add(
-        look.paragraph(
-            c.title(), look.heading(1).withSize(titleSize, titleSize * 1.12f), Element.ALIGN_LEFT));
+        BlockElements.tagAll(
+            look.paragraph(
+                c.title(),
+                look.heading(1).withSize(titleSize, titleSize * 1.12f),
+                Element.ALIGN_LEFT),
+            inline.tagger().title(null)));
     c.subtitle()
         .ifPresent(
             subtitle -> {
@@ -301,7 +328,7 @@ final class PdfLayout {
                           theme.headingFont(), size, size * 1.25f, false, false, theme.text()),
                       Element.ALIGN_LEFT);
               p.setSpacingBefore(base * 0.8f);
-              flow.add(p);
+              flow.add(BlockElements.tagAll(p, inline.block(PdfName.P)));
             });
     flow.add(look.rule(0.75f, theme.rule(), 100, base * 2.2f, base * 1.4f));
     // the date line, then the audience: the order of the Word cover and of the masthead
@@ -315,9 +342,11 @@ final class PdfLayout {
               Element.ALIGN_LEFT));
     }
     lines.get(lines.size() - 1).setSpacingAfter(base * 0.8f);
-    lines.forEach(flow::add);
+    lines.forEach(p -> flow.add(BlockElements.tagAll(p, inline.block(PdfName.P))));
     for (String author : c.authors()) {
-      flow.add(look.paragraph(author, body, Element.ALIGN_LEFT));
+      flow.add(
+          BlockElements.tagAll(
+              look.paragraph(author, body, Element.ALIGN_LEFT), inline.block(PdfName.P)));
     }
     c.note()
         .ifPresent(
@@ -330,6 +359,8 @@ final class PdfLayout {
                           look.type(ParaStyle.SMALL).withColor(theme.muted()),
                           Element.ALIGN_LEFT));
               float height = flow.measure(foot);
+              BlockElements.tagAll(
+                  (org.openpdf.text.Paragraph) foot.get(1), inline.block(PdfName.P));
               if (flow.space() > height + Flow.SLACK) {
                 flow.skip(flow.space() - height - Flow.SLACK);
               }
@@ -395,11 +426,8 @@ final class PdfLayout {
   /** The chart as vector graphics; its text becomes outlines, so it needs no font. */
   private Optional<Image> chart(
       PdfWriter writer, Figure figure, ChartLayout layout, float width, float height) {
+    // untagged inside: the figure element marks the drawing of the whole template on the page
     PdfTemplate template = writer.getDirectContent().createTemplate(width, height);
-    // without a structure tree, a Span's /Alt is where PDF keeps a figure's description
-    PdfDictionary alt = new PdfDictionary();
-    alt.put(PdfName.ALT, new PdfString(figure.altText(), PdfObject.TEXT_UNICODE));
-    template.beginMarkedContentSequence(PdfName.SPAN, alt, true);
     Graphics2D g = template.createGraphicsShapes(width, height);
     try {
       painter.paint(
@@ -412,7 +440,6 @@ final class PdfLayout {
     } finally {
       g.dispose();
     }
-    template.endMarkedContentSequence();
     Image image = Image.getInstance(template);
     image.setAlt(figure.altText());
     return Optional.of(image);
