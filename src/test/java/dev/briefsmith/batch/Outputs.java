@@ -157,37 +157,10 @@ final class Outputs {
    * Span in the form XObjects the pages draw.
    */
   static List<String> pdfFigureAlts(Path pdf) throws IOException {
-    List<String> alts = new ArrayList<>();
-    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-      for (var page : doc.getPages()) {
-        formAlts(page.getResources(), alts, 0);
-      }
-    }
-    return alts;
-  }
-
-  private static void formAlts(
-      org.apache.pdfbox.pdmodel.PDResources resources, List<String> alts, int depth)
-      throws IOException {
-    if (resources == null || depth > 5) {
-      return;
-    }
-    for (COSName name : resources.getXObjectNames()) {
-      if (resources.getXObject(name)
-          instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form) {
-        List<Object> tokens = new org.apache.pdfbox.pdfparser.PDFStreamParser(form).parse();
-        for (int i = 2; i < tokens.size(); i++) {
-          if (tokens.get(i) instanceof org.apache.pdfbox.contentstream.operator.Operator op
-              && op.getName().equals("BDC")
-              && COSName.getPDFName("Span").equals(tokens.get(i - 2))
-              && tokens.get(i - 1) instanceof COSDictionary props
-              && props.getDictionaryObject(COSName.ALT) instanceof COSString alt) {
-            alts.add(alt.getString());
-          }
-        }
-        formAlts(form.getResources(), alts, depth + 1);
-      }
-    }
+    // a figure's description is the /Alt of its Figure element in the structure tree
+    return dev.briefsmith.render.StructureTree.read(pdf).root().all("Figure").stream()
+        .map(f -> f.alt().orElse(""))
+        .toList();
   }
 
   /** The description (alternative text) of every drawing in a Word file's body, in order. */

@@ -48,7 +48,13 @@ class RenderingTest {
   private static final String HELVETICA = "helvetica";
   private static final String TRUNCATED = "truncated";
   private static final String OUT_OF_ORDER = "out-of-order";
+  private static final String UNTAGGED = "untagged";
+  private static final String NO_ALT = "no-alt";
+  private static final String NO_SCOPE = "no-scope";
+  private static final String HEADING_SKIP = "heading-skip";
+  private static final String NO_LANG = "no-lang";
   private static Map<Path, Checkers.Verdict> veraPdfVerdicts;
+  private static Map<Path, Checkers.Verdict> veraPdfUaVerdicts;
   private static Map<Path, Checkers.OoxmlVerdict> ooxmlVerdicts;
   private static Path libreOfficeOut;
   private static Checkers.Run libreOfficeRun;
@@ -75,7 +81,10 @@ class RenderingTest {
         List.of(
             "valid/arctic-shipping-2031.yaml",
             "valid/aral-basin-water-2029.yaml",
-            "canary/canary-brief.yaml")) {
+            "canary/canary-brief.yaml",
+            "many-sides/lake-varn-fisheries-2032.yaml",
+            "many-sides/federal-water-council-2033.yaml",
+            "scripts/scripts-brief.yaml")) {
       Path src = Path.of("src/test/resources/briefs", f);
       Files.copy(src, content.resolve(src.getFileName()));
     }
@@ -113,12 +122,22 @@ class RenderingTest {
     }
   }
 
+  /** Every brief the build makes: the sample, the test briefs with 3 and 5 sides, many scripts. */
+  static final List<String> BRIEFS =
+      List.of(
+          SAMPLE,
+          "arctic-shipping-2031",
+          "aral-basin-water-2029",
+          "canary-brief",
+          "lake-varn-fisheries-2032",
+          "federal-water-council-2033",
+          "scripts-brief");
+
   @Test
   void everyBriefIsBuiltInEveryAudienceAndFormat() throws IOException {
     assertThat(report.problems()).isEmpty();
     assertThat(report.ok()).isTrue();
-    for (String id :
-        List.of(SAMPLE, "arctic-shipping-2031", "aral-basin-water-2029", "canary-brief")) {
+    for (String id : BRIEFS) {
       for (String a : List.of("analyst", "executive", "public", "restricted")) {
         assertThat(file(id, a, "pdf")).isNotEmptyFile();
         assertThat(file(id, a, "docx")).isNotEmptyFile();
@@ -137,24 +156,7 @@ class RenderingTest {
   }
 
   private static void golden(String name, String actual) throws IOException {
-    String normalised = actual.replaceAll("[ \\t]+\\n", "\n").replace("\r\n", "\n");
-    Path expected = Path.of("src/test/resources/golden", name);
-    if (Boolean.getBoolean("golden.update")) {
-      Files.createDirectories(expected.getParent());
-      Files.writeString(expected, normalised);
-    }
-    if (!Files.exists(expected)) {
-      Path candidate = Path.of("target/golden-candidates", name);
-      Files.createDirectories(candidate.getParent());
-      Files.writeString(candidate, normalised);
-      throw new AssertionError(
-          "no golden file "
-              + expected
-              + "; review "
-              + candidate
-              + " and copy it there (or run with -Dgolden.update=true)");
-    }
-    assertThat(normalised).isEqualTo(Files.readString(expected));
+    dev.briefsmith.render.Golden.check(name, actual);
   }
 
   @ParameterizedTest
@@ -426,14 +428,48 @@ class RenderingTest {
   }
 
   @Test
-  void everyPdfIsPdfA2bByVeraPdf() throws Exception {
+  void everyPdfIsPdfA2aByVeraPdf() throws Exception {
     Map<Path, Checkers.Verdict> verdicts = veraPdf();
     List<Path> pdfs = all("pdf");
-    assertThat(pdfs).hasSizeGreaterThanOrEqualTo(16);
+    assertThat(pdfs).hasSizeGreaterThanOrEqualTo(BRIEFS.size() * 4);
     for (Path pdf : pdfs) {
       Checkers.Verdict v = verdicts.get(pdf);
-      assertThat(v.profile()).as(pdf + ": " + v.detail()).isEqualTo("PDF/A-2b validation profile");
-      assertThat(v.compliant()).as("veraPDF -f 2b " + pdf + ":\n" + v.detail()).isTrue();
+      assertThat(v.profile()).as(pdf + ": " + v.detail()).isEqualTo("PDF/A-2a validation profile");
+      assertThat(v.compliant()).as("veraPDF -f 2a " + pdf + ":\n" + v.detail()).isTrue();
+    }
+  }
+
+  @Test
+  void everyPdfIsPdfUa1ByVeraPdf() throws Exception {
+    Map<Path, Checkers.Verdict> verdicts = veraPdfUa();
+    List<Path> pdfs = all("pdf");
+    assertThat(pdfs).hasSizeGreaterThanOrEqualTo(BRIEFS.size() * 4);
+    for (Path pdf : pdfs) {
+      Checkers.Verdict v = verdicts.get(pdf);
+      assertThat(v.profile()).as(pdf + ": " + v.detail()).isEqualTo("PDF/UA-1 validation profile");
+      assertThat(v.compliant()).as("veraPDF -f ua1 " + pdf + ":\n" + v.detail()).isTrue();
+    }
+  }
+
+  @Test
+  void veraPdfUaFailsEachAccessibilityDefectMadeOnPurpose() throws Exception {
+    Map<Path, Checkers.Verdict> verdicts = veraPdfUa();
+    Map<String, String> ruleByDefect =
+        Map.of(
+            // content neither tagged nor an artifact
+            UNTAGGED, "7.1-3",
+            // a figure without alternative text
+            NO_ALT, "7.3-1",
+            // a table header cell without a scope
+            NO_SCOPE, "7.5-1",
+            // headings skip from H1 to H4
+            HEADING_SKIP, "7.4.2-1",
+            // no natural language anywhere
+            NO_LANG, "7.2-34");
+    for (Map.Entry<String, String> e : ruleByDefect.entrySet()) {
+      Checkers.Verdict v = verdicts.get(broken("pdf").get(e.getKey()));
+      assertThat(v.compliant()).as(e.getKey() + ": " + v.detail()).isFalse();
+      assertThat(v.failedRules()).as(e.getKey() + ": " + v.detail()).contains(e.getValue());
     }
   }
 
@@ -446,8 +482,8 @@ class RenderingTest {
     assertThat(noMetadata.failedRules()).as(noMetadata.detail()).contains("6.6.2.1-1", "6.2.4.3-2");
     Checkers.Verdict helvetica = verdicts.get(broken("pdf").get(HELVETICA));
     assertThat(helvetica.compliant()).isFalse();
-    // the font program is not embedded, and nothing else is wrong
-    assertThat(helvetica.failedRules()).as(helvetica.detail()).containsExactly("6.2.11.4.1-1");
+    // the font program is not embedded
+    assertThat(helvetica.failedRules()).as(helvetica.detail()).contains("6.2.11.4.1-1");
     Checkers.Verdict truncated = verdicts.get(broken("pdf").get(TRUNCATED));
     assertThat(truncated.compliant()).isFalse();
     assertThat(truncated.detail()).contains("not validated");
@@ -498,7 +534,11 @@ class RenderingTest {
           XWPFDocument doc = new XWPFDocument(in)) {
         title = doc.getProperties().getCoreProperties().getTitle();
       }
-      assertThat(Outputs.pdfText(pdf).replaceAll("\\s+", " ")).as(d.toString()).contains(title);
+      // (word by word: a title mixing scripts comes out of pdftotext in visual order)
+      String text = Outputs.pdfText(pdf).replaceAll("\\s+", " ");
+      for (String word : title.split("[\\s,:]+", -1)) {
+        assertThat(text).as(d.toString()).contains(word);
+      }
     }
   }
 
@@ -521,12 +561,27 @@ class RenderingTest {
       BrokenFiles.withoutPdfAMetadata(pdf, dir.resolve(NO_METADATA + ".pdf"));
       BrokenFiles.withHelveticaNotEmbedded(pdf, dir.resolve(HELVETICA + ".pdf"));
       BrokenFiles.truncated(pdf, dir.resolve(TRUNCATED + ".pdf"));
+      BrokenFiles.withUntaggedContent(pdf, dir.resolve(UNTAGGED + ".pdf"));
+      BrokenFiles.withoutFigureAlt(pdf, dir.resolve(NO_ALT + ".pdf"));
+      BrokenFiles.withHeaderCellsWithoutScope(pdf, dir.resolve(NO_SCOPE + ".pdf"));
+      BrokenFiles.withHeadingLevelSkipped(pdf, dir.resolve(HEADING_SKIP + ".pdf"));
+      BrokenFiles.withoutLanguage(pdf, dir.resolve(NO_LANG + ".pdf"));
       Path docx = file(SAMPLE, "analyst", "docx");
       BrokenFiles.docxWithSectionPropertiesFirst(docx, dir.resolve(OUT_OF_ORDER + ".docx"));
       BrokenFiles.truncated(docx, dir.resolve(TRUNCATED + ".docx"));
     }
     Map<String, Path> files = new TreeMap<>();
-    for (String defect : List.of(NO_METADATA, HELVETICA, TRUNCATED, OUT_OF_ORDER)) {
+    for (String defect :
+        List.of(
+            NO_METADATA,
+            HELVETICA,
+            TRUNCATED,
+            OUT_OF_ORDER,
+            UNTAGGED,
+            NO_ALT,
+            NO_SCOPE,
+            HEADING_SKIP,
+            NO_LANG)) {
       Path f = dir.resolve(defect + "." + ext);
       if (Files.exists(f)) {
         files.put(defect, f);
@@ -541,9 +596,20 @@ class RenderingTest {
       List<Path> pdfs = new ArrayList<>(all("pdf"));
       pdfs.addAll(broken("pdf").values());
       veraPdfVerdicts =
-          Checkers.veraPdf("2b", pdfs, Files.createDirectories(work.resolve("verapdf")));
+          Checkers.veraPdf("2a", pdfs, Files.createDirectories(work.resolve("verapdf")));
     }
     return veraPdfVerdicts;
+  }
+
+  /** One veraPDF PDF/UA-1 run over every rendered PDF and the broken ones. */
+  private static synchronized Map<Path, Checkers.Verdict> veraPdfUa() throws Exception {
+    if (veraPdfUaVerdicts == null) {
+      List<Path> pdfs = new ArrayList<>(all("pdf"));
+      pdfs.addAll(broken("pdf").values());
+      veraPdfUaVerdicts =
+          Checkers.veraPdf("ua1", pdfs, Files.createDirectories(work.resolve("verapdf-ua")));
+    }
+    return veraPdfUaVerdicts;
   }
 
   /** The Open XML schema check of every Word file and the one out of order, a few at a time. */

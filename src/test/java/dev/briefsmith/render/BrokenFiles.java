@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -16,6 +18,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
@@ -54,6 +57,86 @@ public final class BrokenFiles {
       doc.save(out.toFile());
     }
     return out;
+  }
+
+  /** The PDF with a filled square on page 1 that is neither tagged nor an artifact. */
+  public static Path withUntaggedContent(Path pdf, Path out) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      PDPage page = doc.getPage(0);
+      try (PDPageContentStream mark =
+          new PDPageContentStream(doc, page, AppendMode.APPEND, true, true)) {
+        mark.addRect(20, 20, 10, 10);
+        mark.fill();
+      }
+      doc.save(out.toFile());
+    }
+    return out;
+  }
+
+  /** The PDF with every figure's alternative text removed. */
+  public static Path withoutFigureAlt(Path pdf, Path out) throws IOException {
+    return editStructure(
+        pdf,
+        out,
+        e -> {
+          if ("Figure".equals(e.getStructureType())) {
+            e.getCOSObject().removeItem(COSName.ALT);
+          }
+        });
+  }
+
+  /** The PDF with the scope of every header cell removed. */
+  public static Path withHeaderCellsWithoutScope(Path pdf, Path out) throws IOException {
+    return editStructure(
+        pdf,
+        out,
+        e -> {
+          if ("TH".equals(e.getStructureType())) {
+            e.getCOSObject().removeItem(COSName.A);
+          }
+        });
+  }
+
+  /** The PDF with its second-level headings made fourth-level: a skip from H1 to H4. */
+  public static Path withHeadingLevelSkipped(Path pdf, Path out) throws IOException {
+    return editStructure(
+        pdf,
+        out,
+        e -> {
+          if ("H2".equals(e.getStructureType())) {
+            e.setStructureType("H4");
+          }
+        });
+  }
+
+  /** The PDF without a natural language: no /Lang on the catalog or on any element. */
+  public static Path withoutLanguage(Path pdf, Path out) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      doc.getDocumentCatalog().getCOSObject().removeItem(COSName.LANG);
+      walk(
+          doc.getDocumentCatalog().getStructureTreeRoot().getKids(),
+          e -> e.getCOSObject().removeItem(COSName.LANG));
+      doc.save(out.toFile());
+    }
+    return out;
+  }
+
+  private static Path editStructure(Path pdf, Path out, Consumer<PDStructureElement> edit)
+      throws IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      walk(doc.getDocumentCatalog().getStructureTreeRoot().getKids(), edit);
+      doc.save(out.toFile());
+    }
+    return out;
+  }
+
+  private static void walk(List<Object> kids, Consumer<PDStructureElement> edit) {
+    for (Object kid : kids) {
+      if (kid instanceof PDStructureElement e) {
+        edit.accept(e);
+        walk(e.getKids(), edit);
+      }
+    }
   }
 
   /** The first half of the file, as an interrupted download leaves it. */

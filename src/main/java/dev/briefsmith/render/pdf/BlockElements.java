@@ -129,7 +129,8 @@ final class BlockElements {
       Chunk dots = new Chunk(new Leader());
       dots.setFont(look.font(body));
       p.add(dots);
-      Chunk page = look.chunk(number, type);
+      // the space keeps the number a word of its own for a screen reader
+      Chunk page = look.chunk("\u00a0" + number, type);
       tagWith(page, tag);
       p.add(page);
       p.setIndentationLeft(e.level() == 1 ? 0 : look.base() * 1.5f);

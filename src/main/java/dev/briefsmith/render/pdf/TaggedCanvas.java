@@ -18,6 +18,12 @@ final class TaggedCanvas extends PdfContentByte {
   /** Whether this canvas holds marked content of a structure element. */
   private boolean tagged;
 
+  /** Whether text was shown since the text object began or the line last moved. */
+  private boolean shown;
+
+  /** The last character shown. */
+  private char last;
+
   TaggedCanvas(PdfWriter writer, Tagger tagger) {
     super(writer);
     this.tagger = tagger;
@@ -41,7 +47,40 @@ final class TaggedCanvas extends PdfContentByte {
   @Override
   public void beginText() {
     super.beginText();
+    shown = false;
     tagger.textBegun(this);
+  }
+
+  /**
+   * Starts a line; after a line of text, first ends it with a space: the line break drops the space
+   * between two words, and tagged text must keep its word breaks (or a screen reader reads
+   * "US-Irancooperation"). The space is drawn past the line's last glyph, where it shows nothing.
+   */
+  @Override
+  public void setTextMatrix(float x, float y) {
+    // a line broken after a hyphen had no space there
+    if (shown && last != '-' && last != '\u2010' && !Character.isWhitespace(last)) {
+      super.showText(" ");
+    }
+    shown = false;
+    super.setTextMatrix(x, y);
+  }
+
+  @Override
+  public void showText(String text) {
+    super.showText(text);
+    if (!text.isEmpty()) {
+      shown = true;
+      last = text.charAt(text.length() - 1);
+    }
+  }
+
+  @Override
+  public void showText(org.openpdf.text.pdf.PdfTextArray text) {
+    super.showText(text);
+    // (kerned text: its last character is not at hand; take it for a letter)
+    shown = true;
+    last = 'a';
   }
 
   @Override
