@@ -1,5 +1,8 @@
 package dev.briefsmith.batch;
 
+import dev.briefsmith.compose.Metadata;
+import dev.briefsmith.render.pdf.PdfA;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -7,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.GregorianCalendar;
 import java.util.List;
+import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
@@ -15,12 +19,14 @@ import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PageMode;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 
 /**
  * Merges the PDFs of several briefs into one, with one bookmark per brief (its title) at its first
- * page. Deterministic: the file's id is a hash of the parts, and its dates are the ones given.
+ * page, keeping their tags: PDF/A-2a and PDF/UA-1 like its parts. Deterministic: the file's id is a
+ * hash of the parts, and its dates are the ones given.
  */
 final class PdfDigest {
   private PdfDigest() {}
@@ -63,6 +69,15 @@ final class PdfDigest {
       info.setCreationDate(date);
       info.setModificationDate(date);
       out.setDocumentInformation(info);
+      // PDFBox carries each part's structure tree over (a Part per brief, in order) with the
+      // first part's catalog entries (language, viewer preferences, output intent, XMP): the XMP
+      // must describe the digest instead, with the PDF/A-2a and PDF/UA-1 identification
+      String language = Optional.ofNullable(out.getDocumentCatalog().getLanguage()).orElse("en");
+      Metadata meta =
+          new Metadata(
+              title, Optional.empty(), List.of(), title, List.of(), language, created, "", "");
+      PDMetadata xmp = new PDMetadata(out, new ByteArrayInputStream(PdfA.xmp(meta, "Briefsmith")));
+      out.getDocumentCatalog().setMetadata(xmp);
       byte[] fileId = java.util.Arrays.copyOf(id.digest(), 16);
       COSArray ids = new COSArray();
       ids.add(new COSString(fileId));

@@ -3,10 +3,13 @@ package dev.briefsmith.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.briefsmith.cli.CliRun;
+import dev.briefsmith.render.Checkers;
+import dev.briefsmith.render.StructureTree;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
@@ -63,6 +66,39 @@ class DigestTest {
         .containsExactly("digest/analyst.pdf", "digest/executive.pdf", "digest/public.pdf");
     assertThat(m.digests().get(0).briefs())
         .containsExactly(BatchFixture.id(1), BatchFixture.id(2), BatchFixture.id(3));
+  }
+
+  @Test
+  void theDigestKeepsItsPartsTagsAndIsPdfUa1AndPdfA2a() throws Exception {
+    BatchFixture f = BatchFixture.create(dir, 2);
+    f.build(DIGEST);
+    List<Path> digests = new ArrayList<>();
+    for (String audience : List.of("analyst", "executive", "public")) {
+      Path digest = f.out.resolve("digest").resolve(audience + ".pdf");
+      digests.add(digest);
+      // one Part per brief, in the digest's order, each with its own headings
+      List<String> titles = new ArrayList<>();
+      for (int i = 1; i <= 2; i++) {
+        Path pdf =
+            f.out.resolve(BatchFixture.id(i)).resolve(BatchFixture.id(i) + "." + audience + ".pdf");
+        titles.add(StructureTree.read(pdf).root().all("H1").get(0).text().strip());
+      }
+      StructureTree tree = StructureTree.read(digest);
+      assertThat(tree.root().all("Part")).hasSize(2);
+      assertThat(tree.root().all("H1").stream().map(h -> h.text().strip()).toList())
+          .isEqualTo(titles);
+      assertThat(tree.taggedCharacters()).isPositive();
+    }
+    Path work = Files.createDirectories(dir.resolve("verapdf"));
+    for (String flavour : List.of("ua1", "2a")) {
+      Map<Path, Checkers.Verdict> verdicts =
+          Checkers.veraPdf(flavour, digests, work.resolve(flavour));
+      for (Path d : digests) {
+        assertThat(verdicts.get(d).compliant())
+            .as(flavour + " " + d + "\n" + verdicts.get(d).detail())
+            .isTrue();
+      }
+    }
   }
 
   @Test

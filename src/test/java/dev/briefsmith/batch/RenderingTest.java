@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.briefsmith.render.BrokenFiles;
 import dev.briefsmith.render.Checkers;
 import dev.briefsmith.render.Fonts;
+import dev.briefsmith.render.WordChecks;
 import dev.briefsmith.yaml.LoadLimits;
 import java.io.IOException;
 import java.io.InputStream;
@@ -498,6 +499,40 @@ class RenderingTest {
       Checkers.OoxmlVerdict v = verdicts.get(docx);
       assertThat(v.errors()).as("ooxml-validator " + docx + "\n" + v.output()).isEmpty();
       assertThat(v.ok()).as(v.output()).isTrue();
+    }
+  }
+
+  @Test
+  void everyWordFilePassesTheAccessibilityRulesWeCanCheckOffline() throws Exception {
+    List<Path> docs = all("docx");
+    assertThat(docs).hasSizeGreaterThanOrEqualTo(BRIEFS.size() * 4);
+    for (Path docx : docs) {
+      assertThat(WordChecks.problems(docx)).as(docx.toString()).isEmpty();
+    }
+  }
+
+  @Test
+  void theWordAccessibilityChecksFindEachDefectMadeOnPurpose() throws Exception {
+    Path docx = file(SAMPLE, "analyst", "docx");
+    Path dir = Files.createDirectories(work.resolve("broken-word"));
+    Map<String, String[]> defects =
+        Map.of(
+            "described by a file name",
+            new String[] {"descr=\"[^\"]*\"", "descr=\"stance-chart.png\""},
+            "has no alternative text",
+            new String[] {"descr=\"[^\"]*\"", ""},
+            "has no header row repeated",
+            new String[] {"<w:tblHeader/>", ""},
+            "does not declare its header row",
+            new String[] {"w:firstRow=\"(true|1)\"", "w:firstRow=\"false\""},
+            "heading level 3 follows level 1",
+            new String[] {"w:val=\"Heading2\"", "w:val=\"Heading3\""});
+    int n = 0;
+    for (Map.Entry<String, String[]> d : defects.entrySet()) {
+      Path broken =
+          BrokenFiles.docxEdited(
+              docx, dir.resolve("defect-" + n++ + ".docx"), d.getValue()[0], d.getValue()[1]);
+      assertThat(WordChecks.problems(broken)).as(d.getKey()).anyMatch(p -> p.contains(d.getKey()));
     }
   }
 

@@ -139,6 +139,37 @@ public final class BrokenFiles {
     }
   }
 
+  /**
+   * The Word file with its document.xml edited: every match of {@code regex} replaced (at least one
+   * must match), to make one accessibility defect (a picture described by a file name, a table
+   * without its header row, a heading level skipped).
+   */
+  public static Path docxEdited(Path docx, Path out, String regex, String to) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    boolean edited = false;
+    try (InputStream in = Files.newInputStream(docx);
+        ZipInputStream zip = new ZipInputStream(in);
+        ZipOutputStream copy = new ZipOutputStream(bytes)) {
+      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        byte[] data = zip.readAllBytes();
+        if (e.getName().equals("word/document.xml")) {
+          String xml = new String(data, StandardCharsets.UTF_8);
+          String changed = xml.replaceAll(regex, to);
+          edited = !changed.equals(xml);
+          data = changed.getBytes(StandardCharsets.UTF_8);
+        }
+        copy.putNextEntry(new ZipEntry(e.getName()));
+        copy.write(data);
+        copy.closeEntry();
+      }
+    }
+    if (!edited) {
+      throw new IllegalStateException(docx + " has nothing matching " + regex);
+    }
+    Files.write(out, bytes.toByteArray());
+    return out;
+  }
+
   /** The first half of the file, as an interrupted download leaves it. */
   public static Path truncated(Path file, Path out) throws IOException {
     byte[] bytes = Files.readAllBytes(file);

@@ -86,6 +86,10 @@ final class BlockWriter {
   private final StanceChartPainter painter;
   private final TableWriter tables;
   private final Set<Integer> notes = new HashSet<>();
+
+  /** Notes whose first citation has its bookmark, where the note's number links back to. */
+  private final Set<Integer> citations = new HashSet<>();
+
   private final Set<String> bookmarks = new HashSet<>();
   private int nextBookmarkId;
   private long drawings;
@@ -228,10 +232,17 @@ final class BlockWriter {
       Runs.text(p, ref.separator(), f);
     }
     if (notes.contains(number)) {
-      // Clicking the number jumps to the note.
+      // Clicking the number jumps to the note; the first citation is where the note leads back.
+      BigInteger id =
+          citations.add(number)
+              ? Runs.bookmarkStart(p, nextBookmarkId++, citationAnchor(number))
+              : null;
       CTHyperlink link = p.addNewHyperlink();
       link.setAnchor(noteAnchor(number));
       Runs.text(link.addNewR(), Integer.toString(number), f);
+      if (id != null) {
+        Runs.bookmarkEnd(p, id);
+      }
     } else {
       Runs.text(p, Integer.toString(number), f);
     }
@@ -239,6 +250,10 @@ final class BlockWriter {
 
   private static String noteAnchor(int number) {
     return "note_" + number;
+  }
+
+  private static String citationAnchor(int number) {
+    return "cite_" + number;
   }
 
   private void cover(Cover c, Body body, int width) throws IOException {
@@ -412,7 +427,14 @@ final class BlockWriter {
       String number = note.number() + ".";
       if (seen.add(note.number())) {
         BigInteger id = Runs.bookmarkStart(p, nextBookmarkId++, noteAnchor(note.number()));
-        Runs.text(p, number, RunFormat.PLAIN);
+        if (citations.contains(note.number())) {
+          // the number leads back to the note's first citation, as a Word endnote's does
+          CTHyperlink back = p.addNewHyperlink();
+          back.setAnchor(citationAnchor(note.number()));
+          Runs.text(back.addNewR(), number, RunFormat.PLAIN);
+        } else {
+          Runs.text(p, number, RunFormat.PLAIN);
+        }
         Runs.bookmarkEnd(p, id);
       } else {
         Runs.text(p, number, RunFormat.PLAIN);

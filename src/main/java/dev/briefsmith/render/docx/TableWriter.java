@@ -84,6 +84,7 @@ final class TableWriter {
     pr.addNewTblStyle().setVal(styleId(t.style()));
     Props.width(pr.addNewTblW(), width);
     pr.addNewTblLayout().setType(STTblLayoutType.FIXED);
+    look(pr.addNewTblLook(), !t.header().isEmpty(), t.rowHeaders());
     int[] cols = columns(t.columnWeights(), width);
     grid(tbl, cols);
     for (Row row : t.header()) {
@@ -100,6 +101,25 @@ final class TableWriter {
       }
       row(tr, row, cols, t.style(), false, size);
     }
+  }
+
+  /**
+   * Which rows and columns are headers, for assistive technology and Word's accessibility checker
+   * (a table without a header row is an error there); the bits of {@code w:val} say the same for
+   * older Word.
+   */
+  private static void look(
+      org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblLook look,
+      boolean headerRow,
+      boolean headerColumn) {
+    int bits = 0x0200 | 0x0400 | (headerRow ? 0x0020 : 0) | (headerColumn ? 0x0080 : 0);
+    look.setVal(new byte[] {(byte) (bits >> 8), (byte) bits});
+    look.setFirstRow(headerRow);
+    look.setLastRow(false);
+    look.setFirstColumn(headerColumn);
+    look.setLastColumn(false);
+    look.setNoHBand(true);
+    look.setNoVBand(true);
   }
 
   private static String styleId(TableStyle style) {
@@ -170,6 +190,8 @@ final class TableWriter {
     Props.line(b.addNewBottom(), 0.75, c.border(), 0);
     Props.line(b.addNewRight(), 0.75, c.border(), 0);
     pr.addNewTblLayout().setType(STTblLayoutType.FIXED);
+    // a box for an aside: a layout table, with no header
+    look(pr.addNewTblLook(), false, false);
     CTTblCellMar mar = pr.addNewTblCellMar();
     Props.width(mar.addNewTop(), CALLOUT_PAD_Y);
     Props.width(mar.addNewLeft(), CALLOUT_PAD_X);

@@ -130,7 +130,7 @@ final class BlockElements {
       dots.setFont(look.font(body));
       p.add(dots);
       // the space keeps the number a word of its own for a screen reader
-      Chunk page = look.chunk("\u00a0" + number, type);
+      Chunk page = look.chunk(" " + number, type);
       tagWith(page, tag);
       p.add(page);
       p.setIndentationLeft(e.level() == 1 ? 0 : look.base() * 1.5f);

@@ -34,7 +34,7 @@ import org.openpdf.text.xml.xmp.XmpWriter;
  * CID 0 (.notdef), which every font subset holds, and PDF/A-2 rejects an incomplete CIDSet but does
  * not require one, so the fonts leave it out (see {@link PdfFonts}).
  */
-final class PdfA {
+public final class PdfA {
   /** The value of the info dictionary's Creator and the XMP's CreatorTool. */
   private static final String CREATOR = "Briefsmith";
 
@@ -110,6 +110,14 @@ final class PdfA {
     }
     String producer = writer.getInfo().getAsString(PdfName.PRODUCER).toUnicodeString();
     writer.setXmpMetadata(xmp(meta, producer, created(meta)));
+  }
+
+  /**
+   * The XMP metadata of a file made from rendered ones (a digest): the PDF/A-2a and PDF/UA-1
+   * identification, with {@code meta}'s title, language and dates.
+   */
+  public static byte[] xmp(Metadata meta, String producer) {
+    return xmp(meta, producer, created(meta));
   }
 
   /** The XMP metadata: the info dictionary's entries in their XMP places, and the PDF/A id. */

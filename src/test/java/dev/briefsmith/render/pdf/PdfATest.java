@@ -61,10 +61,11 @@ class PdfATest {
   @TempDir Path dir;
 
   @Test
-  void declaresPdfA2bInTheXmp() throws Exception {
+  void declaresPdfA2aAndPdfUa1InTheXmp() throws Exception {
     org.w3c.dom.Document xmp = xmp(RENDERER.render(DocumentFixtures.kitchenSink()).bytes());
     assertThat(property(xmp, PDFAID, "part")).isEqualTo("2");
-    assertThat(property(xmp, PDFAID, "conformance")).isEqualTo("B");
+    assertThat(property(xmp, PDFAID, "conformance")).isEqualTo("A");
+    assertThat(property(xmp, "http://www.aiim.org/pdfua/ns/id/", "part")).isEqualTo("1");
   }
 
   @Test
