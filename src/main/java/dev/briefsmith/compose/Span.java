@@ -6,12 +6,20 @@ import java.util.Optional;
 /** A run of inline content: styled text, or a reference to a numbered endnote. */
 public sealed interface Span permits Span.Text, Span.NoteRef {
 
-  /** Styled text. */
-  record Text(String text, boolean bold, boolean italic, Optional<Rgb> color) implements Span {
+  /** Styled text, in {@code language} (a BCP 47 tag) when not the document's. */
+  record Text(
+      String text, boolean bold, boolean italic, Optional<Rgb> color, Optional<String> language)
+      implements Span {
+    /** Text in the document's language. */
+    public Text(String text, boolean bold, boolean italic, Optional<Rgb> color) {
+      this(text, bold, italic, color, Optional.empty());
+    }
+
     /** Checks the fields. */
     public Text {
       Objects.requireNonNull(text, "text");
       Objects.requireNonNull(color, "color");
+      Objects.requireNonNull(language, "language");
     }
   }
 

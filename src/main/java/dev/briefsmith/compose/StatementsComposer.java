@@ -8,6 +8,7 @@ import dev.briefsmith.content.Side;
 import dev.briefsmith.content.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** What the actors said, by side: quotes with attribution, or summaries. */
 final class StatementsComposer {
@@ -43,8 +44,13 @@ final class StatementsComposer {
     if (st.quote().isPresent() && s.flag("quotes")) {
       // Our own lead-in, outside the quotation marks, carries what the source's sentence
       // says around the quote (a negation), so the quote cannot be read as its opposite.
-      String quoted = "\u201c" + st.quote().get() + "\u201d";
-      c.add(Paragraph.of(st.leadIn().map(l -> l + " " + quoted).orElse(quoted), ParaStyle.QUOTE));
+      // The quote in its own language, so a screen reader reads it in that language's voice.
+      List<Span> quoted = new ArrayList<>();
+      quoted.add(Span.text(st.leadIn().map(l -> l + " \u201c").orElse("\u201c")));
+      quoted.add(
+          new Span.Text(st.quote().get(), false, false, Optional.empty(), st.quoteLanguage()));
+      quoted.add(Span.text("\u201d"));
+      c.add(new Paragraph(quoted, ParaStyle.QUOTE));
       List<Span> attribution =
           c.withNotes(List.of(Span.text("\u2014 " + who)), st.source().stream().toList());
       c.add(new Paragraph(attribution, ParaStyle.ATTRIBUTION));

@@ -74,7 +74,15 @@ final class BriefReader {
           Map.entry(
               "statement",
               List.of(
-                  "id", "actor", "date", "quote", "lead_in", "summary", "source", "sensitivity")),
+                  "id",
+                  "actor",
+                  "date",
+                  "quote",
+                  "quote_language",
+                  "lead_in",
+                  "summary",
+                  "source",
+                  "sensitivity")),
           Map.entry(
               "issue",
               List.of("id", "label", "question", "positions", "by_faction", "sensitivity")),
@@ -377,12 +385,21 @@ final class BriefReader {
           f.path("lead_in") + ": a lead-in introduces a quote; this statement has no \"quote\"");
       leadIn = Optional.empty();
     }
+    Optional<String> quoteLanguage = f.optional("quote_language", this::language);
+    if (quoteLanguage.isPresent() && quote.isEmpty()) {
+      problems.error(
+          f.node("quote_language").pos(),
+          f.path("quote_language")
+              + ": the language of a quote; this statement has no \"quote\"");
+      quoteLanguage = Optional.empty();
+    }
     Text summary = f.required("summary", this::prose);
     Optional<String> sourceId = f.optional("source", (n, p) -> reference(n, p, Kind.SOURCE));
     Sensitivity sensitivity = sensitivity(f);
     return id == null || actor == null || summary == null
         ? null
-        : new Statement(id, actor, date, quote, leadIn, summary, sourceId, sensitivity);
+        : new Statement(
+            id, actor, date, quote, leadIn, summary, sourceId, sensitivity, quoteLanguage);
   }
 
   private Issue issue(YNode node, String path) {

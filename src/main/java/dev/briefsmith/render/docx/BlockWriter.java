@@ -218,7 +218,8 @@ final class BlockWriter {
                 format
                     .bold(t.bold() || format.isBold())
                     .italic(t.italic() || format.isItalic())
-                    .color(t.color()));
+                    .color(t.color())
+                    .language(t.language()));
         case Span.NoteRef ref -> noteRef(p, ref, format);
       }
     }

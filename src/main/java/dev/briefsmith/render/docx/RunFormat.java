@@ -116,6 +116,11 @@ final class RunFormat {
         style, font, bold, italic, caps, color, trackingPt, sizePt, superscript, tag, rtl);
   }
 
+  /** These properties in language {@code tag} when there is one (a quote in another language). */
+  RunFormat language(java.util.Optional<String> tag) {
+    return tag.isPresent() ? language(tag.get()) : this;
+  }
+
   /** The size in points, or 0 when inherited. */
   double sizePt() {
     return sizePt;
@@ -188,7 +193,12 @@ final class RunFormat {
       rPr.addNewRtl();
     }
     if (language != null) {
-      rPr.addNewLang().setVal(language);
+      var lang = rPr.addNewLang();
+      lang.setVal(language);
+      if (rtl) {
+        // right-to-left text is complex script: Word reads its language from w:bidi
+        lang.setBidi(language);
+      }
     }
   }
 

@@ -100,15 +100,22 @@ final class Inline {
     String[] out = new String[spans.size()];
     for (int i = 0; i < spans.size(); i++) {
       Tagger.Node node =
-          spans.get(i) instanceof Span.NoteRef r && notes.contains(r.number())
-              ? tags.link(parent, Look.note(r.number()), "Note " + r.number())
-              : tags.block(parent, SPAN);
+          switch (spans.get(i)) {
+            case Span.NoteRef r when notes.contains(r.number()) ->
+                tags.link(parent, Look.note(r.number()), "Note " + r.number());
+            case Span.Text t when t.language().isPresent() ->
+                tags.block(parent, SPAN, t.language().get());
+            default -> tags.block(parent, SPAN);
+          };
       out[i] = node.tag();
     }
     return i -> out[i];
   }
 
-  /** Whether spans are plain text of one style: nothing for a Span or a Link to set apart. */
+  /**
+   * Whether spans are plain text of one style and language: nothing for a Span or a Link to set
+   * apart.
+   */
   private boolean uniform(List<Span> spans) {
     Span.Text first = null;
     for (Span s : spans) {
@@ -119,6 +126,9 @@ final class Inline {
         continue;
       }
       Span.Text t = (Span.Text) s;
+      if (t.language().isPresent()) {
+        return false;
+      }
       if (first == null) {
         first = t;
       } else if (t.bold() != first.bold()
