@@ -42,12 +42,16 @@ final class NoteMarkers {
           i++;
         } else if (s instanceof Span.Text t && leadingPunctuation(t) > 0) {
           int n = leadingPunctuation(t);
-          out.add(new Span.Text(t.text().substring(0, n), t.bold(), t.italic(), t.color()));
+          out.add(
+              new Span.Text(
+                  t.text().substring(0, n), t.bold(), t.italic(), t.color(), t.language()));
           String rest = t.text().substring(n);
           if (rest.isEmpty()) {
             i++;
           } else {
-            spans = replace(spans, i, new Span.Text(rest, t.bold(), t.italic(), t.color()));
+            spans =
+                replace(
+                    spans, i, new Span.Text(rest, t.bold(), t.italic(), t.color(), t.language()));
             break;
           }
         } else {

@@ -389,8 +389,7 @@ final class BriefReader {
     if (quoteLanguage.isPresent() && quote.isEmpty()) {
       problems.error(
           f.node("quote_language").pos(),
-          f.path("quote_language")
-              + ": the language of a quote; this statement has no \"quote\"");
+          f.path("quote_language") + ": the language of a quote; this statement has no \"quote\"");
       quoteLanguage = Optional.empty();
     }
     Text summary = f.required("summary", this::prose);

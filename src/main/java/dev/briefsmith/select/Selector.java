@@ -78,7 +78,8 @@ public final class Selector {
                         s.leadIn(),
                         cite(s.summary(), sourceIds),
                         s.source().filter(sourceIds::contains),
-                        s.sensitivity()))
+                        s.sensitivity(),
+                        s.quoteLanguage()))
             .toList();
     Set<String> statementIds = ids(statements, Statement::id);
     List<Issue> issues =

@@ -33,10 +33,17 @@ public record StructureTree(Element root, int taggedCharacters, int artifactChar
       Optional<String> alt,
       Optional<String> lang,
       Optional<String> scope,
+      Optional<String> actualText,
       List<Object> kids) {
 
-    /** The text of this element and everything under it, in structure order. */
+    /**
+     * The text of this element and everything under it, in structure order, as assistive technology
+     * reads it: an element's /ActualText replaces its content.
+     */
     public String text() {
+      if (actualText.isPresent()) {
+        return actualText.get();
+      }
       StringBuilder out = new StringBuilder();
       for (Object kid : kids) {
         if (kid instanceof Element e) {
@@ -130,7 +137,13 @@ public record StructureTree(Element root, int taggedCharacters, int artifactChar
         }
       }
       return new StructureTree(
-          new Element("StructTreeRoot", Optional.empty(), Optional.empty(), Optional.empty(), kids),
+          new Element(
+              "StructTreeRoot",
+              Optional.empty(),
+              Optional.empty(),
+              Optional.empty(),
+              Optional.empty(),
+              kids),
           counts[0],
           counts[1]);
     }
@@ -162,6 +175,7 @@ public record StructureTree(Element root, int taggedCharacters, int artifactChar
         Optional.ofNullable(e.getAlternateDescription()),
         Optional.ofNullable(e.getLanguage()),
         scope,
+        Optional.ofNullable(e.getActualText()),
         kids);
   }
 

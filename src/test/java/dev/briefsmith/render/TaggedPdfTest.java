@@ -173,6 +173,39 @@ class TaggedPdfTest {
     Golden.check("iraq-us-iran-2014.analyst.pdf.tags.txt", tree.root().outline());
   }
 
+  @Test
+  void aQuoteInAnotherLanguageIsASpanInThatLanguageInBothFormats() throws Exception {
+    String brief = "src/test/resources/briefs/scripts/scripts-brief.yaml";
+    Document scripts = Composed.compose(brief, "analyst");
+    Path file =
+        Files.write(
+            dir.resolve("scripts.pdf"), new PdfRenderer(new Fonts()).render(scripts).bytes());
+    StructureTree t = StructureTree.read(file);
+    List<Element> persian =
+        t.root().all("Span").stream()
+            .filter(s -> s.lang().equals(java.util.Optional.of("fa")))
+            .toList();
+    assertThat(persian).hasSize(1);
+    // read in logical order (the page holds it shaped and reversed)
+    assertThat(persian.get(0).text()).isEqualTo("ما از هرگونه دخالت خارجی در عراق حمایت نمی‌کنیم");
+    // its parent is the quotation, in the brief's language
+    assertThat(t.root().all("BlockQuote"))
+        .anyMatch(q -> q.children().contains(persian.get(0)) && q.lang().isEmpty());
+    Path docx = dir.resolve("scripts.docx");
+    Files.write(
+        docx,
+        new dev.briefsmith.render.docx.DocxRenderer(new Fonts())
+            .render(scripts, java.util.Optional.empty()));
+    String xml;
+    try (var zip = new java.util.zip.ZipFile(docx.toFile())) {
+      xml =
+          new String(
+              zip.getInputStream(zip.getEntry("word/document.xml")).readAllBytes(),
+              java.nio.charset.StandardCharsets.UTF_8);
+    }
+    assertThat(xml).contains("w:val=\"fa\" w:bidi=\"fa\"");
+  }
+
   /** The document model's text in reading order, as the PDF prints it. */
   private static String readingOrder(Document d, RenderedPdf r) {
     StringBuilder out = new StringBuilder();

@@ -118,7 +118,9 @@ final class BlockElements {
       String tag = null;
       if (inline.tagged()) {
         Tagger.Node item = inline.under(toc, PdfName.TOCI);
-        tag = inline.tagger().link(item, e.anchor(), e.text() + ", page " + number).tag();
+        Tagger.Node link = inline.tagger().link(item, e.anchor(), e.text() + ", page " + number);
+        Tagger.logicalText(link, e.text() + " " + number);
+        tag = link.tag();
       }
       org.openpdf.text.Paragraph p = new org.openpdf.text.Paragraph(type.leading());
       p.setFont(look.font(type));
@@ -166,9 +168,12 @@ final class BlockElements {
   /** Tags every chunk of {@code p} with {@code node}'s tag; returns {@code p}. */
   static <T extends org.openpdf.text.Phrase> T tagAll(T p, Tagger.Node node) {
     if (node != null) {
+      StringBuilder text = new StringBuilder();
       for (Element e : p.getChunks()) {
         ((Chunk) e).setGenericTag(node.tag());
+        text.append(((Chunk) e).getContent());
       }
+      Tagger.logicalText(node, text.toString());
     }
     return p;
   }
@@ -180,8 +185,9 @@ final class BlockElements {
     // the first chunk carries the destination: where the heading starts
     text.get(0).setLocalDestination(h.anchor());
     if (inline.tagged()) {
-      String tag = inline.tagger().heading(inline.parentNode(), h.level(), h.anchor()).tag();
-      text.forEach(c -> c.setGenericTag(tag));
+      Tagger.Node node = inline.tagger().heading(inline.parentNode(), h.level(), h.anchor());
+      Tagger.logicalText(node, h.text());
+      text.forEach(c -> c.setGenericTag(node.tag()));
     }
     org.openpdf.text.Paragraph p = new org.openpdf.text.Paragraph(type.leading());
     p.setFont(look.font(type));

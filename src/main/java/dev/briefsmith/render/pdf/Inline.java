@@ -107,6 +107,9 @@ final class Inline {
                 tags.block(parent, SPAN, t.language().get());
             default -> tags.block(parent, SPAN);
           };
+      if (spans.get(i) instanceof Span.Text t) {
+        Tagger.logicalText(node, t.text());
+      }
       out[i] = node.tag();
     }
     return i -> out[i];
@@ -126,7 +129,7 @@ final class Inline {
         continue;
       }
       Span.Text t = (Span.Text) s;
-      if (t.language().isPresent()) {
+      if (t.language().isPresent() || Tagger.rightToLeft(t.text())) {
         return false;
       }
       if (first == null) {

@@ -192,6 +192,27 @@ final class Tagger extends org.openpdf.text.pdf.PdfPageEventHelper {
         new PdfStructureElement(parentOf(parent), PdfName.LINK), false, null, anchor, description);
   }
 
+  /**
+   * Gives {@code node} its text in logical order when it holds right-to-left text: the page holds
+   * such text shaped and in visual order, which read as it is would be the letters backwards.
+   */
+  static void logicalText(Node node, String text) {
+    if (node != null && node.element != null && rightToLeft(text)) {
+      node.element.put(PdfName.ACTUALTEXT, new PdfString(text, PdfObject.TEXT_UNICODE));
+    }
+  }
+
+  /** Whether {@code text} has a character of a right-to-left script. */
+  static boolean rightToLeft(String text) {
+    return text.codePoints()
+        .anyMatch(
+            c -> {
+              byte d = Character.getDirectionality(c);
+              return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+                  || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
+            });
+  }
+
   /** Marks {@code image}, when drawn, as the content of {@code figure}. */
   void figure(Image image, Node figure) {
     figures.put(image, figure);
