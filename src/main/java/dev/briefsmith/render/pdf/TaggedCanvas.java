@@ -58,12 +58,16 @@ final class TaggedCanvas extends PdfContentByte {
    */
   @Override
   public void setTextMatrix(float x, float y) {
+    endLine();
+    super.setTextMatrix(x, y);
+  }
+
+  private void endLine() {
     // a line broken after a hyphen had no space there
     if (shown && last != '-' && last != '\u2010' && !Character.isWhitespace(last)) {
       super.showText(" ");
     }
     shown = false;
-    super.setTextMatrix(x, y);
   }
 
   @Override
@@ -85,6 +89,8 @@ final class TaggedCanvas extends PdfContentByte {
 
   @Override
   public void endText() {
+    // the last line may continue on the next page: keep its word break too
+    endLine();
     tagger.textEnding(this);
     super.endText();
   }
