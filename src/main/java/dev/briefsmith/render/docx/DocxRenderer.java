@@ -61,7 +61,7 @@ public final class DocxRenderer {
       Settings.apply(word, language);
       new PageFrame(doc).apply(word);
       new BlockWriter(word, doc, sheet, painter, pages).writeDocument();
-      embedded.embed(word);
+      embedded.embed(word, doc.theme().bodyFont(), doc.theme().headingFont());
       DocProperties.apply(word, doc.metadata());
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       word.write(out);
