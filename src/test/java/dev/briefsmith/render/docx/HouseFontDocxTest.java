@@ -4,17 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.briefsmith.compose.Document;
 import dev.briefsmith.compose.FontFamily;
+import dev.briefsmith.compose.ParaStyle;
+import dev.briefsmith.compose.Span;
+import dev.briefsmith.render.Checkers;
 import dev.briefsmith.render.DocumentFixtures;
 import dev.briefsmith.render.Fonts;
 import dev.briefsmith.render.HouseFontFixtures;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A theme with a house font: the Word file names it and embeds the faces it has, like Noto. */
 class HouseFontDocxTest {
@@ -77,6 +88,48 @@ class HouseFontDocxTest {
         EmbeddedFonts.obfuscate(
             DocxRendererTest.bytes(docx, "word/" + target(docx, rel.group(1))), key);
     assertThat(ttf).isEqualTo(regular);
+  }
+
+  @Test
+  void setsTheCharactersTheHouseFontLacksInTheBundledNotoRunByRun(@TempDir Path dir)
+      throws Exception {
+    byte[] latin = HouseFontFixtures.latinOnly(HouseFontFixtures.regular());
+    FontFamily family = HouseFontFixtures.family(latin, HouseFontFixtures.bold(), true);
+    Document sink = house(family);
+    List<Document.Block> blocks = new ArrayList<>(sink.blocks());
+    // bold Greek: the Noto font goes into run properties that already hold others
+    blocks.add(
+        new Document.Paragraph(
+            List.of(Span.text("Bold Greek: "), Span.bold("Ελλάδα"), Span.text(" and back.")),
+            ParaStyle.BODY));
+    Document doc =
+        new Document(sink.metadata(), sink.page(), sink.theme(), sink.furniture(), blocks);
+    byte[] docx = RENDERER.render(doc, Optional.empty());
+    String xml = DocxRendererTest.part(docx, "word/document.xml");
+    String noto =
+        "<w:rFonts w:ascii=\"Noto Serif\" w:hAnsi=\"Noto Serif\" w:eastAsia=\"Noto Serif\"/>";
+    assertThat(xml)
+        .contains(
+            "<w:t xml:space=\"preserve\">; Greek: </w:t></w:r><w:r><w:rPr>"
+                + noto
+                + "</w:rPr><w:t xml:space=\"preserve\">Αθήνα</w:t></w:r>")
+        .contains(
+            "<w:rPr>" + noto + "<w:b/><w:bCs/></w:rPr><w:t xml:space=\"preserve\">Ελλάδα</w:t>");
+    // the words are the same, only cut into runs
+    try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(docx))) {
+      assertThat(word.getParagraphs())
+          .extracting(XWPFParagraph::getText)
+          .contains(
+              "Diacritics: Zoë, Ærøskøbing, Łódź; Greek: Αθήνα; Cyrillic: Москва.",
+              "Bold Greek: Ελλάδα and back.");
+    }
+    // the fallback family is embedded beside the house font
+    String table = DocxRendererTest.part(docx, "word/fontTable.xml");
+    assertThat(table).contains("w:name=\"DejaVu Serif\"", "w:name=\"Noto Serif\"");
+    Path file = dir.resolve("fallback.docx");
+    Files.write(file, docx);
+    Checkers.OoxmlVerdict verdict = Checkers.ooxml(file);
+    assertThat(verdict.ok()).as(verdict.output()).isTrue();
   }
 
   @Test
