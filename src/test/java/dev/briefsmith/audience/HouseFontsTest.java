@@ -195,12 +195,36 @@ class HouseFontsTest {
         .contains("which Briefsmith bundles; name the bundled font instead");
   }
 
+  @Test
+  void bodyAndHeadingNameOneFamilyByTheSameFiles() throws IOException {
+    byte[] regular = HouseFontFixtures.regular();
+    Map<String, byte[]> files =
+        Map.of("r.ttf", regular, "other.ttf", HouseFontFixtures.withFsType(regular, 0x0008));
+    Loaded<AudienceTemplate> same =
+        load("same", "{regular: r.ttf}\n  heading_font: {regular: r.ttf}", files);
+    assertThat(same.diagnostics()).isEmpty();
+    var theme = same.value().orElseThrow().theme();
+    assertThat(theme.headingFont()).isEqualTo(theme.bodyFont());
+    assertThat(theme.headingFont().isHouse()).isTrue();
+    Loaded<AudienceTemplate> other =
+        load("other", "{regular: r.ttf}\n  heading_font: {regular: other.ttf}", files);
+    assertThat(messages(other))
+        .singleElement()
+        .asString()
+        .endsWith(
+            "theme.heading_font: names other files of the family \"DejaVu Serif\" than body_font;"
+                + " Word knows a family by its name, so name the same files");
+  }
+
   private Loaded<AudienceTemplate> load(String name, String bodyFont, Map<String, byte[]> files)
       throws IOException {
     Path folder = Files.createDirectories(dir.resolve(name).resolve("analyst"));
     String yaml =
         Files.readString(Path.of("templates/analyst/template.yaml"))
             .replace("  body_font: Noto Sans\n", "  body_font: " + bodyFont + "\n");
+    if (bodyFont.contains("heading_font")) {
+      yaml = yaml.replace("  heading_font: Noto Serif\n", "");
+    }
     Files.writeString(folder.resolve("template.yaml"), yaml);
     for (var e : new HashMap<>(files).entrySet()) {
       Path file = folder.resolve(e.getKey());

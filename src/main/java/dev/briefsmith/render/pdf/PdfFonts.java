@@ -82,7 +82,9 @@ final class PdfFonts {
       // OpenPDF's CIDSet leaves out CID 0 (.notdef), which every subset holds, and PDF/A-2 rejects
       // an incomplete CIDSet; it does not require one
       font.setIncludeCidSet(false);
-      font.setSecureRandom(new SeededRandom(seed ^ name.hashCode()));
+      // a house font's tag derives from its content too: two house files of one name differ
+      int salt = family.isHouse() ? face.key().hashCode() : name.hashCode();
+      font.setSecureRandom(new SeededRandom(seed ^ salt));
       return font;
     } catch (IOException | RuntimeException e) {
       throw new RenderException("cannot load the font " + face.fileName(), e);
