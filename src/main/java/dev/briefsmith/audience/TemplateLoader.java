@@ -336,7 +336,7 @@ public final class TemplateLoader {
       if (body != null
           && heading != null
           && !body.equals(heading)
-          && body.displayName().equals(heading.displayName())) {
+          && body.displayName().equalsIgnoreCase(heading.displayName())) {
         problems.error(
             f.node("heading_font").pos(),
             f.path("heading_font")

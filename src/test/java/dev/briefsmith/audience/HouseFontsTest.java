@@ -154,6 +154,19 @@ class HouseFontsTest {
         .endsWith(
             "theme.body_font.regular: \"linked.ttf\" links outside the template folder; copy the"
                 + " file in");
+    Path big = Files.createDirectories(dir.resolve("big").resolve("analyst")).resolve("big.ttf");
+    try (var file =
+        java.nio.channels.FileChannel.open(
+            big,
+            java.nio.file.StandardOpenOption.CREATE_NEW,
+            java.nio.file.StandardOpenOption.WRITE)) {
+      file.write(java.nio.ByteBuffer.wrap(HouseFontFixtures.regular()));
+      file.write(java.nio.ByteBuffer.wrap(new byte[1]), 10L * 1024 * 1024); // sparse, over 10 MiB
+    }
+    assertThat(messages(load("big", "{regular: big.ttf}", Map.of())))
+        .singleElement()
+        .asString()
+        .endsWith("theme.body_font.regular: \"big.ttf\" is over 10 MiB");
     assertThat(messages(load("absent", "{regular: none.ttf}", Map.of())))
         .singleElement()
         .asString()
