@@ -22,7 +22,6 @@ import dev.briefsmith.yaml.YamlReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,7 +30,6 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -76,7 +74,6 @@ public final class TemplateLoader {
 
   private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
   private static final Pattern COLOR = Pattern.compile("#[0-9A-Fa-f]{6}");
-  private static final long MAX_ASSET_BYTES = 10L * 1024 * 1024;
 
   private final LoadLimits limits;
 
@@ -139,10 +136,12 @@ public final class TemplateLoader {
   private static final class Reader {
     private final Path folder;
     private final Problems problems;
+    private final TemplateFiles files;
 
     Reader(Path folder, Problems problems) {
       this.folder = folder;
       this.problems = problems;
+      this.files = new TemplateFiles(folder, problems);
     }
 
     AudienceTemplate template(YNode root) {
@@ -331,8 +330,20 @@ public final class TemplateLoader {
       if (f == null) {
         return null;
       }
-      FontFamily body = f.required("body_font", this::font);
-      FontFamily heading = f.optional("heading_font", this::font).orElse(body);
+      HouseFonts fonts = new HouseFonts(files, problems);
+      FontFamily body = f.required("body_font", fonts::family);
+      FontFamily heading = f.optional("heading_font", fonts::family).orElse(body);
+      if (body != null
+          && heading != null
+          && !body.equals(heading)
+          && body.displayName().equalsIgnoreCase(heading.displayName())) {
+        problems.error(
+            f.node("heading_font").pos(),
+            f.path("heading_font")
+                + ": names other files of the family \""
+                + body.displayName()
+                + "\" than body_font; Word knows a family by its name, so name the same files");
+      }
       Double size = f.required("base_size", (n, p) -> Fields.number(n, p, 7, 14, problems));
       Map<String, Rgb> colors = f.required("colors", this::colors);
       Optional<Logo> logo = f.optional("logo", this::logo);
@@ -351,31 +362,6 @@ public final class TemplateLoader {
           colors.get("rule"),
           logo,
           (float) logoWidth);
-    }
-
-    private FontFamily font(YNode node, String path) {
-      String value = text(node, path);
-      if (value == null) {
-        return null;
-      }
-      Optional<FontFamily> family = FontFamily.byName(value);
-      if (family.isEmpty()) {
-        List<String> names =
-            Arrays.stream(FontFamily.values())
-                .filter(FontFamily::isThemeFont)
-                .map(FontFamily::displayName)
-                .toList();
-        problems.error(
-            node.pos(),
-            path
-                + ": \""
-                + value
-                + "\" is not a bundled font"
-                + Suggest.didYouMean(value, names)
-                + "; bundled fonts are: "
-                + String.join(", ", names));
-      }
-      return family.orElse(null);
     }
 
     private Map<String, Rgb> colors(YNode node, String path) {
@@ -470,7 +456,7 @@ public final class TemplateLoader {
 
     /** The logo, checked and prepared once here so that no document decodes it again. */
     private Logo logo(YNode node, String path) {
-      byte[] bytes = asset(node, path, "png");
+      byte[] bytes = files.read(node, path, TemplateFiles.Kind.PNG);
       if (bytes == null) {
         return null;
       }
@@ -493,7 +479,7 @@ public final class TemplateLoader {
 
     /** The reference document, checked here once rather than by every document that uses it. */
     private byte[] reference(YNode node, String path) {
-      byte[] bytes = asset(node, path, "docx");
+      byte[] bytes = files.read(node, path, TemplateFiles.Kind.DOCX);
       if (bytes == null) {
         return null;
       }
@@ -504,80 +490,6 @@ public final class TemplateLoader {
         return null;
       }
       return bytes;
-    }
-
-    /** A file inside the template folder; paths that leave it are refused. */
-    private byte[] asset(YNode node, String path, String kind) {
-      String value = text(node, path);
-      if (value == null) {
-        return null;
-      }
-      String shown = Excerpt.of(value);
-      if (value.codePoints().anyMatch(Character::isISOControl)) {
-        // text may hold tabs and line feeds, a file name may not (other controls, a NUL among
-        // them, are refused as text before this)
-        problems.error(
-            node.pos(),
-            path
-                + ": \""
-                + shown
-                + "\" is not a file name; name a file inside the template folder");
-        return null;
-      }
-      try {
-        Path root = folder.toRealPath();
-        Path file;
-        try {
-          file = root.resolve(value).normalize();
-        } catch (InvalidPathException e) {
-          problems.error(
-              node.pos(),
-              path + ": \"" + shown + "\" is not a valid file name (" + e.getReason() + ")");
-          return null;
-        }
-        if (!file.startsWith(root) || Path.of(value).isAbsolute()) {
-          problems.error(
-              node.pos(),
-              path + ": \"" + shown + "\" is outside the template folder; name a file inside it");
-          return null;
-        }
-        if (!Files.isRegularFile(file)) {
-          problems.error(node.pos(), path + ": no file \"" + shown + "\" in the template folder");
-          return null;
-        }
-        if (!file.toRealPath().startsWith(root)) {
-          problems.error(
-              node.pos(),
-              path + ": \"" + shown + "\" links outside the template folder; copy the file in");
-          return null;
-        }
-        if (Files.size(file) > MAX_ASSET_BYTES) {
-          problems.error(node.pos(), path + ": \"" + shown + "\" is over 10 MiB");
-          return null;
-        }
-        byte[] bytes = Files.readAllBytes(file);
-        if (!looksLike(bytes, kind)) {
-          problems.error(
-              node.pos(),
-              path + ": \"" + shown + "\" is not a " + kind.toUpperCase(Locale.ROOT) + " file");
-          return null;
-        }
-        return bytes;
-      } catch (IOException e) {
-        problems.error(node.pos(), path + ": cannot read \"" + shown + "\": " + e.getMessage());
-        return null;
-      }
-    }
-
-    private static boolean looksLike(byte[] bytes, String kind) {
-      if (kind.equals("png")) {
-        return bytes.length > 8
-            && (bytes[0] & 0xFF) == 0x89
-            && bytes[1] == 'P'
-            && bytes[2] == 'N'
-            && bytes[3] == 'G';
-      }
-      return bytes.length > 4 && bytes[0] == 'P' && bytes[1] == 'K'; // a zip: .docx
     }
   }
 }

@@ -18,13 +18,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The bundled fonts as files, for AWT. {@code Font.createFont(int, InputStream)} copies the font to
- * a new {@code +~JF*.tmp} file in java.io.tmpdir on every call and deletes it only when the JVM
- * exits normally, so a killed run leaves them for good; {@code Font.createFont(int, File)} reads
- * the file in place and copies nothing. So each font is written once into a per-user cache folder,
- * under a name holding its content's hash, and reused by every later run and by every version that
- * bundles the same file: a run, killed or not, leaves nothing in the temporary folder, and the
- * cache holds one file per style ever used. Stateless.
+ * The fonts as files, for AWT. {@code Font.createFont(int, InputStream)} copies the font to a new
+ * {@code +~JF*.tmp} file in java.io.tmpdir on every call and deletes it only when the JVM exits
+ * normally, so a killed run leaves them for good; {@code Font.createFont(int, File)} reads the file
+ * in place and copies nothing. So each font is written once into a per-user cache folder, under a
+ * name holding its content's hash, and reused by every later run and by every version that bundles
+ * the same file: a run, killed or not, leaves nothing in the temporary folder, and the cache holds
+ * one file per style ever used. Stateless.
  */
 final class FontFiles {
   /** A half-written file older than this was left by a killed run. */
@@ -56,7 +56,13 @@ final class FontFiles {
    * differs; empty if the folder cannot be written (a read-only home, say).
    */
   static Optional<Path> extracted(Path folder, String resource, byte[] bytes) {
-    String stem = resource.substring(resource.lastIndexOf('/') + 1).replaceFirst("\\.ttf$", "");
+    // a house font's file name is the template's: only safe characters reach the cache folder
+    String stem =
+        resource
+            .substring(resource.lastIndexOf('/') + 1)
+            .replaceFirst("(?i)\\.(ttf|otf)$", "")
+            .replaceAll("[^A-Za-z0-9_-]", "_");
+    stem = stem.substring(0, Math.min(stem.length(), 48));
     Path file = folder.resolve(stem + "-" + hash(bytes) + ".ttf");
     try {
       if (holds(file, bytes)) {

@@ -13,11 +13,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * The bundled font files, read from the classpath once per instance and shared: reading a font file
- * byte by byte while subsetting is slow, so renderers take the bytes from here. Charts need the
- * same fonts as AWT fonts, which are created here too, once per instance (see {@link FontFiles} for
- * why they come from files in a cache folder rather than from the bytes). Create one per process
- * and pass it to every renderer. Thread-safe.
+ * The font files, bundled ones read from the classpath once per instance, house fonts taken from
+ * their template, and shared: reading a font file byte by byte while subsetting is slow, so
+ * renderers take the bytes from here. Charts need the same fonts as AWT fonts, which are created
+ * here too, once per instance (see {@link FontFiles} for why they come from files in a cache folder
+ * rather than from the bytes). Create one per process and pass it to every renderer. Thread-safe.
  */
 public final class Fonts {
   private final ConcurrentMap<String, byte[]> cache = new ConcurrentHashMap<>();
@@ -37,31 +37,50 @@ public final class Fonts {
     this.fontFolder = fontFolder;
   }
 
-  /** The TrueType bytes of one style of a family. Callers must not modify the array. */
+  /**
+   * The TrueType bytes of the file that prints one style of a family (see {@link FontFamily#face}:
+   * a house family may print a style from another style's file). Callers must not modify the array.
+   */
   public byte[] ttf(FontFamily family, boolean bold, boolean italic) {
-    return cache.computeIfAbsent(family.resource(bold, italic), Fonts::read);
+    FontFamily.Face face = family.face(bold, italic);
+    return cache.computeIfAbsent(
+        face.key(),
+        key ->
+            family
+                .houseFile(bold, italic)
+                .map(dev.briefsmith.compose.HouseFont::bytes)
+                .orElseGet(() -> read(key)));
   }
 
   /**
    * One style of a family as an AWT font of size 1, created once for this instance; {@link
-   * Font#deriveFont(float)} gives other sizes. AWT fonts are immutable.
+   * Font#deriveFont(float)} gives other sizes. A style the family lacks is its nearest face,
+   * emboldened or slanted by AWT. AWT fonts are immutable.
    */
   public Font awt(FontFamily family, boolean bold, boolean italic) {
-    String resource = family.resource(bold, italic);
-    return awt.computeIfAbsent(resource, r -> createAwt(r, ttf(family, bold, italic)));
+    FontFamily.Face face = family.face(bold, italic);
+    String key =
+        face.key() + (face.fakeBold() ? "+bold" : "") + (face.fakeItalic() ? "+italic" : "");
+    return awt.computeIfAbsent(
+        key,
+        k -> {
+          Font font = createAwt(face, ttf(family, bold, italic));
+          int style = (face.fakeBold() ? Font.BOLD : 0) | (face.fakeItalic() ? Font.ITALIC : 0);
+          return style == 0 ? font : font.deriveFont(style);
+        });
   }
 
-  private Font createAwt(String resource, byte[] bytes) {
+  private Font createAwt(FontFamily.Face face, byte[] bytes) {
     try {
       Optional<Path> file =
-          fontFolder.flatMap(folder -> FontFiles.extracted(folder, resource, bytes));
+          fontFolder.flatMap(folder -> FontFiles.extracted(folder, face.fileName(), bytes));
       if (file.isPresent()) {
         return Font.createFont(Font.TRUETYPE_FONT, file.get().toFile());
       }
       // no writable cache: the JDK copies the bytes to one temporary file, deleted at exit
       return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes));
     } catch (FontFormatException | IOException e) {
-      throw new IllegalStateException("the bundled font " + resource + " is unreadable", e);
+      throw new IllegalStateException("the font " + face.fileName() + " is unreadable", e);
     }
   }
 

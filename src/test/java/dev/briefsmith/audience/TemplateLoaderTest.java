@@ -93,7 +93,7 @@ class TemplateLoaderTest {
             new String[] {
               "heading_font: Noto Serif",
               "heading_font: Times New Roman",
-              "theme.heading_font: \"Times New Roman\" is not a bundled font; bundled fonts are: Noto Sans, Noto Serif"
+              "theme.heading_font: \"Times New Roman\" is not a bundled font; bundled fonts are: Noto Sans, Noto Serif (or name a house font's files: {regular: fonts/House-Regular.ttf, bold: ...})"
             },
             "missing-marking",
             new String[] {

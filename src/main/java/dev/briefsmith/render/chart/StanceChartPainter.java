@@ -95,7 +95,8 @@ public final class StanceChartPainter {
    * and higher when its markers or its legend need more room.
    */
   public ChartLayout layout(
-      StanceChart chart, float widthPt, float minAspect, FontFamily family, float baseSizePt) {
+      StanceChart chart, float widthPt, float minAspect, FontFamily theme, float baseSizePt) {
+    FontFamily family = labelFamily(chart, theme);
     Sizes z = new Sizes(baseSizePt);
     Legend legend = legend(chart, widthPt, family, z);
     // Draw the plot once off-screen to learn what its axes take and how wide the data area is.
@@ -135,8 +136,9 @@ public final class StanceChartPainter {
       ChartLayout layout,
       Graphics2D g,
       Rectangle2D area,
-      FontFamily family,
+      FontFamily theme,
       float baseSizePt) {
+    FontFamily family = labelFamily(chart, theme);
     Sizes z = new Sizes(baseSizePt);
     hints(g);
     AffineTransform saved = g.getTransform();
@@ -201,7 +203,29 @@ public final class StanceChartPainter {
     return Images.png(image);
   }
 
-  /** An AWT font of the bundled family, at a size in points. */
+  /**
+   * The family the chart's labels are set in: the theme's, unless it is a house font that lacks a
+   * character of some label (a Greek side name in a Latin-only house font); then the whole chart
+   * takes the bundled Noto the house font falls back to, so no label shows empty boxes.
+   */
+  FontFamily labelFamily(StanceChart chart, FontFamily theme) {
+    if (!theme.isHouse()) {
+      return theme;
+    }
+    Font regular = fonts.awt(theme, false, false);
+    Font bold = fonts.awt(theme, true, false);
+    java.util.List<String> labels = new java.util.ArrayList<>(chart.categories());
+    labels.addAll(chart.scaleLabels());
+    chart.series().forEach(s -> labels.add(s.name()));
+    for (String label : labels) {
+      if (regular.canDisplayUpTo(label) != -1 || bold.canDisplayUpTo(label) != -1) {
+        return theme.fallback();
+      }
+    }
+    return theme;
+  }
+
+  /** An AWT font of a family, at a size in points. */
   public Font awtFont(FontFamily family, boolean bold, float sizePt) {
     // created once per Fonts, not per chart: each creation from bytes left a temporary file
     return fonts.awt(family, bold, false).deriveFont(sizePt);

@@ -21,11 +21,13 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 public final class DocxRenderer {
   private final StanceChartPainter painter;
   private final EmbeddedFonts embedded;
+  private final FontFallback fallback;
 
   /** A renderer that sets chart labels in the bundled fonts. */
   public DocxRenderer(Fonts fonts) {
     this.painter = new StanceChartPainter(Objects.requireNonNull(fonts, "fonts"));
     this.embedded = new EmbeddedFonts(fonts);
+    this.fallback = new FontFallback(fonts);
   }
 
   /**
@@ -61,7 +63,8 @@ public final class DocxRenderer {
       Settings.apply(word, language);
       new PageFrame(doc).apply(word);
       new BlockWriter(word, doc, sheet, painter, pages).writeDocument();
-      embedded.embed(word);
+      fallback.apply(word, doc.theme().bodyFont(), doc.theme().headingFont());
+      embedded.embed(word, doc.theme().bodyFont(), doc.theme().headingFont());
       DocProperties.apply(word, doc.metadata());
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       word.write(out);

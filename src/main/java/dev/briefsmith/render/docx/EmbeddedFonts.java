@@ -8,7 +8,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
@@ -45,11 +44,11 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFontFamily;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPitch;
 
 /**
- * The font table (word/fontTable.xml) with the bundled fonts embedded, so the file looks as
- * designed on machines without Noto (most of them): Word and LibreOffice both read embedded fonts.
- * Each font is subset to the characters the document uses plus Latin-1 (so small edits still
- * render), and obfuscated with a key derived from its name, as the format requires; the key is
- * stable, so the output stays reproducible.
+ * The font table (word/fontTable.xml) with the bundled fonts and the theme's house fonts embedded,
+ * so the file looks as designed on machines without them (most of them): Word and LibreOffice both
+ * read embedded fonts. Each font is subset to the characters the document uses plus Latin-1 (so
+ * small edits still render), and obfuscated with a key derived from its name, as the format
+ * requires; the key is stable, so the output stays reproducible.
  */
 final class EmbeddedFonts {
   private static final String FONT_TABLE_TYPE =
@@ -83,26 +82,28 @@ final class EmbeddedFonts {
   }
 
   private TrueTypeFont parsed(FontFamily family, boolean bold, boolean italic) {
+    FontFamily.Face face = family.face(bold, italic);
     return parsed.computeIfAbsent(
-        family.resource(bold, italic),
+        face.key(),
         r -> {
           try {
             return new TTFParser()
                 .parse(new RandomAccessReadBuffer(fonts.ttf(family, bold, italic)));
           } catch (IOException e) {
-            throw new UncheckedIOException("bundled font " + r + " is unreadable", e);
+            throw new UncheckedIOException("the font " + face.fileName() + " is unreadable", e);
           }
         });
   }
 
   /**
-   * What the document sets in the bundled fonts: every character of its text, headers and footers
-   * (and list bullets), and which bundled families its styles and runs name. A family a reference
-   * document's styles replaced everywhere is not embedded.
+   * What the document sets in our fonts: every character of its text, headers and footers (and list
+   * bullets), and which of the {@code candidates} (the bundled families and the theme's house
+   * fonts) its styles and runs name. A family a reference document's styles replaced everywhere is
+   * not embedded.
    */
   record Use(Set<FontFamily> families, NavigableSet<Integer> codePoints) {}
 
-  static Use use(XWPFDocument word) {
+  static Use use(XWPFDocument word, List<FontFamily> candidates) {
     NavigableSet<Integer> points = new TreeSet<>();
     Set<String> names = new HashSet<>();
     List<XmlObject> roots = new ArrayList<>();
@@ -125,8 +126,8 @@ final class EmbeddedFonts {
     }
     // Bullets live in numbering.xml attributes; page numbers are digits not yet written.
     "\u2022\u2013\u00b70123456789".codePoints().forEach(points::add);
-    Set<FontFamily> families = EnumSet.noneOf(FontFamily.class);
-    for (FontFamily f : FontFamily.values()) {
+    Set<FontFamily> families = new LinkedHashSet<>();
+    for (FontFamily f : candidates) {
       // Not the Arabic-script face: Arabic needs the font's shaping tables, which a subset here
       // loses, and every Word and LibreOffice install has a font that shapes Arabic.
       if (names.contains(f.displayName()) && f.isThemeFont()) {
@@ -136,13 +137,25 @@ final class EmbeddedFonts {
     return new Use(families, points);
   }
 
-  /** Writes the font table, embedding the bundled families the document uses. */
-  void embed(XWPFDocument word) throws IOException {
-    Use use = use(word);
+  /**
+   * Writes the font table, embedding the bundled families and the theme's house fonts the document
+   * uses.
+   */
+  void embed(XWPFDocument word, FontFamily body, FontFamily heading) throws IOException {
+    List<FontFamily> candidates = new ArrayList<>(FontFamily.bundled());
+    for (FontFamily house : List.of(body, heading)) {
+      if (house.isHouse() && !candidates.contains(house)) {
+        candidates.add(house);
+      }
+    }
+    Use use = use(word, candidates);
     embed(word, use.families(), use.codePoints());
   }
 
-  /** Writes the font table, embedding each family in its four styles. */
+  /**
+   * Writes the font table, embedding each family in the styles it has files for (Word and
+   * LibreOffice embolden or slant the nearest one for the others, as the PDF does).
+   */
   void embed(XWPFDocument word, Set<FontFamily> families, NavigableSet<Integer> codePoints)
       throws IOException {
     Set<Integer> keep = new LinkedHashSet<>(codePoints);
@@ -169,14 +182,19 @@ final class EmbeddedFonts {
           font.addNewPanose1().setVal(panose);
         }
         font.addNewCharset().setVal(new byte[] {0});
-        font.addNewFamily()
-            .setVal(family == FontFamily.NOTO_SERIF ? STFontFamily.ROMAN : STFontFamily.SWISS);
+        font.addNewFamily().setVal(family.isSerif() ? STFontFamily.ROMAN : STFontFamily.SWISS);
         font.addNewPitch().setVal(STPitch.VARIABLE);
-        for (int style = 0; style < 4; style++) {
-          boolean bold = style == 1 || style == 3;
-          boolean italic = style >= 2;
+        for (FontFamily.Style own : family.ownStyles()) {
+          boolean bold = own.bold();
+          boolean italic = own.italic();
           String key = key(family, bold, italic);
-          byte[] data = obfuscate(subset(parsed(family, bold, italic), keep), key);
+          // a font whose licence forbids subsetting (OS/2 fsType 0x0100) goes in whole
+          byte[] data =
+              obfuscate(
+                  family.subsettable()
+                      ? subset(parsed(family, bold, italic), keep)
+                      : fonts.ttf(family, bold, italic),
+                  key);
           PackagePartName name =
               PackagingURIHelper.createPartName("/word/fonts/font" + ++n + ".odttf");
           PackagePart part = pkg.createPart(name, FONT_TYPE);
@@ -185,15 +203,15 @@ final class EmbeddedFonts {
           }
           PackageRelationship rel = table.addRelationship(name, TargetMode.INTERNAL, FONT_REL);
           CTFontRel ref =
-              switch (style) {
-                case 0 -> font.addNewEmbedRegular();
-                case 1 -> font.addNewEmbedBold();
-                case 2 -> font.addNewEmbedItalic();
-                default -> font.addNewEmbedBoldItalic();
+              switch (own) {
+                case REGULAR -> font.addNewEmbedRegular();
+                case BOLD -> font.addNewEmbedBold();
+                case ITALIC -> font.addNewEmbedItalic();
+                case BOLD_ITALIC -> font.addNewEmbedBoldItalic();
               };
           ref.setId(rel.getId());
           ref.setFontKey(key);
-          ref.setSubsetted(true);
+          ref.setSubsetted(family.subsettable());
         }
       }
       XmlOptions options = new XmlOptions(POIXMLTypeLoader.DEFAULT_XML_OPTIONS);
@@ -226,7 +244,7 @@ final class EmbeddedFonts {
   /** A GUID of the form {XXXXXXXX-XXXX-XXXX-XXXX-XXXXXXXXXXXX}, the same for the same font. */
   static String key(FontFamily family, boolean bold, boolean italic) {
     UUID uuid =
-        UUID.nameUUIDFromBytes(family.resource(bold, italic).getBytes(StandardCharsets.UTF_8));
+        UUID.nameUUIDFromBytes(family.face(bold, italic).key().getBytes(StandardCharsets.UTF_8));
     return "{" + uuid.toString().toUpperCase(Locale.ROOT) + "}";
   }
 

@@ -5,6 +5,8 @@ import dev.briefsmith.compose.ParaStyle;
 import dev.briefsmith.compose.Rgb;
 import dev.briefsmith.compose.Span;
 import dev.briefsmith.compose.Theme;
+import dev.briefsmith.render.GlyphCoverage;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
 import org.openpdf.text.Chunk;
@@ -113,46 +115,76 @@ final class Look {
     return new Chunk(Glyphs.printable(text, font.getBaseFont()), font);
   }
 
-  /** Chunks of text in {@code type}, in the Arabic-script font where only it has the glyphs. */
+  /**
+   * Chunks of text in {@code type}, in a fallback font where only it has the glyphs: the bundled
+   * Noto for a script a house font lacks, the Arabic-script font for Arabic script.
+   */
   List<Chunk> chunks(String text, Type type) {
-    return chunks(text, font(type), type.bold());
+    return chunks(text, font(type), type.family(), type.bold(), type.italic());
   }
 
   /**
-   * Chunks of text in {@code font}, switching to the Arabic-script font for the characters only it
-   * has (a Persian quotation, an Arabic name), with stand-ins for anything neither has.
+   * Chunks of text in {@code font} (of {@code family}), switching run by run to the first fallback
+   * that has the characters the font lacks (a Greek name in a Latin-only house font, a Persian
+   * quotation), with stand-ins for anything none has.
    */
-  List<Chunk> chunks(String text, Font font, boolean bold) {
-    BaseFont main = font.getBaseFont();
-    Font arabic =
+  private List<Chunk> chunks(
+      String text, Font font, FontFamily family, boolean bold, boolean italic) {
+    List<Font> candidates = new ArrayList<>(3);
+    candidates.add(font);
+    if (family.isHouse()) {
+      candidates.add(
+          fonts.font(family.fallback(), bold, italic, font.getSize(), toRgb(font.getColor())));
+    }
+    candidates.add(
         new Font(
             fonts.base(FontFamily.NOTO_NASKH_ARABIC, bold, false),
             font.getSize(),
             Font.NORMAL,
-            font.getColor());
-    List<Chunk> out = new java.util.ArrayList<>();
+            font.getColor()));
+    List<Chunk> out = new ArrayList<>();
     StringBuilder run = new StringBuilder();
-    boolean inArabic = false;
+    int current = 0;
     for (int i = 0; i < text.length(); ) {
       int c = text.codePointAt(i);
       i += Character.charCount(c);
-      boolean arabicOnly =
-          !main.charExists(c) && arabic.getBaseFont().charExists(c) && !Character.isWhitespace(c);
-      // spaces and marks between Arabic letters stay in the Arabic run, so it shapes as one
+      // spaces and marks between letters of one font stay in its run, so Arabic shapes as one
       boolean neutral = Character.isWhitespace(c) || Character.getType(c) == Character.FORMAT;
-      if (!neutral && arabicOnly != inArabic && !run.isEmpty()) {
-        out.add(chunk(run.toString(), inArabic ? arabic : font));
-        run.setLength(0);
-      }
       if (!neutral) {
-        inArabic = arabicOnly;
+        int pick = pick(candidates, c);
+        if (pick != current && !run.isEmpty()) {
+          out.add(chunk(run.toString(), candidates.get(current)));
+          run.setLength(0);
+        }
+        current = pick;
       }
       run.appendCodePoint(c);
     }
     if (!run.isEmpty()) {
-      out.add(chunk(run.toString(), inArabic ? arabic : font));
+      out.add(chunk(run.toString(), candidates.get(current)));
     }
     return out;
+  }
+
+  /** The first font that has the character, else the first with its stand-in, else the first. */
+  private static int pick(List<Font> candidates, int c) {
+    for (int i = 0; i < candidates.size(); i++) {
+      if (candidates.get(i).getBaseFont().charExists(c)) {
+        return i;
+      }
+    }
+    java.util.Optional<String> standIn = GlyphCoverage.standIn(c);
+    for (int i = 0; standIn.isPresent() && i < candidates.size(); i++) {
+      BaseFont f = candidates.get(i).getBaseFont();
+      if (standIn.get().codePoints().allMatch(f::charExists)) {
+        return i;
+      }
+    }
+    return 0;
+  }
+
+  private static Rgb toRgb(java.awt.Color c) {
+    return new Rgb(c.getRed(), c.getGreen(), c.getBlue());
   }
 
   private static Chunk chunk(String text, Font font) {
@@ -202,7 +234,13 @@ final class Look {
                   type.italic() != t.italic(),
                   type.size(),
                   t.color().orElse(type.color()));
-          chunks.addAll(chunks(t.text(), font, type.bold() || t.bold()));
+          chunks.addAll(
+              chunks(
+                  t.text(),
+                  font,
+                  type.family(),
+                  type.bold() || t.bold(),
+                  type.italic() != t.italic()));
         }
         case Span.NoteRef r -> {
           Chunk mark =

@@ -30,29 +30,44 @@ final class PdfFonts {
     this.seed = seed;
   }
 
-  /** The embedded font for one style of a family. */
+  /**
+   * The embedded font for one style of a family: for a style a house family lacks, the face it is
+   * printed from (see {@link #font}).
+   */
   BaseFont base(FontFamily family, boolean bold, boolean italic) {
-    String resource = family.resource(bold, italic);
-    BaseFont font = loaded.get(resource);
+    FontFamily.Face face = family.face(bold, italic);
+    BaseFont font = loaded.get(face.key());
     if (font == null) {
-      font = load(family, bold, italic, resource);
-      loaded.put(resource, font);
+      font = load(family, bold, italic, face);
+      loaded.put(face.key(), font);
     }
     return font;
   }
 
-  /** A font of one style, size and colour; never OpenPDF's default Helvetica. */
+  /**
+   * A font of one style, size and colour; never OpenPDF's default Helvetica. A style a house family
+   * lacks is its nearest face with OpenPDF's synthetic bold (stroked outlines) or italic (a slanted
+   * text matrix).
+   */
   Font font(FontFamily family, boolean bold, boolean italic, float size, Rgb color) {
-    return new Font(base(family, bold, italic), size, Font.NORMAL, awt(color));
+    FontFamily.Face face = family.face(bold, italic);
+    int style = (face.fakeBold() ? Font.BOLD : 0) | (face.fakeItalic() ? Font.ITALIC : 0);
+    return new Font(base(family, bold, italic), size, style, awt(color));
   }
 
   static Color awt(Rgb c) {
     return new Color(c.red(), c.green(), c.blue());
   }
 
-  private BaseFont load(FontFamily family, boolean bold, boolean italic, String resource) {
+  private BaseFont load(FontFamily family, boolean bold, boolean italic, FontFamily.Face face) {
     // the name only has to end in .ttf; the bytes are what OpenPDF reads
-    String name = resource.substring(resource.lastIndexOf('/') + 1);
+    String name =
+        family.isHouse()
+            ? face.fileName()
+                    .replaceFirst("(?i)\\.(ttf|otf)$", "")
+                    .replaceAll("[^A-Za-z0-9_-]", "_")
+                + ".ttf"
+            : face.fileName();
     try {
       BaseFont font =
           BaseFont.createFont(
@@ -62,14 +77,17 @@ final class PdfFonts {
               false,
               fonts.ttf(family, bold, italic),
               null);
-      font.setSubset(true);
+      // a font whose licence forbids subsetting (OS/2 fsType 0x0100) is embedded whole
+      font.setSubset(family.subsettable());
       // OpenPDF's CIDSet leaves out CID 0 (.notdef), which every subset holds, and PDF/A-2 rejects
       // an incomplete CIDSet; it does not require one
       font.setIncludeCidSet(false);
-      font.setSecureRandom(new SeededRandom(seed ^ name.hashCode()));
+      // a house font's tag derives from its content too: two house files of one name differ
+      int salt = family.isHouse() ? face.key().hashCode() : name.hashCode();
+      font.setSecureRandom(new SeededRandom(seed ^ salt));
       return font;
     } catch (IOException | RuntimeException e) {
-      throw new RenderException("cannot load the bundled font " + name, e);
+      throw new RenderException("cannot load the font " + face.fileName(), e);
     }
   }
 }

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.briefsmith.compose.Document;
 import dev.briefsmith.compose.Document.Paragraph;
+import dev.briefsmith.compose.FontFamily;
 import dev.briefsmith.compose.Metadata;
 import dev.briefsmith.compose.ParaStyle;
 import dev.briefsmith.compose.Theme;
 import dev.briefsmith.render.Checkers;
 import dev.briefsmith.render.DocumentFixtures;
 import dev.briefsmith.render.Fonts;
+import dev.briefsmith.render.HouseFontFixtures;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.color.ColorSpace;
@@ -212,7 +214,14 @@ class PdfATest {
             "translucent-logo",
             withLogo(Briefs.stress(), translucentLogo()),
             "empty",
-            Briefs.document(List.of(), "Empty", true));
+            Briefs.document(List.of(), "Empty", true),
+            "house-font",
+            HouseFontPdfTest.houseKitchenSink(),
+            "house-font-latin-only-with-noto-fallback",
+            withHouseFont(HouseFontFixtures.latinOnly(HouseFontFixtures.regular()), 0),
+            "house-font-embedded-whole",
+            withHouseFont(
+                HouseFontFixtures.withFsType(HouseFontFixtures.regular(), 0x0100), 0x0100));
     List<Path> pdfs = new ArrayList<>();
     for (Map.Entry<String, Document> d : docs.entrySet()) {
       Path pdf = dir.resolve(d.getKey() + ".pdf");
@@ -226,6 +235,13 @@ class PdfATest {
       assertThat(v.profile()).as(pdf + ": " + v.detail()).isEqualTo("PDF/A-2b validation profile");
       assertThat(v.compliant()).as("veraPDF -f 2b " + pdf + ":\n" + v.detail()).isTrue();
     }
+  }
+
+  /** The kitchen sink in a house font of this regular face, bold with this fsType. */
+  private static Document withHouseFont(byte[] regular, int boldFsType) {
+    byte[] bold = HouseFontFixtures.withFsType(HouseFontFixtures.bold(), boldFsType);
+    FontFamily house = HouseFontFixtures.family(regular, bold, boldFsType != 0x0100);
+    return HouseFontFixtures.withFonts(DocumentFixtures.kitchenSink(), house, house);
   }
 
   @Test
