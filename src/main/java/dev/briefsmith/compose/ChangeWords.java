@@ -14,13 +14,12 @@ import java.util.Optional;
  * the matrix's change marks. Stance words are the brief's own. Stateless.
  */
 public final class ChangeWords {
-  /** The mark of a stance raised, and of one lowered (the fonts have no triangles). */
-  static final String UP = "\u02c4";
-
-  static final String DOWN = "\u02c5";
-
-  /** The mark of a stance newly stated or withdrawn, and of a new issue. */
-  static final String OTHER = "\u2022";
+  /**
+   * The mark of a change in a matrix cell: a capital delta, the sign of change (the bundled fonts
+   * have no triangles or arrows; their modifier arrowheads are too small to read), followed by
+   * words that say which way.
+   */
+  static final String MARK = "\u0394";
 
   private ChangeWords() {}
 
@@ -78,32 +77,34 @@ public final class ChangeWords {
           a.issue() + ": alignment from " + a.from().word() + " to " + a.to().word();
       case Change.Listed l -> listed(l);
       case Change.LikelihoodChanged l ->
-          ComposeContext.capitalise(what(l.what()))
-              + " "
-              + quoted(l.label())
-              + ": likelihood "
+          "Likelihood "
               + shift(
                   l.from().map(Likelihood.Band::term),
                   l.to().map(Likelihood.Band::term),
                   l.from().map(Enum::ordinal),
-                  l.to().map(Enum::ordinal));
+                  l.to().map(Enum::ordinal))
+              + ": "
+              + (l.what() == What.KEY_JUDGMENT ? quoted(l.label()) : l.label());
       case Change.ConfidenceChanged c ->
-          "Key judgment "
-              + quoted(c.label())
-              + ": confidence "
+          "Confidence "
               + shift(
                   c.from().map(x -> x.word()),
                   c.to().map(x -> x.word()),
                   c.from().map(Enum::ordinal),
-                  c.to().map(Enum::ordinal));
+                  c.to().map(Enum::ordinal))
+              + ": "
+              + quoted(c.label());
       case Change.FirmnessChanged f ->
-          "Red line"
+          "Firmness "
+              + (f.from().isEmpty()
+                  ? "set to " + f.to().orElseThrow().word()
+                  : f.to().isEmpty()
+                      ? "no longer given (was " + f.from().get().word() + ")"
+                      : "from " + f.from().get().word() + " to " + f.to().get().word())
+              + ": red line"
               + f.owner().map(o -> " (" + o + ")").orElse("")
               + " "
-              + quoted(f.label())
-              + ": firmness "
-              + f.from().map(x -> "from " + x.word() + " ").orElse("")
-              + f.to().map(x -> "to " + x.word()).orElse("no longer given");
+              + quoted(f.label());
     };
   }
 
@@ -193,33 +194,30 @@ public final class ChangeWords {
     return "\u201c" + s + "\u201d";
   }
 
-  /** A changed matrix cell's mark: "˄ up from sceptical", "• newly stated", "• was sceptical". */
+  /** A changed matrix cell's mark: "Δ up from sceptical", "Δ newly stated", "Δ was sceptical". */
   static String mark(Change.StanceMoved m, Brief brief) {
     if (m.from().isEmpty()) {
-      return OTHER + " newly stated";
+      return MARK + " newly stated";
     }
     if (m.to().isEmpty()) {
-      return OTHER + " was " + brief.stanceLabel(m.from());
+      return MARK + " was " + brief.stanceLabel(m.from());
     }
-    return m.to().get() > m.from().get()
-        ? UP + " up from " + brief.stanceLabel(m.from())
-        : DOWN + " down from " + brief.stanceLabel(m.from());
+    return MARK
+        + (m.to().get() > m.from().get() ? " up from " : " down from ")
+        + brief.stanceLabel(m.from());
   }
 
   /** The mark of an issue new in this edition, under its label. */
   static String newIssue() {
-    return OTHER + " new issue";
+    return MARK + " new issue";
   }
 
   /** What the marks mean, for the matrix's legend. */
   static String legend(LocalDate since) {
-    return UP
-        + " "
-        + DOWN
-        + " "
-        + OTHER
+    return MARK
         + " changed since "
         + Dates.longForm(since)
-        + ": the stance went up or down from the one named, or was newly stated or withdrawn.";
+        + ": the stance went up or down from the one named, was newly stated or was withdrawn;"
+        + " or the issue is new.";
   }
 }

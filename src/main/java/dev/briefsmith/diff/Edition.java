@@ -70,7 +70,7 @@ public record Edition(
     public Party {
       checkLabel(id, "id");
       checkLabel(name, "name");
-      Objects.requireNonNull(side, "side");
+      Objects.requireNonNull(side, "side").ifPresent(x -> checkLabel(x, "side"));
     }
   }
 
@@ -148,6 +148,10 @@ public record Edition(
     if (s.isEmpty() || s.length() > MAX_LABEL) {
       throw new IllegalArgumentException(
           what + ": expected 1 to " + MAX_LABEL + " characters, got " + s.length());
+    }
+    // a label is printed: a control character in it would come from an edited record
+    if (s.chars().anyMatch(ch -> ch < 0x20 || (ch >= 0x7f && ch <= 0x9f))) {
+      throw new IllegalArgumentException(what + ": a control character");
     }
   }
 
