@@ -210,7 +210,7 @@ final class BatchRun {
       }
       Brief brief = result.brief().orElseThrow();
       for (Audience audience : templates.selected()) {
-        EditionLedger.Plan plan = editions.plan(brief, audience.name());
+        EditionLedger.Plan plan = editions.plan(brief, audience);
         Inputs inputs =
             new Inputs(
                 briefHashes.get(file),
@@ -472,7 +472,7 @@ final class BatchRun {
       }
       // After the documents, never before: the record names only an edition actually published.
       builder.faults.writing(out.resolve(EditionRecords.path(brief.id(), audience.name())));
-      editions.published(brief, audience.name(), task.plan(), edition);
+      editions.published(brief, audience, task.plan(), edition);
     } catch (BudgetException | IOException | RuntimeException e) {
       String message =
           e instanceof IOException io

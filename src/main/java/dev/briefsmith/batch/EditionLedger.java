@@ -65,8 +65,9 @@ final class EditionLedger {
   }
 
   /** Reads the record of a brief and audience and picks the previous edition. */
-  Plan plan(Brief brief, String audience) {
-    List<Edition> recorded = records.read(brief.id(), audience);
+  Plan plan(Brief brief, Builder.Audience audience) {
+    List<Edition> recorded =
+        records.read(brief.id(), audience.name(), audience.template().maxSensitivity());
     return new Plan(recorded, EditionRecords.previous(recorded, brief.asOf()));
   }
 
@@ -78,8 +79,13 @@ final class EditionLedger {
   }
 
   /** Records the edition whose documents were just renamed into place. */
-  void published(Brief brief, String audience, Plan plan, Prepared p) throws IOException {
-    records.write(brief.id(), audience, EditionRecords.after(plan.recorded(), p.edition()));
+  void published(Brief brief, Builder.Audience a, Plan plan, Prepared p) throws IOException {
+    String audience = a.name();
+    records.write(
+        brief.id(),
+        audience,
+        a.template().maxSensitivity(),
+        EditionRecords.after(plan.recorded(), p.edition()));
     boolean tonight =
         EditionDiff.between(EditionRecords.last(plan.recorded()), p.edition()).positionsChanged();
     synchronized (this) {
@@ -103,7 +109,7 @@ final class EditionLedger {
     Prepared p = prepare(brief, audience, plan);
     List<Edition> next = EditionRecords.after(plan.recorded(), p.edition());
     if (!next.equals(plan.recorded())) {
-      records.write(brief.id(), audience.name(), next);
+      records.write(brief.id(), audience.name(), audience.template().maxSensitivity(), next);
     }
     synchronized (this) {
       now.put(key(brief.id(), audience.name()), entry(brief, audience.name(), p.changes()));

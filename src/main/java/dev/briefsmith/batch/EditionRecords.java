@@ -1,5 +1,6 @@
 package dev.briefsmith.batch;
 
+import dev.briefsmith.content.Sensitivity;
 import dev.briefsmith.diff.Edition;
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,7 +55,7 @@ final class EditionRecords {
    * The editions recorded for a brief and audience, oldest first; none when there is no record or
    * it cannot be used (then the next edition is a first edition, and the warning says why).
    */
-  List<Edition> read(String briefId, String audience) {
+  List<Edition> read(String briefId, String audience, Sensitivity max) {
     Path file = out.resolve(path(briefId, audience));
     try {
       if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
@@ -72,6 +73,19 @@ final class EditionRecords {
       if (!briefId.equals(Json.optional(json, "brief").orElse(""))
           || !audience.equals(Json.optional(json, "audience").orElse(""))) {
         throw new IOException("it is not the record of " + briefId + " for " + audience);
+      }
+      // An audience whose max_sensitivity changed must not be shown its old editions: labels of
+      // items it may no longer see would be listed as removed.
+      String recorded = Json.optional(json, "max_sensitivity").orElse("");
+      if (!recorded.equals(max.word())) {
+        boolean known =
+            java.util.Arrays.stream(Sensitivity.values()).anyMatch(v -> v.word().equals(recorded));
+        throw new IOException(
+            (known
+                    ? "it was recorded for max_sensitivity " + recorded
+                    : "it names no max_sensitivity")
+                + ", and the audience's is now "
+                + max.word());
       }
       List<Edition> editions = new ArrayList<>();
       List<?> list = Json.get(json, "editions", List.class);
@@ -121,8 +135,10 @@ final class EditionRecords {
   }
 
   /** Writes the record of a brief and audience, atomically. */
-  void write(String briefId, String audience, List<Edition> editions) throws IOException {
-    AtomicFiles.write(out.resolve(path(briefId, audience)), bytes(briefId, audience, editions));
+  void write(String briefId, String audience, Sensitivity max, List<Edition> editions)
+      throws IOException {
+    AtomicFiles.write(
+        out.resolve(path(briefId, audience)), bytes(briefId, audience, max, editions));
   }
 
   /** Deletes the record of a brief and audience (its outputs were pruned). */
@@ -139,13 +155,15 @@ final class EditionRecords {
     }
   }
 
-  static byte[] bytes(String briefId, String audience, List<Edition> editions) throws IOException {
+  static byte[] bytes(String briefId, String audience, Sensitivity max, List<Edition> editions)
+      throws IOException {
     return Json.write(
         g -> {
           g.writeStartObject();
           g.writeStringField("format", FORMAT);
           g.writeStringField("brief", briefId);
           g.writeStringField("audience", audience);
+          g.writeStringField("max_sensitivity", max.word());
           g.writeArrayFieldStart("editions");
           for (Edition e : editions) {
             EditionJson.write(g, e);

@@ -122,6 +122,39 @@ class EditionRecordsTest {
   }
 
   @Test
+  void anAudienceMadeLessSensitiveIsNeverShownItsOldEditions() throws Exception {
+    f.edition(2);
+    assertThat(f.build(Builder.Faults.NONE).ok()).isTrue();
+    assertThat(Files.readString(f.out.resolve(ID).resolve(ID + ".analyst.edition.json")))
+        .contains("quiet deal");
+    // the analyst audience becomes public; the next edition drops the internal judgment
+    Path template = f.templates.resolve("analyst").resolve("template.yaml");
+    Files.writeString(
+        template,
+        Files.readString(template)
+            .replace("max_sensitivity: internal", "max_sensitivity: public")
+            .replace("  internal: \"INTERNAL · ANALYST USE ONLY\"\n", ""));
+    Files.writeString(
+        f.content.resolve(ID + ".yaml"),
+        Files.readString(EditionFixture.EDITIONS.resolve("1").resolve(ID + ".yaml"))
+            .replace("as_of: \"2031-03-14\"", "as_of: \"2031-03-16\""));
+    BuildReport r = f.build(Builder.Faults.NONE);
+    assertThat(r.ok()).as(r.problems().toString()).isTrue();
+    assertThat(r.warnings())
+        .anySatisfy(
+            w ->
+                assertThat(w)
+                    .contains(ID + ".analyst.edition.json")
+                    .contains(
+                        "recorded for max_sensitivity internal, and the audience's is now public"));
+    // were the old record used, "Key judgment removed: “A quiet deal …”" would be printed
+    assertThat(f.pdfText("analyst")).doesNotContain("quiet deal").contains("first edition");
+    assertThat(Files.readString(f.out.resolve(ID).resolve(ID + ".analyst.edition.json")))
+        .doesNotContain("quiet deal")
+        .contains("\"max_sensitivity\":\"public\"");
+  }
+
+  @Test
   void aDamagedOrForeignRecordIsIgnoredWithAWarning() throws Exception {
     assertThat(f.build(Builder.Faults.NONE).ok()).isTrue();
     Path record = f.out.resolve(ID).resolve(ID + ".public.edition.json");
