@@ -597,7 +597,11 @@ final class BatchRun {
         }
         for (int i = 0; i < m.editions().size(); i++) {
           Manifest.EditionEntry d = m.editions().get(i);
-          if (accepted(manifestFile, "editions[" + i + "]", d.brief(), RecordPaths.problem(d))) {
+          if (accepted(
+              manifestFile,
+              "editions[" + i + "]",
+              d.brief() + "/" + d.audience(),
+              RecordPaths.problem(d))) {
             editions.carry(d);
           }
         }
