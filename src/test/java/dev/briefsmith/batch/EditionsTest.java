@@ -6,6 +6,7 @@ import dev.briefsmith.cli.CliRun;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -95,6 +96,20 @@ class EditionsTest {
           .isEqualTo(1);
       assertThat(f.matrixCell(audience, "Treaty", 2)).contains("\u2013\u2013 opposes", MARK);
     }
+    // independent tools accept the marked editions: PDF/A-2b, fonts embedded, the Word schema
+    List<Path> pdfs = new ArrayList<>();
+    List<Path> docs = new ArrayList<>();
+    for (String audience : List.of("analyst", "executive", "public")) {
+      pdfs.add(f.file(audience, "pdf"));
+      docs.add(f.file(audience, "docx"));
+      assertThat(dev.briefsmith.render.Checkers.fontsNotEmbedded(f.file(audience, "pdf")))
+          .isEmpty();
+    }
+    dev.briefsmith.render.Checkers.veraPdf("2b", pdfs, Files.createDirectories(dir.resolve("vera")))
+        .forEach((pdf, v) -> assertThat(v.compliant()).as(pdf + ": " + v.detail()).isTrue());
+    dev.briefsmith.render.Checkers.ooxml(docs)
+        .forEach((doc, v) -> assertThat(v.ok()).as(doc + ": " + v.errors()).isTrue());
+
     // not even a count of the internal change reaches the public folder's records
     String publicRecord = Files.readString(f.out.resolve(ID).resolve(ID + ".public.edition.json"));
     assertThat(publicRecord).doesNotContain("kj-internal-deal").doesNotContain("quiet deal");
