@@ -31,11 +31,12 @@ import picocli.CommandLine.Spec;
     name = "diff",
     mixinStandardHelpOptions = true,
     description = {
-      "Prints what changed from OLD to NEW, two editions of one brief: stances that moved, items",
-      "added or removed, likelihood, confidence, firmness and alignment changes, prose revised.",
-      "Items are matched by id. One line per change, grouped; --json for programs.",
-      "Exit code 0 whether or not there are changes (with --exit-code, 5 when there are), 1 when",
-      "a brief is invalid, 2 for a usage error."
+      "Prints what changed from OLD to NEW, two editions of one brief: stances that moved, items"
+          + " added or removed, likelihood, confidence, firmness and alignment changes, prose"
+          + " revised. Items are matched by id. One line per change, grouped; --json for"
+          + " programs.",
+      "Exit code 0 whether or not there are changes (with --exit-code, 5 when there are), 1 when"
+          + " a brief is invalid, 2 for a usage error."
     })
 final class DiffCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
@@ -53,11 +54,10 @@ final class DiffCommand implements Callable<Integer> {
       names = "--sensitivity",
       paramLabel = "LEVEL",
       defaultValue = "restricted",
-      description = {
-        "Compare the editions as a reader allowed up to LEVEL sees them: public, internal or",
-        "restricted (default: ${DEFAULT-VALUE}, everything). An audience's documents list the",
-        "changes at its template's max_sensitivity."
-      })
+      description =
+          "Compare the editions as a reader allowed up to LEVEL sees them: public, internal or"
+              + " restricted (default: ${DEFAULT-VALUE}, everything). An audience's documents list"
+              + " the changes at its template's max_sensitivity.")
   private Sensitivity sensitivity = Sensitivity.RESTRICTED;
 
   @Option(
