@@ -248,7 +248,7 @@ final class BatchRun {
         if (!reasons.isEmpty()) {
           tasks.add(new Task(file, brief, audience, inputs, reasons, plan));
         } else {
-          editions.upToDate(brief, audience, plan);
+          editions.upToDate(brief, audience, plan, recovering);
         }
       }
     }
