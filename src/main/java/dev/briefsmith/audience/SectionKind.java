@@ -8,6 +8,7 @@ import java.util.Optional;
 public enum SectionKind {
   COVER(Map.of()),
   CONTENTS(Map.of("subsections", true)),
+  CHANGES(Map.of("compact", false)),
   SUMMARY(Map.of()),
   KEY_JUDGMENTS(Map.of("probabilities", false, "confidence", true)),
   CONTEXT(Map.of()),
@@ -15,7 +16,7 @@ public enum SectionKind {
   FACTIONS(Map.of("third_parties", true)),
   STATEMENTS(Map.of("quotes", true)),
   ANALYST_NOTES(Map.of()),
-  POSITION_MATRIX(Map.of("compact", false, "legend", true)),
+  POSITION_MATRIX(Map.of("compact", false, "legend", true, "changes", false)),
   FACTION_MATRIX(Map.of("legend", true)),
   RED_LINES(Map.of("compact", false)),
   OUTLOOK(Map.of("scenarios", false, "signposts", false)),

@@ -14,7 +14,6 @@ import dev.briefsmith.content.BriefLoader;
 import dev.briefsmith.content.LoadResult;
 import dev.briefsmith.render.RenderException;
 import dev.briefsmith.render.pdf.RenderedPdf;
-import dev.briefsmith.select.Selector;
 import dev.briefsmith.yaml.Diagnostic;
 import dev.briefsmith.yaml.Severity;
 import java.io.IOException;
@@ -65,6 +64,7 @@ final class BatchRun {
   private final Path journalFile;
   private final Path reportFile;
   private final Path statsFile;
+  private final EditionLedger editions;
 
   /** The size and time of each output when its content was last known to be the recorded one. */
   private OutputStats previousStats = OutputStats.none();
@@ -103,11 +103,17 @@ final class BatchRun {
     this.journalFile = out.resolve(".manifest" + tag + ".json.journal");
     this.reportFile = out.resolve("run-report" + tag + ".json");
     this.statsFile = out.resolve(".manifest" + tag + ".json.stat");
+    this.editions = new EditionLedger(out, sink::warning);
   }
 
   /** One brief × audience to render, with the formats to write and why. */
   private record Task(
-      Path file, Brief brief, Audience audience, Inputs inputs, Map<Format, String> reasons) {}
+      Path file,
+      Brief brief,
+      Audience audience,
+      Inputs inputs,
+      Map<Format, String> reasons,
+      EditionLedger.Plan plan) {}
 
   BuildReport run() throws ConfigurationException, LockedException, IOException {
     Path existing = out.toAbsolutePath();
@@ -204,12 +210,14 @@ final class BatchRun {
       }
       Brief brief = result.brief().orElseThrow();
       for (Audience audience : templates.selected()) {
+        EditionLedger.Plan plan = editions.plan(brief, audience);
         Inputs inputs =
             new Inputs(
                 briefHashes.get(file),
                 templateHashes.get(audience.name()),
                 program,
-                builder.sourceDateEpoch());
+                builder.sourceDateEpoch(),
+                plan.hash());
         Map<Format, String> reasons = new LinkedHashMap<>();
         for (Format format : List.of(Format.PDF, Format.DOCX)) {
           if (!request.formats().contains(format)) {
@@ -238,7 +246,9 @@ final class BatchRun {
           }
         }
         if (!reasons.isEmpty()) {
-          tasks.add(new Task(file, brief, audience, inputs, reasons));
+          tasks.add(new Task(file, brief, audience, inputs, reasons, plan));
+        } else {
+          editions.upToDate(brief, audience, plan, recovering);
         }
       }
     }
@@ -291,6 +301,7 @@ final class BatchRun {
         orphans.add(file);
       } else if (options.prune()) {
         Files.deleteIfExists(file);
+        editions.pruned(e.briefId(), e.audience());
         deleteIfEmpty(file.getParent());
         next.remove(e.path());
         pruned.add(file);
@@ -318,12 +329,17 @@ final class BatchRun {
       digests(built, results, digests, digestFiles);
     }
 
-    Manifest manifest = new Manifest(builder.program, shard, List.copyOf(next.values()), digests);
+    Set<String> present = new TreeSet<>();
+    next.values().forEach(e -> present.add(EditionLedger.present(e)));
+    Manifest manifest =
+        new Manifest(
+            builder.program, shard, List.copyOf(next.values()), digests, editions.entries(present));
     AtomicFiles.write(manifestFile, manifest.toJson());
     journal.delete();
     writeStats(next.keySet());
 
-    BuildReport report = sink.report(orphans, pruned, digestFiles, started, builder.clock);
+    BuildReport report =
+        sink.report(orphans, pruned, digestFiles, editions.published(), started, builder.clock);
     AtomicFiles.write(reportFile, RunReport.json(report, request, builder.program));
     return report;
   }
@@ -386,11 +402,10 @@ final class BatchRun {
     List<AtomicFiles.Staged> staged = new ArrayList<>();
     try {
       Instant t0 = builder.clock.instant();
+      EditionLedger.Prepared edition = EditionLedger.prepare(brief, audience, task.plan());
       Document document =
           builder.composer.compose(
-              Selector.select(brief, audience.template().maxSensitivity()),
-              audience.template(),
-              builder.created(brief));
+              edition.selected(), audience.template(), builder.created(brief), edition.changes());
       RenderedPdf rendered = builder.pdf.render(document);
       Optional<Integer> budget = audience.template().page().maxPages();
       if (budget.isPresent() && rendered.pageCount() > budget.get()) {
@@ -455,6 +470,9 @@ final class BatchRun {
                 task.reasons().get(m.format()),
                 m.took()));
       }
+      // After the documents, never before: the record names only an edition actually published.
+      builder.faults.writing(out.resolve(EditionRecords.path(brief.id(), audience.name())));
+      editions.published(brief, audience, task.plan(), edition);
     } catch (BudgetException | IOException | RuntimeException e) {
       String message =
           e instanceof IOException io
@@ -575,6 +593,16 @@ final class BatchRun {
           Manifest.Digest d = m.digests().get(i);
           if (accepted(manifestFile, "digests[" + i + "]", d.path(), RecordPaths.problem(d))) {
             previousDigests.add(d);
+          }
+        }
+        for (int i = 0; i < m.editions().size(); i++) {
+          Manifest.EditionEntry d = m.editions().get(i);
+          if (accepted(
+              manifestFile,
+              "editions[" + i + "]",
+              d.brief() + "/" + d.audience(),
+              RecordPaths.problem(d))) {
+            editions.carry(d);
           }
         }
       } catch (IOException e) {
@@ -845,6 +873,7 @@ final class BatchRun {
         List<Path> orphans,
         List<Path> pruned,
         List<Path> digests,
+        List<BuildReport.Published> editions,
         Instant started,
         java.time.Clock clock) {
       Comparator<Path> byPath = Comparator.comparing(Path::toString);
@@ -864,6 +893,7 @@ final class BatchRun {
           pruned.stream().sorted(byPath).toList(),
           digests.stream().sorted(byPath).toList(),
           warnings,
+          editions,
           started,
           Duration.between(started, clock.instant()));
     }

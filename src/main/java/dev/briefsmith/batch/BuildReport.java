@@ -23,6 +23,8 @@ import java.util.Objects;
  * @param pruned outputs of briefs or audiences that no longer exist, deleted (--prune)
  * @param digests digest files written
  * @param warnings things about the run itself: a stale lock taken over, an interrupted run
+ * @param editions the editions this run published, one per brief and audience whose documents it
+ *     wrote, in brief and audience order
  * @param started when the run started
  * @param took how long it took
  */
@@ -37,6 +39,7 @@ public record BuildReport(
     List<Path> pruned,
     List<Path> digests,
     List<String> warnings,
+    List<Published> editions,
     Instant started,
     Duration took) {
   /** Copies the lists. */
@@ -48,6 +51,7 @@ public record BuildReport(
     pruned = List.copyOf(pruned);
     digests = List.copyOf(digests);
     warnings = List.copyOf(warnings);
+    editions = List.copyOf(editions);
     Objects.requireNonNull(started, "started");
     Objects.requireNonNull(took, "took");
   }
@@ -72,6 +76,23 @@ public record BuildReport(
 
   /** One file not written, and why: "unchanged", or not reached after a failure. */
   public record Skip(Path file, String briefId, String audience, Format format, String reason) {}
+
+  /**
+   * An edition a run published for one audience.
+   *
+   * @param since the edition its documents list their changes against; empty for a first edition
+   * @param positionsChanged whether a position changed since {@code since}, as the documents say
+   * @param positionsChangedTonight whether a position differs from the edition published last
+   *     before this run (the same date's, when the brief was rebuilt for that date): what a
+   *     publisher alerts readers on, so that a rebuild for a typo does not alert them again
+   */
+  public record Published(
+      String briefId,
+      String audience,
+      java.time.LocalDate asOf,
+      java.util.Optional<java.time.LocalDate> since,
+      boolean positionsChanged,
+      boolean positionsChangedTonight) {}
 
   /** Whether everything asked for was built. */
   public boolean ok() {

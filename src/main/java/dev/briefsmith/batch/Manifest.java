@@ -16,7 +16,12 @@ import java.util.Optional;
  * the end of every run, sorted by path and without times, so the same outputs give the same file.
  * Immutable.
  */
-public record Manifest(ProgramId program, Shard shard, List<Entry> outputs, List<Digest> digests) {
+public record Manifest(
+    ProgramId program,
+    Shard shard,
+    List<Entry> outputs,
+    List<Digest> digests,
+    List<EditionEntry> editions) {
   /** The format tag written into the file. */
   public static final String FORMAT = "briefsmith-manifest/1";
 
@@ -26,6 +31,53 @@ public record Manifest(ProgramId program, Shard shard, List<Entry> outputs, List
     Objects.requireNonNull(shard, "shard");
     outputs = outputs.stream().sorted(Comparator.comparing(Entry::path)).toList();
     digests = digests.stream().sorted(Comparator.comparing(Digest::path)).toList();
+    editions =
+        editions.stream()
+            .sorted(Comparator.comparing(EditionEntry::brief).thenComparing(EditionEntry::audience))
+            .toList();
+  }
+
+  /**
+   * The edition a brief's documents for one audience show: its date, the date of the edition their
+   * changes are listed against (empty for a first edition), and whether any position changed since
+   * then (a stance moved, an issue or side came or went), as that audience sees it.
+   */
+  public record EditionEntry(
+      String brief,
+      String audience,
+      java.time.LocalDate asOf,
+      Optional<java.time.LocalDate> since,
+      boolean positionsChanged) {
+    /** Checks the fields. */
+    public EditionEntry {
+      Objects.requireNonNull(brief, "brief");
+      Objects.requireNonNull(audience, "audience");
+      Objects.requireNonNull(asOf, "asOf");
+      Objects.requireNonNull(since, "since");
+    }
+
+    void write(JsonGenerator g) throws IOException {
+      g.writeStartObject();
+      g.writeStringField("brief", brief);
+      g.writeStringField("audience", audience);
+      g.writeStringField("as_of", asOf.toString());
+      Json.field(g, "since", since.map(Object::toString));
+      g.writeBooleanField("positions_changed", positionsChanged);
+      g.writeEndObject();
+    }
+
+    static EditionEntry read(Object json) throws IOException {
+      try {
+        return new EditionEntry(
+            Json.get(json, "brief", String.class),
+            Json.get(json, "audience", String.class),
+            java.time.LocalDate.parse(Json.get(json, "as_of", String.class)),
+            Json.optional(json, "since").map(java.time.LocalDate::parse),
+            Json.get(json, "positions_changed", Boolean.class));
+      } catch (java.time.format.DateTimeParseException e) {
+        throw new IOException(e.getMessage(), e);
+      }
+    }
   }
 
   /**
@@ -35,9 +87,15 @@ public record Manifest(ProgramId program, Shard shard, List<Entry> outputs, List
    * @param template the SHA-256 of the audience's template folder (every file in it)
    * @param program {@link ProgramId#fingerprint()}
    * @param sourceDateEpoch SOURCE_DATE_EPOCH if it was set (it becomes the documents' date)
+   * @param edition the SHA-256 of the previous edition the documents list their changes against, as
+   *     recorded in the editions record; empty for a first edition
    */
   public record Inputs(
-      String brief, String template, String program, Optional<String> sourceDateEpoch) {
+      String brief,
+      String template,
+      String program,
+      Optional<String> sourceDateEpoch,
+      Optional<String> edition) {
 
     /** What changed from {@code before} to this, in words, e.g. "brief changed". */
     List<String> changesFrom(Inputs before) {
@@ -54,6 +112,9 @@ public record Manifest(ProgramId program, Shard shard, List<Entry> outputs, List
       if (!sourceDateEpoch.equals(before.sourceDateEpoch)) {
         reasons.add("SOURCE_DATE_EPOCH changed");
       }
+      if (!edition.equals(before.edition)) {
+        reasons.add("previous edition changed");
+      }
       return reasons;
     }
 
@@ -63,6 +124,7 @@ public record Manifest(ProgramId program, Shard shard, List<Entry> outputs, List
       g.writeStringField("template", template);
       g.writeStringField("program", program);
       Json.field(g, "source_date_epoch", sourceDateEpoch);
+      Json.field(g, "edition", edition);
       g.writeEndObject();
     }
 
@@ -71,7 +133,8 @@ public record Manifest(ProgramId program, Shard shard, List<Entry> outputs, List
           Json.get(json, "brief", String.class),
           Json.get(json, "template", String.class),
           Json.get(json, "program", String.class),
-          Json.optional(json, "source_date_epoch"));
+          Json.optional(json, "source_date_epoch"),
+          Json.optional(json, "edition"));
     }
   }
 
@@ -214,6 +277,11 @@ public record Manifest(ProgramId program, Shard shard, List<Entry> outputs, List
             d.write(g);
           }
           g.writeEndArray();
+          g.writeArrayFieldStart("editions");
+          for (EditionEntry e : editions) {
+            e.write(g);
+          }
+          g.writeEndArray();
           g.writeEndObject();
         },
         true);
@@ -234,6 +302,13 @@ public record Manifest(ProgramId program, Shard shard, List<Entry> outputs, List
     for (Object o : Json.get(json, "digests", List.class)) {
       digests.add(Digest.read(o));
     }
+    List<EditionEntry> editions = new ArrayList<>();
+    // a manifest written before editions were recorded has none
+    if (((Map<?, ?>) json).get("editions") instanceof List<?> list) {
+      for (Object o : list) {
+        editions.add(EditionEntry.read(o));
+      }
+    }
     Shard shard;
     try {
       shard = Shard.parse(Json.get(json, "shard", String.class));
@@ -247,7 +322,8 @@ public record Manifest(ProgramId program, Shard shard, List<Entry> outputs, List
             Json.get(program, "java", String.class)),
         shard,
         outputs,
-        digests);
+        digests,
+        editions);
   }
 
   /** One entry as a line of JSON, for the journal of a run in progress. */

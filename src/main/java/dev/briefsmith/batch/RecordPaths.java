@@ -50,6 +50,17 @@ final class RecordPaths {
         : Optional.of("its path is not " + expected + ", the only one the builder writes for it");
   }
 
+  /** What is wrong with a recorded edition entry, or empty if the builder could have written it. */
+  static Optional<String> problem(Manifest.EditionEntry e) {
+    if (!NAME.matcher(e.brief()).matches()) {
+      return Optional.of("its brief id is not a slug such as river-dispute-2031");
+    }
+    if (!NAME.matcher(e.audience()).matches()) {
+      return Optional.of("its audience is not a name such as executive");
+    }
+    return Optional.empty();
+  }
+
   /** A recorded string as it appears in a message: quoted, escaped and cut short. */
   static String quote(String s) {
     String cut = s.length() > 120 ? s.substring(0, 120) + "..." : s;

@@ -109,6 +109,18 @@ final class RunReport {
             g.writeEndObject();
           }
           g.writeEndArray();
+          g.writeArrayFieldStart("editions");
+          for (BuildReport.Published e : report.editions()) {
+            g.writeStartObject();
+            g.writeStringField("brief", e.briefId());
+            g.writeStringField("audience", e.audience());
+            g.writeStringField("as_of", e.asOf().toString());
+            Json.field(g, "since", e.since().map(Object::toString));
+            g.writeBooleanField("positions_changed", e.positionsChanged());
+            g.writeBooleanField("positions_changed_tonight", e.positionsChangedTonight());
+            g.writeEndObject();
+          }
+          g.writeEndArray();
           paths(g, "orphans", report.orphans());
           paths(g, "pruned", report.pruned());
           paths(g, "digests", report.digests());

@@ -15,6 +15,7 @@ import picocli.CommandLine.ScopeType;
       BuildCommand.class,
       BenchCommand.class,
       ValidateCommand.class,
+      DiffCommand.class,
       SchemaCommand.class,
       AutoComplete.GenerateCompletion.class,
     },
@@ -23,7 +24,9 @@ import picocli.CommandLine.ScopeType;
       "  0  success (warnings allowed)",
       "  1  at least one brief is invalid or failed",
       "  2  usage or configuration error",
-      "  3  another run holds the lock on the output folder"
+      "  3  another run holds the lock on the output folder",
+      "  4  input/output error",
+      "  5  diff --exit-code: the editions differ"
     })
 final class BriefsmithCommand implements Runnable {
 
@@ -43,6 +46,6 @@ final class BriefsmithCommand implements Runnable {
   public void run() {
     throw new picocli.CommandLine.ParameterException(
         spec.commandLine(),
-        "a command is required: build, bench, validate, schema or generate-completion");
+        "a command is required: build, bench, validate, diff, schema or generate-completion");
   }
 }

@@ -21,5 +21,8 @@ final class ExitCode {
    */
   static final int IO = 4;
 
+  /** {@code diff --exit-code}: the two editions differ (as diff(1) exits 1). */
+  static final int CHANGES = 5;
+
   private ExitCode() {}
 }

@@ -19,6 +19,7 @@ import dev.briefsmith.content.Sensitivity;
 import dev.briefsmith.content.Side;
 import dev.briefsmith.content.Statement;
 import dev.briefsmith.content.Text;
+import dev.briefsmith.diff.Changes;
 import dev.briefsmith.select.SelectedBrief;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,8 +51,12 @@ final class ComposeContext {
 
   private Sensitivity highest = Sensitivity.PUBLIC;
 
-  ComposeContext(SelectedBrief selected, AudienceTemplate template) {
+  /** What changed since the previous edition, as this audience may see it. */
+  final Changes changes;
+
+  ComposeContext(SelectedBrief selected, AudienceTemplate template, Changes changes) {
     this.selected = selected;
+    this.changes = changes;
     this.brief = selected.brief();
     this.template = template;
     this.notes = template.has(SectionKind.SOURCES);
@@ -78,7 +83,12 @@ final class ComposeContext {
   }
 
   void heading(Section section, int level) {
-    String title = section.title().orElse(Composer.defaultTitle(section.kind()));
+    heading(section, level, Composer.defaultTitle(section.kind()));
+  }
+
+  /** A heading: the template's title for the section, else {@code fallback}. */
+  void heading(Section section, int level, String fallback) {
+    String title = section.title().orElse(fallback);
     blocks.add(new Heading(level, title, section.kind().word().replace('_', '-')));
   }
 

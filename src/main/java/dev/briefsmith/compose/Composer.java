@@ -10,6 +10,7 @@ import dev.briefsmith.compose.Document.Paragraph;
 import dev.briefsmith.content.Author;
 import dev.briefsmith.content.Brief;
 import dev.briefsmith.content.Sensitivity;
+import dev.briefsmith.diff.Changes;
 import dev.briefsmith.select.SelectedBrief;
 import java.time.Instant;
 import java.util.List;
@@ -24,9 +25,21 @@ import java.util.Optional;
  */
 public final class Composer {
 
-  /** Composes {@code selected} for {@code template}; {@code created} stamps the metadata. */
+  /**
+   * Composes {@code selected} for {@code template} as a first edition; {@code created} stamps the
+   * metadata.
+   */
   public Document compose(SelectedBrief selected, AudienceTemplate template, Instant created) {
-    ComposeContext c = new ComposeContext(selected, template);
+    return compose(selected, template, created, Changes.none());
+  }
+
+  /**
+   * Composes {@code selected} for {@code template}, with {@code changes} since the previous edition
+   * (the diff of the two editions as this audience sees them); {@code created} stamps the metadata.
+   */
+  public Document compose(
+      SelectedBrief selected, AudienceTemplate template, Instant created, Changes changes) {
+    ComposeContext c = new ComposeContext(selected, template, changes);
     boolean fullCover = false;
     // Contents and notes are known only at the end: their places are kept, then filled.
     int contentsAt = -1;
@@ -46,6 +59,7 @@ public final class Composer {
           contentsAt = c.blocks.size();
           contentsSubsections = section.flag("subsections");
         }
+        case CHANGES -> ChangesComposer.compose(c, section);
         case SUMMARY -> {
           c.heading(section, 1);
           c.prose(c.brief.summary(), ParaStyle.LEAD);
@@ -134,6 +148,7 @@ public final class Composer {
     return switch (kind) {
       case COVER -> "Cover";
       case CONTENTS -> "Contents";
+      case CHANGES -> ChangeWords.title(java.util.Optional.empty());
       case SUMMARY -> "Bottom line";
       case KEY_JUDGMENTS -> "Key judgments";
       case CONTEXT -> "Context";

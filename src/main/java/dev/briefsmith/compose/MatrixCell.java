@@ -39,13 +39,14 @@ record MatrixCell(String symbol, String word, Optional<Rgb> fill, Optional<Strin
   }
 
   /**
-   * A position matrix cell: symbol and word on one line, the division on the next (the side's
-   * stated stance stays: it is what the side says, the division what its members say), then {@code
-   * more} lines, left.
+   * A position matrix cell: symbol and word on one line, the mark of a change since the previous
+   * edition on the next (if the stance moved), then the division (the side's stated stance stays:
+   * it is what the side says, the division what its members say), then {@code more} lines, left.
    */
-  Cell wide(List<List<Span>> more) {
+  Cell wide(Optional<Span> changeMark, List<List<Span>> more) {
     List<List<Span>> lines = new ArrayList<>();
     lines.add(List.of(Span.bold(symbol + " " + word)));
+    changeMark.ifPresent(m -> lines.add(List.of(m)));
     // regular type: the side's own stance stays the cell's first reading
     divided.ifPresent(d -> lines.add(List.of(Span.text(d))));
     lines.addAll(more);

@@ -6,6 +6,7 @@ import static dev.briefsmith.compose.ComposeContext.centred;
 import dev.briefsmith.audience.Section;
 import dev.briefsmith.compose.Document.Align;
 import dev.briefsmith.compose.Document.Cell;
+import dev.briefsmith.compose.Document.Paragraph;
 import dev.briefsmith.compose.Document.Row;
 import dev.briefsmith.compose.Document.Table;
 import dev.briefsmith.compose.Document.TableStyle;
@@ -31,6 +32,8 @@ final class PositionMatrixComposer {
     }
     c.heading(s, 1);
     boolean compact = s.flag("compact");
+    // marks only where there is an edition to compare with
+    boolean marks = s.flag("changes") && !c.changes.firstEdition();
     brief.issues().forEach(issue -> c.use(issue.sensitivity()));
     // across all sides, not a part's: the alignment in the last part qualifies every side
     Map<String, Map<String, Division>> divisions = new LinkedHashMap<>();
@@ -58,7 +61,7 @@ final class PositionMatrixComposer {
       }
       List<Row> rows = new ArrayList<>();
       for (Issue issue : brief.issues()) {
-        rows.add(row(c, issue, divisions.get(issue.id()), sides, compact, last));
+        rows.add(row(c, issue, divisions.get(issue.id()), sides, compact, last, marks));
       }
       c.add(
           new Table(
@@ -74,6 +77,9 @@ final class PositionMatrixComposer {
     if (s.flag("legend")) {
       boolean anyDivided = divisions.values().stream().anyMatch(d -> !d.isEmpty());
       c.add(MatrixCell.legend(brief, true, anyDivided));
+      if (marks && anyMarked(c)) {
+        c.add(Paragraph.of(ChangeWords.legend(c.changes.since().orElseThrow()), ParaStyle.SMALL));
+      }
     }
   }
 
@@ -84,12 +90,16 @@ final class PositionMatrixComposer {
       Map<String, Division> divisions,
       List<Side> sides,
       boolean compact,
-      boolean alignment) {
+      boolean alignment,
+      boolean marks) {
     List<Cell> cells = new ArrayList<>();
     List<List<Span>> label = new ArrayList<>();
     label.add(List.of(Span.bold(issue.rowLabel())));
     if (!compact && issue.label().isPresent()) {
       label.add(List.of(Span.italic(issue.question())));
+    }
+    if (marks && c.changes.issueAdded(issue.id())) {
+      label.add(List.of(c.accent(ChangeWords.newIssue())));
     }
     cells.add(cell(label, Optional.empty(), Align.LEFT));
     for (Side side : sides) {
@@ -99,7 +109,13 @@ final class PositionMatrixComposer {
         p.summary().ifPresent(t -> more.add(c.inline(t)));
       }
       Optional<Division> division = Optional.ofNullable(divisions.get(side.id()));
-      cells.add(MatrixCell.of(p.stance(), c.brief, division).wide(more));
+      Optional<Span> mark =
+          marks
+              ? c.changes
+                  .stanceMove(issue.id(), side.id())
+                  .map(m -> c.accent(ChangeWords.mark(m, c.brief)))
+              : Optional.empty();
+      cells.add(MatrixCell.of(p.stance(), c.brief, division).wide(mark, more));
     }
     if (alignment) {
       List<String> divided =
@@ -111,6 +127,16 @@ final class PositionMatrixComposer {
           MatrixCell.alignment(c.selected.alignment(issue.id()), divided, c.brief.sides().size()));
     }
     return new Row(cells);
+  }
+
+  /** Whether some cell of the matrix carries a change mark. */
+  private static boolean anyMarked(ComposeContext c) {
+    return c.brief.issues().stream()
+        .anyMatch(
+            i ->
+                c.changes.issueAdded(i.id())
+                    || c.brief.sides().stream()
+                        .anyMatch(sd -> c.changes.stanceMove(i.id(), sd.id()).isPresent()));
   }
 
   /** The widest word a side's column prints, in ems: names, stance words, summaries. */

@@ -75,13 +75,13 @@ class TemplateLoaderTest {
             new String[] {
               "  - timeline\n",
               "  - timelines\n",
-              "sections[6]: unknown section \"timelines\"; did you mean \"timeline\"?"
+              "sections[7]: unknown section \"timelines\"; did you mean \"timeline\"?"
             },
             "bad-option",
             new String[] {
               "  - stance_chart: {factions: true}",
               "  - stance_chart: {factoins: true}",
-              "sections[9].stance_chart.factoins: unknown field; did you mean \"factions\"?"
+              "sections[10].stance_chart.factoins: unknown field; did you mean \"factions\"?"
             },
             "bad-colour",
             new String[] {
@@ -257,7 +257,7 @@ class TemplateLoaderTest {
         .singleElement()
         .asString()
         .matches(
-            ".*template\\.yaml:32:9: error: \\Qtheme.logo: \"logo.png\" is 20,000 × 20,000 pixels;"
+            ".*template\\.yaml:33:9: error: \\Qtheme.logo: \"logo.png\" is 20,000 × 20,000 pixels;"
                 + " images may have at most 16,777,216 pixels (such as 4096 × 4096): scale it"
                 + " down\\E");
     assertThat(

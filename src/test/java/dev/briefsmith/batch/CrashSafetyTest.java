@@ -114,6 +114,10 @@ class CrashSafetyTest {
         }
       } else if (name.startsWith("manifest")) {
         assertThat(Manifest.fromJson(Files.readAllBytes(p)).outputs()).isNotNull();
+      } else if (name.endsWith(".edition.json")) {
+        // an editions record is written whole or not at all, like the documents
+        List<?> editions = Json.get(Json.read(Files.readAllBytes(p)), "editions", List.class);
+        assertThat(editions).as(name).isNotEmpty();
       } else if (name.startsWith("run-report")) {
         assertThat(Json.read(Files.readAllBytes(p))).isNotNull();
       } else {

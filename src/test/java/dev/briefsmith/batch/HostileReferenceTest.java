@@ -38,7 +38,7 @@ class HostileReferenceTest {
     assertThat(lines)
         .containsExactly(
             f.templates.resolve("public/template.yaml")
-                + ":39:14: error: docx.reference: \"house-style.docx\" is not a readable Word"
+                + ":40:14: error: docx.reference: \"house-style.docx\" is not a readable Word"
                 + " (.docx) file: DOCTYPE is disallowed when the feature"
                 + " \"http://apache.org/xml/features/disallow-doctype-decl\" set to true.",
             "briefsmith: invalid audience template");

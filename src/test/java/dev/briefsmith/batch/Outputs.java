@@ -31,7 +31,8 @@ final class Outputs {
 
   static String pdfText(Path pdf) throws IOException {
     try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-      return new PDFTextStripper().getText(doc);
+      // a tagged line ends in the space that keeps its word break: not part of what it says
+      return new PDFTextStripper().getText(doc).replaceAll("[ \\t]+(\\r?\\n)", "$1");
     }
   }
 

@@ -59,7 +59,8 @@ class RecordsTest {
     List<Manifest.Digest> ds = new ArrayList<>(m.digests());
     ds.addAll(digests);
     Files.write(
-        f.out.resolve("manifest.json"), new Manifest(m.program(), m.shard(), outputs, ds).toJson());
+        f.out.resolve("manifest.json"),
+        new Manifest(m.program(), m.shard(), outputs, ds, m.editions()).toJson());
   }
 
   /** Every way a recorded path can point outside the output folder, or elsewhere inside it. */

@@ -359,6 +359,7 @@ class RenderingTest {
     return pages
         .get(1)
         .lines()
+        .map(String::strip)
         .filter(l -> l.startsWith(heading))
         .map(l -> l.replaceAll("^.*?(\\d+)$", "$1"))
         .findFirst()

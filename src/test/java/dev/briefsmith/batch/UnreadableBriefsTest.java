@@ -93,9 +93,9 @@ class UnreadableBriefsTest {
     assertThat(run.out()).contains(brief + ":1:1: error: " + kind.message);
     assertThat(run.out()).doesNotContain("pruned", "no longer exist");
     assertThat(run.err()).contains("1 brief failed (6 documents)");
-    // Kept, and still recorded.
+    // Kept, and still recorded: six documents and the three audiences' editions records.
     try (var files = Files.list(outputs)) {
-      assertThat(files.toList()).hasSize(6);
+      assertThat(files.toList()).hasSize(6 + 3);
     }
     Manifest m = Manifest.fromJson(Files.readAllBytes(f.out.resolve("manifest.json")));
     assertThat(m.outputs()).filteredOn(e -> e.briefId().equals(BatchFixture.id(2))).hasSize(6);

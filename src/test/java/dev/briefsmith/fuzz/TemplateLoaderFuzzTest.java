@@ -26,7 +26,13 @@ class TemplateLoaderFuzzTest {
     Path folder = dir.resolve("audience");
     Files.createDirectories(folder);
     for (Path template : TemplateLoader.discover(Path.of("templates"))) {
-      corpus.add(Files.readAllBytes(template.resolve("template.yaml")));
+      // Without its name line a template is valid in any folder (the name defaults to the
+      // folder's), so mutants that break nothing vital stay valid and reach the deeper checks;
+      // with it, only mutants that happen to remove the name could be valid in "audience".
+      corpus.add(
+          Files.readString(template.resolve("template.yaml"))
+              .replaceFirst("(?m)^name: .*\n", "")
+              .getBytes(java.nio.charset.StandardCharsets.UTF_8));
       try (Stream<Path> files = Files.list(template)) {
         for (Path f : files.filter(Files::isRegularFile).toList()) {
           if (!f.getFileName().toString().equals("template.yaml")) {
