@@ -38,8 +38,8 @@ final class StatementsComposer {
     Actor actor = c.actor(st.actor()).orElseThrow();
     String who =
         actor.name()
-            + actor.role().map(r -> ", " + r).orElse("")
-            + st.date().map(d -> ", " + Dates.longForm(d)).orElse("");
+            + actor.role().map(r -> c.labels.get("list.separator") + r).orElse("")
+            + st.date().map(d -> c.labels.get("list.separator") + c.format.date(d)).orElse("");
     if (st.quote().isPresent() && s.flag("quotes")) {
       // Our own lead-in, outside the quotation marks, carries what the source's sentence
       // says around the quote (a negation), so the quote cannot be read as its opposite.

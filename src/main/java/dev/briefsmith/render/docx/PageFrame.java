@@ -146,13 +146,19 @@ final class PageFrame {
     Runs.text(p, f.footerText(), RunFormat.PLAIN);
     if (f.pageNumbers()) {
       Runs.tab(p, RunFormat.PLAIN);
-      Runs.text(p, "Page ", RunFormat.PLAIN);
-      Runs.field(p, "PAGE", "1", RunFormat.PLAIN);
-      Runs.text(p, " of ", RunFormat.PLAIN);
-      if (kind == Footer.AFTER_COVER) {
-        Runs.pagesLess(p, 1, "1", RunFormat.PLAIN);
-      } else {
-        Runs.field(p, "NUMPAGES", "1", RunFormat.PLAIN);
+      // the edition's words around Word's own page fields, in the edition's order
+      for (String part : doc.edition().pageParts()) {
+        switch (part) {
+          case "{page}" -> Runs.field(p, "PAGE", doc.edition().digits(1), RunFormat.PLAIN);
+          case "{pages}" -> {
+            if (kind == Footer.AFTER_COVER) {
+              Runs.pagesLess(p, 1, doc.edition().digits(1), RunFormat.PLAIN);
+            } else {
+              Runs.field(p, "NUMPAGES", doc.edition().digits(1), RunFormat.PLAIN);
+            }
+          }
+          default -> Runs.text(p, part, RunFormat.PLAIN);
+        }
       }
     }
   }

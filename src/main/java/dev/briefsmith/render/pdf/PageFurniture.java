@@ -1,6 +1,7 @@
 package dev.briefsmith.render.pdf;
 
 import dev.briefsmith.compose.Document.Heading;
+import dev.briefsmith.compose.Edition;
 import dev.briefsmith.compose.Furniture;
 import dev.briefsmith.compose.Rgb;
 import java.util.ArrayList;
@@ -28,6 +29,7 @@ import org.openpdf.text.pdf.PdfWriter;
  */
 final class PageFurniture extends PdfPageEventHelper {
   private final Furniture furniture;
+  private final Edition edition;
   private final Look look;
   private final boolean coverUnnumbered;
   private final Map<String, Heading> headings = new HashMap<>();
@@ -41,8 +43,9 @@ final class PageFurniture extends PdfPageEventHelper {
    * Furniture for a document; {@code coverUnnumbered} leaves page 1 (a full-page cover) without
    * header text, footer or number.
    */
-  PageFurniture(Furniture furniture, Look look, boolean coverUnnumbered) {
+  PageFurniture(Furniture furniture, Edition edition, Look look, boolean coverUnnumbered) {
     this.furniture = furniture;
+    this.edition = edition;
     this.look = look;
     this.coverUnnumbered = coverUnnumbered;
   }
@@ -116,7 +119,7 @@ final class PageFurniture extends PdfPageEventHelper {
 
     float numberWidth = 0;
     if (furniture.pageNumbers()) {
-      numberWidth = Math.min(width / 3, regular.getWidthPoint("Page 0000 of 0000", size));
+      numberWidth = Math.min(width / 3, regular.getWidthPoint(edition.pageLabel(8888, 8888), size));
       PdfTemplate number = cb.createTemplate(numberWidth, size * 2);
       pageNumbers.add(number);
       cb.addTemplate(number, right - numberWidth, footerBaseline - size * 0.5f);
@@ -142,7 +145,7 @@ final class PageFurniture extends PdfPageEventHelper {
       show(
           t,
           Element.ALIGN_RIGHT,
-          "Page " + (i + 1) + " of " + total,
+          edition.pageLabel(i + 1, total),
           type,
           t.getWidth(),
           type.size() * 0.5f);

@@ -95,7 +95,8 @@ final class PdfLayout {
     boolean fullCover =
         !doc.blocks().isEmpty() && doc.blocks().get(0) instanceof Cover c && c.fullPage();
     boolean coverUnnumbered = fullCover && doc.furniture().coverUnnumbered();
-    PageFurniture furniture = new PageFurniture(doc.furniture(), look, coverUnnumbered);
+    PageFurniture furniture =
+        new PageFurniture(doc.furniture(), doc.edition(), look, coverUnnumbered);
     registerHeadings(doc.blocks(), furniture);
     writer.setPageEvent(furniture);
 
@@ -115,7 +116,7 @@ final class PdfLayout {
     int pages = furniture.pages() + (flow.fresh() && furniture.pages() > 0 ? 0 : 1);
     if (coverUnnumbered) {
       PdfPageLabels labels = new PdfPageLabels();
-      labels.addPageLabel(1, PdfPageLabels.EMPTY, "Cover");
+      labels.addPageLabel(1, PdfPageLabels.EMPTY, doc.edition().coverPage());
       if (pages > 1) {
         labels.addPageLabel(2, PdfPageLabels.DECIMAL_ARABIC_NUMERALS, null, 1);
       }
