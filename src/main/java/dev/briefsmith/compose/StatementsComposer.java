@@ -43,7 +43,7 @@ final class StatementsComposer {
     if (st.quote().isPresent() && s.flag("quotes")) {
       // Our own lead-in, outside the quotation marks, carries what the source's sentence
       // says around the quote (a negation), so the quote cannot be read as its opposite.
-      String quoted = "\u201c" + st.quote().get() + "\u201d";
+      String quoted = c.labels.format("statements.quote", "quote", st.quote().get());
       c.add(Paragraph.of(st.leadIn().map(l -> l + " " + quoted).orElse(quoted), ParaStyle.QUOTE));
       List<Span> attribution =
           c.withNotes(List.of(Span.text("\u2014 " + who)), st.source().stream().toList());

@@ -58,6 +58,14 @@ class LabelCatalogueTest {
   }
 
   @Test
+  void theTemplateReferenceListsEveryKey() throws IOException {
+    String doc = Files.readString(Path.of("docs/templates.md"));
+    for (String key : LabelCatalogue.ENGLISH.messages().keySet()) {
+      assertThat(doc).as(key).contains("`" + key + "`");
+    }
+  }
+
+  @Test
   void aBrokenMessageSaysWhatIsWrong() {
     assertThat(Message.mismatch("Page {page}", "Page {page} of {pages}"))
         .hasValue(
