@@ -49,7 +49,7 @@ final class StanceChartComposer {
     float heightPt = 60 + brief.issues().size() * (16 + 2.5f * Math.min(12, series.size()));
     c.add(
         new Figure(
-            new StanceChart(categories, series, scale),
+            new StanceChart(categories, series, scale, Edition.rightToLeft(c.labels.locale())),
             alt(c),
             Optional.of(
                 c.labels.get(s.flag("factions") ? "chart.caption_factions" : "chart.caption")),

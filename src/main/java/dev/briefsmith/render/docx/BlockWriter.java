@@ -177,6 +177,9 @@ final class BlockWriter {
     if (!StyleSheet.NORMAL.equals(style)) {
       pPr.addNewPStyle().setVal(style);
     }
+    if (rightToLeft()) {
+      pPr.addNewBidi();
+    }
     if (breakBeforeNext) {
       pPr.addNewPageBreakBefore();
       breakBeforeNext = false;
@@ -188,6 +191,13 @@ final class BlockWriter {
       afterTable = false;
     }
     return p;
+  }
+
+  /**
+   * Whether the edition reads right to left: every paragraph and table is laid out from the right.
+   */
+  boolean rightToLeft() {
+    return doc.edition().rightToLeft();
   }
 
   /**
@@ -231,9 +241,9 @@ final class BlockWriter {
       // Clicking the number jumps to the note.
       CTHyperlink link = p.addNewHyperlink();
       link.setAnchor(noteAnchor(number));
-      Runs.text(link.addNewR(), Integer.toString(number), f);
+      Runs.text(link.addNewR(), doc.edition().digits(number), f);
     } else {
-      Runs.text(p, Integer.toString(number), f);
+      Runs.text(p, doc.edition().digits(number), f);
     }
   }
 
@@ -342,7 +352,7 @@ final class BlockWriter {
       Runs.field(
           p,
           "PAGEREF " + bookmark + " \\h",
-          page == null ? "" : String.valueOf(page),
+          page == null ? "" : doc.edition().digits(page),
           RunFormat.PLAIN);
       if (i == entries.size() - 1) {
         Runs.fieldEnd(p, RunFormat.PLAIN);
@@ -379,7 +389,7 @@ final class BlockWriter {
         && n.style() == ParaStyle.ATTRIBUTION) {
       p.getPPr().addNewKeepNext();
     }
-    if (dev.briefsmith.render.Direction.rightToLeft(para)) {
+    if (dev.briefsmith.render.Direction.rightToLeft(para) && !p.getPPr().isSetBidi()) {
       // a paragraph that reads right to left (a Persian quotation): Word lays it out from the right
       p.getPPr().addNewBidi();
     }
@@ -409,7 +419,7 @@ final class BlockWriter {
     Set<Integer> seen = new HashSet<>();
     for (Note note : list.notes()) {
       CTP p = paragraph(body, StyleSheet.ENDNOTE_LIST);
-      String number = note.number() + ".";
+      String number = doc.edition().digits(note.number()) + ".";
       if (seen.add(note.number())) {
         BigInteger id = Runs.bookmarkStart(p, nextBookmarkId++, noteAnchor(note.number()));
         Runs.text(p, number, RunFormat.PLAIN);

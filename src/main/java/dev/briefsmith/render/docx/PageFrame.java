@@ -87,6 +87,11 @@ final class PageFrame {
     mar.setHeader(BigInteger.valueOf(Math.round(top * 0.4f)));
     mar.setFooter(BigInteger.valueOf(Math.round(bottom * 0.4f)));
     mar.setGutter(BigInteger.ZERO);
+    if (doc.edition().rightToLeft()) {
+      // a right-to-left section: Word and LibreOffice lay out its pages from the right
+      sect.addNewBidi();
+      sect.addNewRtlGutter();
+    }
     if (cover) {
       // The cover is page 0, so the first page after it is "Page 1".
       sect.addNewPgNumType().setStart(BigInteger.ZERO);
@@ -168,9 +173,12 @@ final class PageFrame {
     return part._getHdrFtr();
   }
 
-  private static CTP paragraph(CTHdrFtr hdr, String style) {
+  private CTP paragraph(CTHdrFtr hdr, String style) {
     CTP p = hdr.addNewP();
     p.addNewPPr().addNewPStyle().setVal(style);
+    if (doc.edition().rightToLeft()) {
+      p.getPPr().addNewBidi();
+    }
     return p;
   }
 }

@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Element;
+import org.openpdf.text.Font;
 import org.openpdf.text.Image;
 import org.openpdf.text.ListItem;
 import org.openpdf.text.Rectangle;
@@ -108,15 +109,19 @@ final class BlockElements {
       Chunk dots = new Chunk(new org.openpdf.text.pdf.draw.DottedLineSeparator());
       dots.setFont(look.font(body));
       p.add(dots);
-      Chunk page =
-          look.chunk(
-              contentsPages.containsKey(e.anchor())
-                  ? String.valueOf(contentsPages.get(e.anchor()))
-                  : "0",
-              type);
-      page.setLocalGoto(e.anchor());
-      p.add(page);
-      p.setIndentationLeft(e.level() == 1 ? 0 : look.base() * 1.5f);
+      // chunks, not one chunk: Persian digits are set in the Arabic-script font
+      for (Chunk page :
+          look.chunks(look.edition().digits(contentsPages.getOrDefault(e.anchor(), 0)), type)) {
+        page.setLocalGoto(e.anchor());
+        p.add(page);
+      }
+      // explicit: with a right-to-left run direction only a set alignment starts at the right
+      p.setAlignment(Element.ALIGN_LEFT);
+      if (look.edition().rightToLeft()) {
+        p.setIndentationRight(e.level() == 1 ? 0 : look.base() * 1.5f);
+      } else {
+        p.setIndentationLeft(e.level() == 1 ? 0 : look.base() * 1.5f);
+      }
       p.setSpacingBefore(e.level() == 1 ? look.base() * 0.35f : 0);
       p.setKeepTogether(true);
       out.add(p);
@@ -134,6 +139,7 @@ final class BlockElements {
     org.openpdf.text.Paragraph p = new org.openpdf.text.Paragraph(type.leading());
     p.setFont(look.font(type));
     p.setLeading(type.leading(), 0);
+    p.setAlignment(Element.ALIGN_LEFT);
     p.addAll(text);
     p.setSpacingBefore(h.level() <= 2 ? type.size() * 1.1f : type.size());
     p.setSpacingAfter(h.level() == 1 ? type.size() * 0.45f : type.size() * 0.35f);
@@ -201,18 +207,25 @@ final class BlockElements {
   private PdfPTable lead(Paragraph para) {
     Look.Type type = look.type(ParaStyle.LEAD);
     PdfPTable box = new PdfPTable(1);
-    box.setRunDirection(org.openpdf.text.pdf.PdfWriter.RUN_DIRECTION_LTR);
+    box.setRunDirection(look.runDirection());
     box.setWidthPercentage(100);
     box.setSpacingBefore(look.base() * 0.3f);
     box.setSpacingAfter(look.paragraphGap() * 1.3f);
     PdfPCell cell = new PdfPCell();
-    cell.setBorder(Rectangle.LEFT);
-    cell.setBorderWidthLeft(3f);
-    cell.setBorderColorLeft(PdfFonts.awt(look.theme().accent()));
-    cell.setPaddingLeft(look.base() * 1.2f);
+    // the accent bar stands where lines start: on the right in a right-to-left edition
+    if (look.edition().rightToLeft()) {
+      cell.setBorder(Rectangle.RIGHT);
+      cell.setBorderWidthRight(3f);
+      cell.setBorderColorRight(PdfFonts.awt(look.theme().accent()));
+      cell.setPaddingRight(look.base() * 1.2f);
+    } else {
+      cell.setBorder(Rectangle.LEFT);
+      cell.setBorderWidthLeft(3f);
+      cell.setBorderColorLeft(PdfFonts.awt(look.theme().accent()));
+      cell.setPaddingLeft(look.base() * 1.2f);
+    }
     cell.setPaddingTop(1f);
     cell.setPaddingBottom(look.base() * 0.35f);
-    cell.setPaddingRight(0);
     cell.setUseAscender(true);
     cell.setUseDescender(true);
     cell.addElement(look.paragraph(para.spans(), type, Element.ALIGN_LEFT));
@@ -223,10 +236,25 @@ final class BlockElements {
   /** A bullet list with a hanging indent. */
   org.openpdf.text.List bullets(BulletList list) {
     Look.Type type = look.type(list.style());
+    Font bullet = look.font(type.withColor(look.theme().accent()));
+    List<List<Span>> items = list.items();
+    if (look.edition().rightToLeft()) {
+      // OpenPDF sets a list's symbols at the left even when its lines run from the right: here
+      // the bullet starts each item's text, so it stands at the right
+      org.openpdf.text.List out = new org.openpdf.text.List(false, 0);
+      out.setIndentationRight(type.size() * 0.5f);
+      out.setListSymbol(new Chunk("", bullet));
+      for (int i = 0; i < items.size(); i++) {
+        ListItem item = item(List.of(), type, i == items.size() - 1);
+        item.add(new Chunk("\u2022\u00a0\u00a0", bullet));
+        look.addSpans(item, items.get(i), type);
+        out.add(item);
+      }
+      return out;
+    }
     org.openpdf.text.List out = new org.openpdf.text.List(false, type.size() * 1.3f);
     out.setIndentationLeft(type.size() * 0.5f);
-    out.setListSymbol(new Chunk("\u2022", look.font(type.withColor(look.theme().accent()))));
-    List<List<Span>> items = list.items();
+    out.setListSymbol(new Chunk("\u2022", bullet));
     for (int i = 0; i < items.size(); i++) {
       out.add(item(items.get(i), type, i == items.size() - 1));
     }
@@ -240,19 +268,34 @@ final class BlockElements {
     float hang =
         look.fonts().base(type.family(), false, false).getWidthPoint(widest + ".", type.size())
             + type.size() * 0.8f;
-    org.openpdf.text.List out = new org.openpdf.text.List(false, hang);
+    boolean rtl = look.edition().rightToLeft();
+    // right to left, the number starts the note's text, as a bullet does (see bullets)
+    org.openpdf.text.List out = new org.openpdf.text.List(false, rtl ? 0 : hang);
+    if (rtl) {
+      out.setListSymbol(new Chunk("", look.font(type)));
+    }
     List<Note> all = notes.notes();
     for (int i = 0; i < all.size(); i++) {
       Note note = all.get(i);
-      ListItem item = item(note.spans(), type, i == all.size() - 1);
-      item.setListSymbol(new Chunk(note.number() + ".", look.font(type)));
-      out.add(item);
+      Chunk number = look.numeral(look.edition().digits(note.number()) + ".", look.font(type));
+      if (rtl) {
+        ListItem item = item(List.of(), type, i == all.size() - 1);
+        item.add(number);
+        item.add(new Chunk("\u00a0\u00a0", look.font(type)));
+        look.addSpans(item, note.spans(), type);
+        out.add(item);
+      } else {
+        ListItem item = item(note.spans(), type, i == all.size() - 1);
+        item.setListSymbol(number);
+        out.add(item);
+      }
     }
     return out;
   }
 
   private ListItem item(List<Span> spans, Look.Type type, boolean last) {
     ListItem item = new ListItem(type.leading());
+    item.setAlignment(Element.ALIGN_LEFT);
     item.setFont(look.font(type));
     item.setLeading(type.leading(), 0);
     look.addSpans(item, spans, type);
@@ -260,6 +303,14 @@ final class BlockElements {
     // an item is short: never leave one line of it behind
     item.setKeepTogether(true);
     return item;
+  }
+
+  private static float[] reversed(float[] weights) {
+    float[] out = new float[weights.length];
+    for (int i = 0; i < weights.length; i++) {
+      out[i] = weights[weights.length - 1 - i];
+    }
+    return out;
   }
 
   /** A table and its caption. */
@@ -271,8 +322,9 @@ final class BlockElements {
       for (int i = 0; i < columns; i++) {
         weights[i] = t.columnWeights().get(i);
       }
-      PdfPTable table = new PdfPTable(weights);
-      table.setRunDirection(org.openpdf.text.pdf.PdfWriter.RUN_DIRECTION_LTR);
+      // OpenPDF sets a right-to-left table's cells from the right but its widths from the left
+      PdfPTable table = new PdfPTable(look.edition().rightToLeft() ? reversed(weights) : weights);
+      table.setRunDirection(look.runDirection());
       table.setWidthPercentage(100);
       table.setHeaderRows(t.header().size());
       // rows move whole to the next page; a row taller than a page still splits (never lost)
@@ -444,7 +496,7 @@ final class BlockElements {
     float width = layout.widthPt() * scale;
     float height = layout.heightPt() * scale;
     PdfPTable box = new PdfPTable(1);
-    box.setRunDirection(org.openpdf.text.pdf.PdfWriter.RUN_DIRECTION_LTR);
+    box.setRunDirection(look.runDirection());
     box.setWidthPercentage(100);
     box.setSpacingBefore(look.base() * 0.6f);
     box.setSpacingAfter(look.paragraphGap() * 1.5f);
@@ -474,7 +526,7 @@ final class BlockElements {
   /** A boxed aside: its body is laid out by this same code. */
   PdfPTable callout(Callout c) {
     PdfPTable box = new PdfPTable(1);
-    box.setRunDirection(org.openpdf.text.pdf.PdfWriter.RUN_DIRECTION_LTR);
+    box.setRunDirection(look.runDirection());
     box.setWidthPercentage(100);
     box.setSpacingBefore(look.base() * 0.6f);
     box.setSpacingAfter(look.paragraphGap() * 1.6f);

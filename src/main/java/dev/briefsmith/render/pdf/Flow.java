@@ -26,19 +26,26 @@ final class Flow {
   private final float top;
   private final float bottom;
   private final ColumnText column;
+  private final int runDirection;
 
   /** True until something is placed on the current page. */
   private boolean fresh = true;
 
   Flow(org.openpdf.text.Document document, PdfWriter writer) {
+    this(document, writer, PdfWriter.RUN_DIRECTION_LTR);
+  }
+
+  /** A flow whose lines run in {@code runDirection}: right to left in a Persian edition. */
+  Flow(org.openpdf.text.Document document, PdfWriter writer, int runDirection) {
     this.document = document;
+    this.runDirection = runDirection;
     this.left = document.left();
     this.right = document.right();
     this.top = document.top();
     this.bottom = document.bottom();
     this.column = new ColumnText(writer.getDirectContent());
     // The Unicode bidi algorithm, and with it Arabic shaping, runs only with a run direction.
-    column.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
+    column.setRunDirection(runDirection);
     startColumn();
   }
 
@@ -161,7 +168,7 @@ final class Flow {
   /** The height of elements placed one after another mid-page, with all their spacing. */
   float extent(List<? extends Element> elements) {
     ColumnText sim = new ColumnText(null);
-    sim.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
+    sim.setRunDirection(runDirection);
     sim.setSimpleColumn(left, -UNLIMITED, right, 0);
     sim.setAdjustFirstLine(false);
     for (Element e : elements) {
@@ -174,7 +181,7 @@ final class Flow {
   /** How many lines of a paragraph fit on this page above {@code floor}; -1 when all of it does. */
   int linesThatFit(Paragraph p, float floor) {
     ColumnText sim = new ColumnText(null);
-    sim.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
+    sim.setRunDirection(runDirection);
     sim.setSimpleColumn(left, floor, right, column.getYLine());
     sim.setAdjustFirstLine(fresh);
     sim.addElement(p);
@@ -185,7 +192,7 @@ final class Flow {
   /** The number of lines a paragraph takes. */
   int lines(Paragraph p) {
     ColumnText sim = new ColumnText(null);
-    sim.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
+    sim.setRunDirection(runDirection);
     sim.setSimpleColumn(left, -UNLIMITED, right, 0);
     sim.addElement(p);
     go(sim);

@@ -104,14 +104,17 @@ final class PageFurniture extends PdfPageEventHelper {
     if (cover) {
       return;
     }
+    // lines start on the right in a right-to-left edition
+    boolean rtl = edition.rightToLeft();
+    int start = rtl ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT;
     if (!furniture.headerText().isEmpty()) {
       float room = bannerWidth > 0 && !ownLine ? width / 2 - bannerWidth / 2 - size * 1.5f : width;
       show(
           cb,
-          Element.ALIGN_LEFT,
+          start,
           fit(furniture.headerText(), regular, size, room),
           type,
-          left,
+          rtl ? right : left,
           headerBaseline);
     }
     hairline(cb, left, right, headerBaseline - size * 0.8f);
@@ -119,19 +122,20 @@ final class PageFurniture extends PdfPageEventHelper {
 
     float numberWidth = 0;
     if (furniture.pageNumbers()) {
-      numberWidth = Math.min(width / 3, regular.getWidthPoint(edition.pageLabel(8888, 8888), size));
+      numberWidth = Math.min(width / 3, widthOf(edition.pageLabel(8888, 8888), type));
       PdfTemplate number = cb.createTemplate(numberWidth, size * 2);
       pageNumbers.add(number);
-      cb.addTemplate(number, right - numberWidth, footerBaseline - size * 0.5f);
+      // the number ends the line: on the left in a right-to-left edition
+      cb.addTemplate(number, rtl ? left : right - numberWidth, footerBaseline - size * 0.5f);
     }
     if (!furniture.footerText().isEmpty()) {
       float room = width - numberWidth - (numberWidth > 0 ? size * 2 : 0);
       show(
           cb,
-          Element.ALIGN_LEFT,
+          start,
           fit(furniture.footerText(), regular, size, room),
           type,
-          left,
+          rtl ? right : left,
           footerBaseline);
     }
   }
@@ -142,12 +146,13 @@ final class PageFurniture extends PdfPageEventHelper {
     Look.Type type = look.furniture();
     for (int i = 0; i < pageNumbers.size(); i++) {
       PdfTemplate t = pageNumbers.get(i);
+      boolean rtl = edition.rightToLeft();
       show(
           t,
-          Element.ALIGN_RIGHT,
+          rtl ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT,
           edition.pageLabel(i + 1, total),
           type,
-          t.getWidth(),
+          rtl ? 0 : t.getWidth(),
           type.size() * 0.5f);
     }
   }
@@ -181,11 +186,20 @@ final class PageFurniture extends PdfPageEventHelper {
     }
   }
 
+  /** The width of text as set, each run in the font that has its glyphs (Persian digits too). */
+  private float widthOf(String text, Look.Type type) {
+    float w = 0;
+    for (org.openpdf.text.Chunk c : look.chunks(text, type)) {
+      w += c.getWidthPoint();
+    }
+    return w;
+  }
+
   private void show(PdfContentByte cb, int align, String text, Look.Type type, float x, float y) {
     Phrase phrase = new Phrase();
     phrase.addAll(look.chunks(text, type));
     // a run direction turns on the bidi algorithm and Arabic shaping for a title in any script
-    ColumnText.showTextAligned(cb, align, phrase, x, y, 0, PdfWriter.RUN_DIRECTION_LTR, 0);
+    ColumnText.showTextAligned(cb, align, phrase, x, y, 0, look.runDirection(), 0);
   }
 
   private void hairline(PdfContentByte cb, float x1, float x2, float y) {

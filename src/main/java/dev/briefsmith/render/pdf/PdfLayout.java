@@ -91,7 +91,7 @@ final class PdfLayout {
     writer.setFullCompression();
     writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
 
-    look = new Look(doc.theme(), new PdfFonts(fonts, seed(meta)));
+    look = new Look(doc.theme(), new PdfFonts(fonts, seed(meta)), doc.edition());
     boolean fullCover =
         !doc.blocks().isEmpty() && doc.blocks().get(0) instanceof Cover c && c.fullPage();
     boolean coverUnnumbered = fullCover && doc.furniture().coverUnnumbered();
@@ -105,7 +105,7 @@ final class PdfLayout {
     pdf.open();
     // page 1 exists even if no block puts anything on it
     writer.setPageEmpty(false);
-    flow = new Flow(pdf, writer);
+    flow = new Flow(pdf, writer, look.runDirection());
     float maxFigureHeight = flow.pageHeight() * 0.85f;
     real = new BlockElements(look, charts(writer), flow.width(), maxFigureHeight, contentsPages);
     draft = new BlockElements(look, charts(null), flow.width(), maxFigureHeight, contentsPages);
@@ -393,9 +393,36 @@ final class PdfLayout {
     };
   }
 
+  /**
+   * A right-to-left chart as an image, as sharp as Word's: the PDF's vector graphics lay each label
+   * out left to right, unshaped, so Persian labels would print reversed and unjoined.
+   */
+  private Optional<Image> rasterChart(
+      Figure figure, ChartLayout layout, float width, float height) {
+    byte[] png =
+        painter.png(
+            figure.chart(),
+            layout,
+            width / layout.widthPt(),
+            220,
+            doc.theme().bodyFont(),
+            doc.theme().baseSizePt());
+    try {
+      Image image = Image.getInstance(png);
+      image.scaleAbsolute(width, height);
+      image.setAlt(figure.altText());
+      return Optional.of(image);
+    } catch (java.io.IOException | RuntimeException e) {
+      throw new RenderException("the stance chart cannot be embedded", e);
+    }
+  }
+
   /** The chart as vector graphics; its text becomes outlines, so it needs no font. */
   private Optional<Image> chart(
       PdfWriter writer, Figure figure, ChartLayout layout, float width, float height) {
+    if (figure.chart().rightToLeft()) {
+      return rasterChart(figure, layout, width, height);
+    }
     PdfTemplate template = writer.getDirectContent().createTemplate(width, height);
     // without a structure tree, a Span's /Alt is where PDF keeps a figure's description
     PdfDictionary alt = new PdfDictionary();
