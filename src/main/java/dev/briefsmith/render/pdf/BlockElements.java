@@ -100,6 +100,10 @@ final class BlockElements {
     Look.Type body = look.type(ParaStyle.BODY);
     for (ContentsEntry e : c.entries()) {
       Look.Type type = e.level() == 1 ? body.withBold(true) : body;
+      if (look.edition().rightToLeft()) {
+        out.add(rightToLeftEntry(e, type));
+        continue;
+      }
       org.openpdf.text.Paragraph p = new org.openpdf.text.Paragraph(type.leading());
       p.setFont(look.font(type));
       for (Chunk text : look.chunks(e.text(), type)) {
@@ -127,6 +131,45 @@ final class BlockElements {
       out.add(p);
     }
     return out;
+  }
+
+  /**
+   * A contents line read from the right: the heading's text at the right, its page number at the
+   * left, as two cells (OpenPDF's dotted leader pushes right-to-left text off the line).
+   */
+  private PdfPTable rightToLeftEntry(ContentsEntry e, Look.Type type) {
+    PdfPTable row = new PdfPTable(new float[] {1, 9});
+    row.setRunDirection(look.runDirection());
+    row.setWidthPercentage(100);
+    row.setSpacingBefore(e.level() == 1 ? look.base() * 0.35f : 0);
+    org.openpdf.text.Paragraph text = new org.openpdf.text.Paragraph(type.leading());
+    text.setAlignment(Element.ALIGN_LEFT);
+    for (Chunk chunk : look.chunks(e.text(), type)) {
+      chunk.setLocalGoto(e.anchor());
+      text.add(chunk);
+    }
+    org.openpdf.text.Paragraph page = new org.openpdf.text.Paragraph(type.leading());
+    page.setAlignment(Element.ALIGN_RIGHT);
+    for (Chunk chunk :
+        look.chunks(look.edition().digits(contentsPages.getOrDefault(e.anchor(), 0)), type)) {
+      chunk.setLocalGoto(e.anchor());
+      page.add(chunk);
+    }
+    for (int i = 0; i < 2; i++) {
+      org.openpdf.text.Paragraph p = i == 0 ? text : page;
+      PdfPCell cell = new PdfPCell();
+      cell.setBorder(Rectangle.NO_BORDER);
+      cell.setPadding(0);
+      cell.setPaddingBottom(type.size() * 0.15f);
+      cell.setRunDirection(look.runDirection());
+      cell.setUseAscender(true);
+      if (i == 0 && e.level() > 1) {
+        cell.setPaddingRight(look.base() * 1.5f);
+      }
+      cell.addElement(p);
+      row.addCell(cell);
+    }
+    return row;
   }
 
   /** A heading: a named destination at its anchor and a tag for its outline entry. */
