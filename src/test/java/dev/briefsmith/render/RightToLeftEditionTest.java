@@ -58,6 +58,42 @@ class RightToLeftEditionTest {
         .isFalse();
   }
 
+  @Test
+  void aTemplateMayPrintDatesInTheSolarHijriCalendar() {
+    var analyst = Composed.template("analyst");
+    var hijri =
+        new dev.briefsmith.audience.AudienceTemplate(
+            analyst.name(),
+            analyst.title(),
+            analyst.description(),
+            analyst.maxSensitivity(),
+            analyst.sections(),
+            analyst.page(),
+            analyst.theme(),
+            analyst.marking(),
+            analyst.text(),
+            analyst.docxReference(),
+            new dev.briefsmith.compose.Localisation(
+                Optional.empty(), dev.briefsmith.compose.Calendar.SOLAR_HIJRI, java.util.Map.of()));
+    Document d =
+        new dev.briefsmith.compose.Composer()
+            .compose(
+                dev.briefsmith.select.Selector.select(
+                    Composed.brief(BRIEF), hijri.maxSensitivity()),
+                hijri,
+                java.time.Instant.parse("2024-05-01T00:00:00Z"));
+    Document.Cover cover =
+        d.blocks().stream()
+            .filter(Document.Cover.class::isInstance)
+            .map(Document.Cover.class::cast)
+            .findFirst()
+            .orElseThrow();
+    // 25 June 2030 is 4 Tir 1409; the metadata keeps the Gregorian instant
+    assertThat(cover.dateLine()).isEqualTo("اطلاعات تا ۴ تیر ۱۴۰۹");
+    assertThat(d.furniture().footerText()).contains("۴ تیر ۱۴۰۹");
+    assertThat(d.metadata().created()).isEqualTo(java.time.Instant.parse("2024-05-01T00:00:00Z"));
+  }
+
   /** A word of extracted text and where it starts and ends on its page. */
   record Word(int page, String text, float left, float right, float y) {}
 
