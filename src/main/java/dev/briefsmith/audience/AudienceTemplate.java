@@ -1,5 +1,6 @@
 package dev.briefsmith.audience;
 
+import dev.briefsmith.compose.Localisation;
 import dev.briefsmith.compose.PageSetup;
 import dev.briefsmith.compose.Theme;
 import dev.briefsmith.content.Sensitivity;
@@ -18,6 +19,7 @@ import java.util.TreeMap;
  * @param text boilerplate lines by key (cover_note, footer, header, disclaimer), each a compiled
  *     logic-less template over the brief's fields
  * @param docxReference a Word file whose styles the DOCX output uses, if the template names one
+ * @param localisation the edition's locale, calendar and the template's own labels
  */
 public record AudienceTemplate(
     String name,
@@ -29,7 +31,34 @@ public record AudienceTemplate(
     Theme theme,
     Map<Sensitivity, String> marking,
     Map<String, TextTemplate> text,
-    Optional<byte[]> docxReference) {
+    Optional<byte[]> docxReference,
+    Localisation localisation) {
+
+  /** A template in the brief's language, with the catalogue's words. */
+  public AudienceTemplate(
+      String name,
+      String title,
+      Optional<String> description,
+      Sensitivity maxSensitivity,
+      List<Section> sections,
+      PageSetup page,
+      Theme theme,
+      Map<Sensitivity, String> marking,
+      Map<String, TextTemplate> text,
+      Optional<byte[]> docxReference) {
+    this(
+        name,
+        title,
+        description,
+        maxSensitivity,
+        sections,
+        page,
+        theme,
+        marking,
+        text,
+        docxReference,
+        Localisation.DEFAULT);
+  }
 
   /** Checks and copies the fields. */
   public AudienceTemplate {
@@ -43,6 +72,7 @@ public record AudienceTemplate(
     marking = Collections.unmodifiableMap(new EnumMap<>(marking));
     text = Collections.unmodifiableMap(new TreeMap<>(text));
     docxReference = docxReference.map(byte[]::clone);
+    Objects.requireNonNull(localisation, "localisation");
   }
 
   /** A copy of the reference document's bytes, if any. */

@@ -1,6 +1,7 @@
 package dev.briefsmith.audience;
 
 import dev.briefsmith.compose.FontFamily;
+import dev.briefsmith.compose.Localisation;
 import dev.briefsmith.compose.PageSetup;
 import dev.briefsmith.compose.PaperSize;
 import dev.briefsmith.compose.Rgb;
@@ -58,7 +59,10 @@ public final class TemplateLoader {
               "theme",
               "marking",
               "text",
-              "docx"),
+              "docx",
+              "locale",
+              "calendar",
+              "labels"),
           "page",
           List.of("size", "margins_mm", "max_pages"),
           "margins",
@@ -177,11 +181,22 @@ public final class TemplateLoader {
       Map<Sensitivity, String> marking = f.required("marking", (n, p) -> marking(n, p, max));
       Map<String, TextTemplate> text = f.optional("text", this::textTemplates).orElse(Map.of());
       Optional<byte[]> reference = f.optional("docx", this::docx);
+      Localisation localisation = new LocalisationReader(problems).read(f);
       if (problems.hasErrors()) {
         return null;
       }
       return new AudienceTemplate(
-          name, title, description, max, sections, page, theme, marking, text, reference);
+          name,
+          title,
+          description,
+          max,
+          sections,
+          page,
+          theme,
+          marking,
+          text,
+          reference,
+          localisation);
     }
 
     private void checkDuplicates(Fields f, List<Section> sections) {

@@ -23,9 +23,15 @@ public final class ChangeWords {
 
   private ChangeWords() {}
 
+  /** "25 June 2014": English until these words join the label catalogues. */
+  private static String longForm(LocalDate date) {
+    return date.format(
+        java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH));
+  }
+
   /** The section's heading: "Changes since 24 June 2014", or "Changes" for a first edition. */
   public static String title(Optional<LocalDate> since) {
-    return since.map(d -> "Changes since " + Dates.longForm(d)).orElse("Changes");
+    return since.map(d -> "Changes since " + longForm(d)).orElse("Changes");
   }
 
   /** What a first edition says in place of changes. */
@@ -35,7 +41,7 @@ public final class ChangeWords {
 
   /** What an edition with no changes says. */
   public static String none(LocalDate since) {
-    return "Nothing has changed since the edition of " + Dates.longForm(since) + ".";
+    return "Nothing has changed since the edition of " + longForm(since) + ".";
   }
 
   /**
@@ -46,9 +52,9 @@ public final class ChangeWords {
         + ": "
         + (n == 0 ? "no changes" : n + (n == 1 ? " change" : " changes"))
         + " from "
-        + Dates.longForm(from)
+        + longForm(from)
         + " to "
-        + Dates.longForm(to);
+        + longForm(to);
   }
 
   /** The line after a shortened list: "… and 3 more changes." */
@@ -216,7 +222,7 @@ public final class ChangeWords {
   static String legend(LocalDate since) {
     return MARK
         + " changed since "
-        + Dates.longForm(since)
+        + longForm(since)
         + ": the stance went up or down from the one named, was newly stated or was withdrawn;"
         + " or the issue is new.";
   }

@@ -54,11 +54,21 @@ final class ComposeContext {
   /** What changed since the previous edition, as this audience may see it. */
   final Changes changes;
 
-  ComposeContext(SelectedBrief selected, AudienceTemplate template, Changes changes) {
+  /** The edition's words. */
+  final Labels labels;
+
+  /** The edition's dates and digits. */
+  final LocalFormat format;
+
+  ComposeContext(
+      SelectedBrief selected, AudienceTemplate template, LabelLibrary library, Changes changes) {
     this.selected = selected;
     this.changes = changes;
     this.brief = selected.brief();
     this.template = template;
+    String locale = template.localisation().localeFor(brief.language());
+    this.labels = library.labels(locale, template.localisation().labels());
+    this.format = new LocalFormat(locale, template.localisation().calendar(), labels);
     this.notes = template.has(SectionKind.SOURCES);
     this.probabilities =
         template.sections().stream()
@@ -83,7 +93,7 @@ final class ComposeContext {
   }
 
   void heading(Section section, int level) {
-    heading(section, level, Composer.defaultTitle(section.kind()));
+    heading(section, level, labels.section(section.kind()));
   }
 
   /** A heading: the template's title for the section, else {@code fallback}. */
@@ -106,7 +116,7 @@ final class ComposeContext {
     f.put("subtitle", brief.subtitle().orElse(""));
     f.put("series", brief.series().orElse(""));
     f.put("as_of", brief.asOf().toString());
-    f.put("as_of_long", Dates.longForm(brief.asOf()));
+    f.put("as_of_long", format.date(brief.asOf()));
     f.put("authors", brief.authors().stream().map(Author::name).collect(Collectors.joining(", ")));
     f.put("audience", template.name());
     f.put("audience_title", template.title());
@@ -207,10 +217,33 @@ final class ComposeContext {
   }
 
   /** An estimate's term, with its probability range when {@code withRange}. */
-  static String estimate(Optional<Likelihood> likelihood, boolean withRange) {
+  String estimate(Optional<Likelihood> likelihood, boolean withRange) {
     return likelihood
-        .map(l -> l.term() + (withRange ? " (" + l.band().range() + ")" : ""))
+        .map(
+            l -> {
+              String term = term(l.band(), l.alternative());
+              return withRange
+                  ? labels.format("estimate.with_range", "term", term, "range", range(l.band()))
+                  : term;
+            })
         .orElse("");
+  }
+
+  /** A likelihood term in the edition's words, from the main or the alternative column. */
+  String term(Likelihood.Band band, boolean alternative) {
+    return labels.get(
+        (alternative ? "likelihood_alternative." : "likelihood.")
+            + band.name().toLowerCase(Locale.ROOT));
+  }
+
+  /** A band's probability range as printed, e.g. "55-80%". */
+  String range(Likelihood.Band band) {
+    return labels.format(
+        "likelihood.range",
+        "low",
+        format.number(band.lowPercent()),
+        "high",
+        format.number(band.highPercent()));
   }
 
   /** A span in the theme's accent colour, bold. */
@@ -261,8 +294,47 @@ final class ComposeContext {
 
   // ---- words ----
 
-  static String join(String a, String b) {
-    return a.isEmpty() ? b : b.isEmpty() ? a : a + ", " + b;
+  String join(String a, String b) {
+    return a.isEmpty() ? b : b.isEmpty() ? a : a + labels.get("list.separator") + b;
+  }
+
+  /** "North", "North and South", "North, South and West", in the edition's words. */
+  String list(List<String> items) {
+    if (items.size() <= 1) {
+      return String.join("", items);
+    }
+    return labels.format(
+        "list.and",
+        "items",
+        String.join(labels.get("list.separator"), items.subList(0, items.size() - 1)),
+        "last",
+        items.get(items.size() - 1));
+  }
+
+  /** The edition's word for a stance: the brief's own when it gives one. */
+  String stanceLabel(Optional<Integer> stance) {
+    if (stance.isEmpty()) {
+      return labels.get("stance.none");
+    }
+    int s = stance.get();
+    return brief
+        .declaredStanceLabel(s)
+        .orElseGet(
+            () ->
+                labels.get(
+                    "stance."
+                        + switch (s) {
+                          case -2 -> "minus_2";
+                          case -1 -> "minus_1";
+                          case 0 -> "zero";
+                          case 1 -> "plus_1";
+                          default -> "plus_2";
+                        }));
+  }
+
+  /** The edition's word for an enum value: {@code prefix.value}, e.g. firmness.declared. */
+  String word(String prefix, Enum<?> value) {
+    return labels.get(prefix + "." + value.name().toLowerCase(Locale.ROOT));
   }
 
   static String capitalise(String s) {

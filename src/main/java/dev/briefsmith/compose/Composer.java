@@ -2,7 +2,6 @@ package dev.briefsmith.compose;
 
 import dev.briefsmith.audience.AudienceTemplate;
 import dev.briefsmith.audience.Section;
-import dev.briefsmith.audience.SectionKind;
 import dev.briefsmith.compose.Document.Block;
 import dev.briefsmith.compose.Document.Contents;
 import dev.briefsmith.compose.Document.PageBreak;
@@ -24,6 +23,7 @@ import java.util.Optional;
  * Stateless and thread-safe; each call works on its own context.
  */
 public final class Composer {
+  private final LabelLibrary labels = new LabelLibrary();
 
   /**
    * Composes {@code selected} for {@code template} as a first edition; {@code created} stamps the
@@ -39,7 +39,7 @@ public final class Composer {
    */
   public Document compose(
       SelectedBrief selected, AudienceTemplate template, Instant created, Changes changes) {
-    ComposeContext c = new ComposeContext(selected, template, changes);
+    ComposeContext c = new ComposeContext(selected, template, labels, changes);
     boolean fullCover = false;
     // Contents and notes are known only at the end: their places are kept, then filled.
     int contentsAt = -1;
@@ -125,8 +125,8 @@ public final class Composer {
             c.text("footer")
                 .orElse(
                     brief.series().orElse("")
-                        + "  Information as of "
-                        + Dates.longForm(brief.asOf())),
+                        + "  "
+                        + c.labels.format("cover.date_line", "date", c.format.date(brief.asOf()))),
             true,
             fullCover);
     Metadata metadata =
@@ -140,32 +140,14 @@ public final class Composer {
             created,
             template.name(),
             template.title());
-    return new Document(metadata, template.page(), template.theme(), furniture, c.blocks);
-  }
-
-  /** Default section headings. */
-  static String defaultTitle(SectionKind kind) {
-    return switch (kind) {
-      case COVER -> "Cover";
-      case CONTENTS -> "Contents";
-      case CHANGES -> ChangeWords.title(java.util.Optional.empty());
-      case SUMMARY -> "Bottom line";
-      case KEY_JUDGMENTS -> "Key judgments";
-      case CONTEXT -> "Context";
-      case TIMELINE -> "Timeline";
-      case FACTIONS -> "Sides, factions and actors";
-      case STATEMENTS -> "What they said";
-      case ANALYST_NOTES -> "Analyst's notes";
-      case POSITION_MATRIX -> "Positions by issue";
-      case FACTION_MATRIX -> "Positions by faction";
-      case RED_LINES -> "Red lines";
-      case OUTLOOK -> "Outlook";
-      case SCENARIOS -> "Scenarios";
-      case SIGNPOSTS -> "Signposts: what to watch";
-      case STANCE_CHART -> "Stances at a glance";
-      case ESTIMATIVE_LANGUAGE -> "Estimative language";
-      case SOURCES -> "Sources";
-    };
+    Edition edition =
+        new Edition(
+            c.labels.locale(),
+            Edition.rightToLeft(c.labels.locale()),
+            c.format.zeroDigit(),
+            c.labels.get("page.number"),
+            c.labels.get("page.cover"));
+    return new Document(metadata, template.page(), template.theme(), furniture, c.blocks, edition);
   }
 
   private static Rgb bannerColor(Sensitivity level) {

@@ -17,7 +17,7 @@ final class CoverComposer {
             brief.title(),
             brief.subtitle(),
             brief.series(),
-            "Information as of " + Dates.longForm(brief.asOf()),
+            c.labels.format("cover.date_line", "date", c.format.date(brief.asOf())),
             c.template.title(),
             // A masthead has no room for authors; a cover page lists them.
             page

@@ -39,11 +39,12 @@ record Division(int low, int high) {
   }
 
   /** The range in words, "–2 to +1" (en dashes: the bundled fonts have no minus sign). */
-  String range() {
-    return signed(low) + " to " + signed(high);
+  String range(ComposeContext c) {
+    return c.labels.format("matrix.range", "low", signed(c, low), "high", signed(c, high));
   }
 
-  private static String signed(int stance) {
-    return stance < 0 ? "\u2013" + -stance : stance > 0 ? "+" + stance : "0";
+  private static String signed(ComposeContext c, int stance) {
+    String n = c.format.number(Math.abs(stance));
+    return stance < 0 ? "\u2013" + n : stance > 0 ? "+" + n : n;
   }
 }

@@ -9,7 +9,18 @@ import java.util.Objects;
  * it looks. Immutable, so renderers may share it across threads.
  */
 public record Document(
-    Metadata metadata, PageSetup page, Theme theme, Furniture furniture, List<Block> blocks) {
+    Metadata metadata,
+    PageSetup page,
+    Theme theme,
+    Furniture furniture,
+    List<Block> blocks,
+    Edition edition) {
+
+  /** An English edition. */
+  public Document(
+      Metadata metadata, PageSetup page, Theme theme, Furniture furniture, List<Block> blocks) {
+    this(metadata, page, theme, furniture, blocks, Edition.ENGLISH);
+  }
 
   /** A block of content, in reading order. */
   public sealed interface Block
@@ -276,5 +287,6 @@ public record Document(
     Objects.requireNonNull(theme, "theme");
     Objects.requireNonNull(furniture, "furniture");
     blocks = List.copyOf(blocks);
+    Objects.requireNonNull(edition, "edition");
   }
 }

@@ -42,33 +42,28 @@ final class EstimativeLanguageComposer {
           new Row(
               List.of(
                   cell(
-                      List.of(
-                          List.of(Span.bold(alternative ? band.alternativeTerm() : band.term()))),
+                      List.of(List.of(Span.bold(c.term(band, alternative)))),
                       Optional.empty(),
                       Align.LEFT),
-                  Cell.of(band.range()))));
+                  Cell.of(c.range(band)))));
     }
     List<Block> body = new ArrayList<>();
-    body.add(
-        Paragraph.of(
-            "Likelihood terms follow US Intelligence Community Directive 203: each term stands for a"
-                + " range of probability.",
-            ParaStyle.SMALL));
+    body.add(Paragraph.of(c.labels.get("estimative.intro"), ParaStyle.SMALL));
     body.add(
         new Table(
             List.of(2f, 1f),
-            List.of(new Row(List.of(Cell.of("Term"), Cell.of("Probability")))),
+            List.of(
+                new Row(
+                    List.of(
+                        Cell.of(c.labels.get("estimative.term")),
+                        Cell.of(c.labels.get("estimative.probability"))))),
             rows,
             TableStyle.PLAIN,
             true,
             0.9f,
             Optional.empty(),
             true));
-    body.add(
-        Paragraph.of(
-            "Confidence (low, moderate, high) rates the evidence and reasoning behind a judgment,"
-                + " not its probability.",
-            ParaStyle.SMALL));
+    body.add(Paragraph.of(c.labels.get("estimative.confidence"), ParaStyle.SMALL));
     c.add(new Callout(Optional.empty(), body, Rgb.hex("#F3F5F8"), c.template.theme().rule()));
   }
 }

@@ -35,7 +35,7 @@ final class FactionMatrixComposer {
     }
     c.heading(s, 1);
     List<Float> weights = new ArrayList<>(List.of(2.2f));
-    List<Cell> header = new ArrayList<>(List.of(Cell.of("Faction or actor")));
+    List<Cell> header = new ArrayList<>(List.of(Cell.of(c.labels.get("matrix.faction_or_actor"))));
     for (Issue issue : brief.issues()) {
       c.use(issue.sensitivity());
       weights.add(1.4f);
@@ -63,7 +63,7 @@ final class FactionMatrixComposer {
             Optional.empty(),
             true));
     if (s.flag("legend")) {
-      c.add(MatrixCell.legend(brief, false, false));
+      c.add(MatrixCell.legend(c, false, false));
     }
   }
 
@@ -79,7 +79,7 @@ final class FactionMatrixComposer {
     for (Issue issue : c.brief.issues()) {
       cells.add(
           issue.byFaction().containsKey(id)
-              ? MatrixCell.of(issue.byFaction().get(id), c.brief).narrow()
+              ? MatrixCell.of(issue.byFaction().get(id), c).narrow()
               : MatrixCell.blank());
     }
     return new Row(cells);

@@ -52,12 +52,12 @@ final class FactionsComposer {
     }
     List<ThirdParty> others = brief.thirdParties();
     if (s.flag("third_parties") && !others.isEmpty()) {
-      c.add(new Heading(2, "Others", "others"));
+      c.add(new Heading(2, c.labels.get("factions.others"), "others"));
       List<List<Span>> items = new ArrayList<>();
       for (ThirdParty t : others) {
         c.use(t.sensitivity());
         List<Span> item = new ArrayList<>(List.of(Span.bold(t.name())));
-        t.role().ifPresent(r -> item.add(Span.text(", " + r)));
+        t.role().ifPresent(r -> item.add(Span.text(c.labels.get("list.separator") + r)));
         items.add(item);
       }
       c.add(new BulletList(items, ParaStyle.BODY));
@@ -74,13 +74,17 @@ final class FactionsComposer {
                   cell(List.of(List.of(Span.bold(a.name()))), Optional.empty(), Align.LEFT),
                   Cell.of(a.role().orElse("")),
                   Cell.of(a.faction().flatMap(c::faction).map(Faction::name).orElse("")),
-                  Cell.of(a.power().map(p -> p.word()).orElse("")))));
+                  Cell.of(a.power().map(p -> c.word("power", p)).orElse("")))));
     }
     return new Table(
         List.of(2.2f, 3f, 2.2f, 1f),
         List.of(
             new Row(
-                List.of(Cell.of("Actor"), Cell.of("Role"), Cell.of("Faction"), Cell.of("Weight")))),
+                List.of(
+                    Cell.of(c.labels.get("factions.actor")),
+                    Cell.of(c.labels.get("factions.role")),
+                    Cell.of(c.labels.get("factions.faction")),
+                    Cell.of(c.labels.get("factions.weight"))))),
         rows,
         TableStyle.RULED,
         true,

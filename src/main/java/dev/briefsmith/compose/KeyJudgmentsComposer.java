@@ -18,12 +18,11 @@ final class KeyJudgmentsComposer {
     for (KeyJudgment k : c.brief.keyJudgments()) {
       c.use(k.sensitivity());
       List<Span> spans = new ArrayList<>();
-      String estimate = ComposeContext.estimate(k.likelihood(), s.flag("probabilities"));
+      String estimate = c.estimate(k.likelihood(), s.flag("probabilities"));
       String confidence =
-          s.flag("confidence") ? k.confidence().map(x -> x.word() + " confidence").orElse("") : "";
+          s.flag("confidence") ? k.confidence().map(x -> c.word("confidence", x)).orElse("") : "";
       String lead =
-          ComposeContext.join(
-              estimate.isEmpty() ? "" : ComposeContext.capitalise(estimate), confidence);
+          c.join(estimate.isEmpty() ? "" : ComposeContext.capitalise(estimate), confidence);
       if (!lead.isEmpty()) {
         spans.add(c.accent(lead + ". "));
       }

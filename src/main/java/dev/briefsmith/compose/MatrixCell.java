@@ -5,7 +5,6 @@ import static dev.briefsmith.compose.ComposeContext.cell;
 import dev.briefsmith.compose.Document.Align;
 import dev.briefsmith.compose.Document.Cell;
 import dev.briefsmith.compose.Document.Paragraph;
-import dev.briefsmith.content.Brief;
 import dev.briefsmith.select.Alignment;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,17 +24,18 @@ record MatrixCell(String symbol, String word, Optional<Rgb> fill, Optional<Strin
   static final String DIVIDED_SYMBOL = "\u2016";
 
   /** The cell of {@code stance}, in the brief's stance words. */
-  static MatrixCell of(Optional<Integer> stance, Brief brief) {
-    return of(stance, brief, Optional.empty());
+  static MatrixCell of(Optional<Integer> stance, ComposeContext c) {
+    return of(stance, c, Optional.empty());
   }
 
   /** The cell of a side's {@code stance}, saying so when its factions and actors are divided. */
-  static MatrixCell of(Optional<Integer> stance, Brief brief, Optional<Division> division) {
+  static MatrixCell of(Optional<Integer> stance, ComposeContext c, Optional<Division> division) {
     return new MatrixCell(
         StanceStyle.symbol(stance),
-        brief.stanceLabel(stance),
+        c.stanceLabel(stance),
         StanceStyle.fill(stance),
-        division.map(d -> DIVIDED_SYMBOL + " divided: " + d.range()));
+        division.map(
+            d -> DIVIDED_SYMBOL + " " + c.labels.format("matrix.divided", "range", d.range(c))));
   }
 
   /**
@@ -70,59 +70,64 @@ record MatrixCell(String symbol, String word, Optional<Rgb> fill, Optional<Strin
    * @param divided the names of the divided sides, in brief order
    * @param sides how many sides the brief has
    */
-  static Cell alignment(Alignment a, List<String> divided, int sides) {
+  static Cell alignment(ComposeContext c, Alignment a, List<String> divided, int sides) {
     List<List<Span>> lines = new ArrayList<>();
-    String verdict = ComposeContext.capitalise(a.level().word());
+    String verdict = ComposeContext.capitalise(c.word("alignment", a.level()));
     if (!divided.isEmpty()) {
-      verdict += ", but " + dividedSides(divided, sides) + " divided";
+      verdict =
+          c.labels.format(
+              "alignment.divided", "verdict", verdict, "sides", dividedSides(c, divided, sides));
     }
     lines.add(List.of(Span.bold(verdict)));
-    a.spread().ifPresent(sp -> lines.add(List.of(Span.text("spread " + sp))));
+    a.spread()
+        .ifPresent(
+            sp ->
+                lines.add(
+                    List.of(
+                        Span.text(
+                            c.labels.format("alignment.spread", "spread", c.format.number(sp))))));
     return cell(lines, StanceStyle.fill(a), Align.CENTER);
   }
 
   /** "North", "North and South", "both sides", "all sides". */
-  private static String dividedSides(List<String> names, int sides) {
+  private static String dividedSides(ComposeContext c, List<String> names, int sides) {
     if (names.size() == sides && sides == 2) {
-      return "both sides";
+      return c.labels.get("alignment.both_sides");
     }
     if (names.size() == sides && sides > 2) {
-      return "all sides";
+      return c.labels.get("alignment.all_sides");
     }
-    if (names.size() == 1) {
-      return names.get(0);
-    }
-    return String.join(", ", names.subList(0, names.size() - 1))
-        + " and "
-        + names.get(names.size() - 1);
+    return c.list(names);
   }
 
   /**
    * The legend under a matrix: the scale's symbols and words, what a division means when the matrix
    * shows one, and what alignment means.
    */
-  static Paragraph legend(Brief brief, boolean alignment, boolean divisions) {
-    StringBuilder b = new StringBuilder("Scale: ");
+  static Paragraph legend(ComposeContext c, boolean alignment, boolean divisions) {
+    List<String> scale = new ArrayList<>();
     for (int v = 2; v >= -2; v--) {
-      MatrixCell m = of(Optional.of(v), brief);
-      b.append(m.symbol()).append(' ').append(m.word()).append(" \u00b7 ");
+      MatrixCell m = of(Optional.of(v), c);
+      scale.add(m.symbol() + " " + m.word());
     }
-    b.append(StanceStyle.noneSymbol()).append(" no stated position.");
+    scale.add(StanceStyle.noneSymbol() + " " + c.stanceLabel(Optional.empty()));
+    StringBuilder b =
+        new StringBuilder(
+            c.labels.format(
+                "legend.scale",
+                "scale",
+                String.join(c.labels.get("legend.scale_separator"), scale)));
     if (divisions) {
-      b.append(" ")
-          .append(DIVIDED_SYMBOL)
-          .append(" divided: the side's factions and actors span ")
-          .append(Division.SPREAD)
-          .append(" or more points on the issue (lowest to highest).");
+      b.append(' ')
+          .append(
+              c.labels.format(
+                  "legend.divided",
+                  "symbol",
+                  DIVIDED_SYMBOL,
+                  "spread",
+                  c.format.number(Division.SPREAD)));
     }
-    if (alignment) {
-      b.append(
-          " Alignment is the spread of the sides' stated stances (highest minus lowest):"
-              + " 0-1 aligned, 2 partly aligned, 3-4 opposed; not assessable with fewer than two"
-              + " stated stances.");
-    } else {
-      b.append(" A blank cell: no assessment for that faction or actor.");
-    }
+    b.append(' ').append(c.labels.get(alignment ? "legend.alignment" : "legend.blank"));
     return Paragraph.of(b.toString(), ParaStyle.SMALL);
   }
 }

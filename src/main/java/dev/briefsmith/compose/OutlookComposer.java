@@ -24,7 +24,7 @@ final class OutlookComposer {
         c.use(sc.sensitivity());
         List<Span> item = new ArrayList<>();
         item.add(Span.bold(sc.title()));
-        String est = ComposeContext.estimate(sc.likelihood(), c.probabilities);
+        String est = c.estimate(sc.likelihood(), c.probabilities);
         if (!est.isEmpty()) {
           item.add(c.accent(" (" + est + ")"));
         }
@@ -37,7 +37,8 @@ final class OutlookComposer {
       }
     }
     if (s.flag("signposts") && !brief.outlook().signposts().isEmpty()) {
-      c.add(new Paragraph(List.of(Span.bold("What to watch")), ParaStyle.BODY));
+      c.add(
+          new Paragraph(List.of(Span.bold(c.labels.get("outlook.what_to_watch"))), ParaStyle.BODY));
       c.add(signpostList(brief));
     }
   }
@@ -52,16 +53,21 @@ final class OutlookComposer {
     for (Scenario sc : brief.outlook().scenarios()) {
       c.use(sc.sensitivity());
       c.add(new Heading(2, sc.title(), "scenario-" + sc.id()));
-      String est = ComposeContext.estimate(sc.likelihood(), c.probabilities);
+      String est = c.estimate(sc.likelihood(), c.probabilities);
       if (!est.isEmpty()) {
-        c.add(new Paragraph(List.of(c.accent("Likelihood: " + est)), ParaStyle.BODY));
+        c.add(
+            new Paragraph(
+                List.of(c.accent(c.labels.format("outlook.likelihood", "estimate", est))),
+                ParaStyle.BODY));
       }
       c.prose(sc.narrative(), ParaStyle.BODY);
       if (s.flag("signposts") && !sc.signposts().isEmpty()) {
         c.add(
             new BulletList(
                 sc.signposts().stream()
-                    .map(p -> List.of(Span.italic("Watch: "), Span.text(p)))
+                    .map(
+                        p ->
+                            List.of(Span.italic(c.labels.get("outlook.watch") + " "), Span.text(p)))
                     .toList(),
                 ParaStyle.BODY));
       }

@@ -47,17 +47,17 @@ final class PositionMatrixComposer {
     List<List<Side>> parts =
         MatrixParts.split(
             brief.sides(),
-            widestSideWord(brief, compact),
+            widestSideWord(c, compact),
             c.template.page().textWidthPt(),
             c.template.theme().baseSizePt(),
             compact);
     for (int part = 0; part < parts.size(); part++) {
       List<Side> sides = parts.get(part);
       boolean last = part == parts.size() - 1;
-      List<Cell> header = new ArrayList<>(List.of(Cell.of("Issue")));
+      List<Cell> header = new ArrayList<>(List.of(Cell.of(c.labels.get("matrix.issue"))));
       sides.forEach(side -> header.add(centred(side.name())));
       if (last) {
-        header.add(centred("Alignment"));
+        header.add(centred(c.labels.get("matrix.alignment")));
       }
       List<Row> rows = new ArrayList<>();
       for (Issue issue : brief.issues()) {
@@ -71,12 +71,12 @@ final class PositionMatrixComposer {
               TableStyle.GRID,
               true,
               MatrixParts.scale(sides.size(), compact),
-              parts.size() == 1 ? Optional.empty() : Optional.of(partCaption(parts, part)),
+              parts.size() == 1 ? Optional.empty() : Optional.of(partCaption(c, parts, part)),
               true));
     }
     if (s.flag("legend")) {
       boolean anyDivided = divisions.values().stream().anyMatch(d -> !d.isEmpty());
-      c.add(MatrixCell.legend(brief, true, anyDivided));
+      c.add(MatrixCell.legend(c, true, anyDivided));
       if (marks && anyMarked(c)) {
         c.add(Paragraph.of(ChangeWords.legend(c.changes.since().orElseThrow()), ParaStyle.SMALL));
       }
@@ -115,7 +115,7 @@ final class PositionMatrixComposer {
                   .stanceMove(issue.id(), side.id())
                   .map(m -> c.accent(ChangeWords.mark(m, c.brief)))
               : Optional.empty();
-      cells.add(MatrixCell.of(p.stance(), c.brief, division).wide(mark, more));
+      cells.add(MatrixCell.of(p.stance(), c, division).wide(mark, more));
     }
     if (alignment) {
       List<String> divided =
@@ -124,7 +124,8 @@ final class PositionMatrixComposer {
               .map(Side::name)
               .toList();
       cells.add(
-          MatrixCell.alignment(c.selected.alignment(issue.id()), divided, c.brief.sides().size()));
+          MatrixCell.alignment(
+              c, c.selected.alignment(issue.id()), divided, c.brief.sides().size()));
     }
     return new Row(cells);
   }
@@ -140,15 +141,16 @@ final class PositionMatrixComposer {
   }
 
   /** The widest word a side's column prints, in ems: names, stance words, summaries. */
-  private static float widestSideWord(Brief brief, boolean compact) {
+  private static float widestSideWord(ComposeContext c, boolean compact) {
+    Brief brief = c.brief;
     float widest = 0;
     for (Side side : brief.sides()) {
       widest = Math.max(widest, MatrixParts.widestWord(side.name(), true));
     }
     for (int v = -2; v <= 2; v++) {
-      widest = Math.max(widest, MatrixParts.widestWord(brief.stanceLabel(Optional.of(v)), true));
+      widest = Math.max(widest, MatrixParts.widestWord(c.stanceLabel(Optional.of(v)), true));
     }
-    widest = Math.max(widest, MatrixParts.widestWord(brief.stanceLabel(Optional.empty()), true));
+    widest = Math.max(widest, MatrixParts.widestWord(c.stanceLabel(Optional.empty()), true));
     if (!compact) {
       for (Issue issue : brief.issues()) {
         for (Side side : brief.sides()) {
@@ -162,25 +164,23 @@ final class PositionMatrixComposer {
     return widest;
   }
 
-  private static String partCaption(List<List<Side>> parts, int part) {
+  private static String partCaption(ComposeContext c, List<List<Side>> parts, int part) {
     int from = 1;
-    for (int p = 0; p < part; p++) {
+    for (int p = 0; p < parts.size() && p < part; p++) {
       from += parts.get(p).size();
     }
     int sides = parts.stream().mapToInt(List::size).sum();
-    String which =
-        "Part "
-            + (part + 1)
-            + " of "
-            + parts.size()
-            + ": sides "
-            + from
-            + "\u2013"
-            + (from + parts.get(part).size() - 1)
-            + " of "
-            + sides;
-    return part == parts.size() - 1
-        ? which + ". Alignment is across all " + sides + " sides."
-        : which + ". Alignment across all sides is in part " + parts.size() + ".";
+    return c.labels.format(
+        part == parts.size() - 1 ? "matrix.last_part" : "matrix.part",
+        "part",
+        c.format.number(part + 1),
+        "parts",
+        c.format.number(parts.size()),
+        "from",
+        c.format.number(from),
+        "to",
+        c.format.number(from + parts.get(part).size() - 1),
+        "sides",
+        c.format.number(sides));
   }
 }

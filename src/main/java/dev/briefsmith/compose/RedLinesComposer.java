@@ -35,14 +35,17 @@ final class RedLinesComposer {
         }
       }
     }
+    Cell sideHeader = Cell.of(c.labels.get("red_lines.side"));
+    Cell lineHeader = Cell.of(c.labels.get("red_lines.red_line"));
+    Cell firmnessHeader = Cell.of(c.labels.get("red_lines.firmness"));
     List<Cell> header =
         compact
-            ? List.of(Cell.of("Side"), Cell.of("Red line"), Cell.of("Firmness"))
+            ? List.of(sideHeader, lineHeader, firmnessHeader)
             : List.of(
-                Cell.of("Side"),
-                Cell.of("Red line"),
-                Cell.of("Trigger and consequence"),
-                Cell.of("Firmness"));
+                sideHeader,
+                lineHeader,
+                Cell.of(c.labels.get("red_lines.trigger_and_consequence")),
+                firmnessHeader);
     // The side column fits the longest side name without breaking it.
     float side =
         Math.max(1f, brief.sides().stream().mapToInt(x -> x.name().length()).max().orElse(8) / 8f);
@@ -70,14 +73,19 @@ final class RedLinesComposer {
     cells.add(cell(List.of(line), Optional.empty(), Align.LEFT));
     if (!compact) {
       List<List<Span>> tc = new ArrayList<>();
-      r.trigger().ifPresent(t -> tc.add(List.of(Span.italic("If: "), Span.text(t))));
-      r.consequence().ifPresent(x -> tc.add(List.of(Span.italic("Then: "), Span.text(x))));
+      r.trigger()
+          .ifPresent(
+              t -> tc.add(List.of(Span.italic(c.labels.get("red_lines.if") + " "), Span.text(t))));
+      r.consequence()
+          .ifPresent(
+              x ->
+                  tc.add(List.of(Span.italic(c.labels.get("red_lines.then") + " "), Span.text(x))));
       if (tc.isEmpty()) {
         tc.add(List.of(Span.text("")));
       }
       cells.add(cell(tc, Optional.empty(), Align.LEFT));
     }
-    cells.add(Cell.of(r.firmness().map(f -> f.word()).orElse("")));
+    cells.add(Cell.of(r.firmness().map(f -> c.word("firmness", f)).orElse("")));
     return new Row(cells);
   }
 }

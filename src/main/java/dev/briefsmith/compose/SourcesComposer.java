@@ -21,12 +21,17 @@ final class SourcesComposer {
               .orElseThrow();
       c.use(src.sensitivity());
       List<Span> spans = new ArrayList<>();
-      src.publisher().ifPresent(p -> spans.add(Span.text(p + ", ")));
+      String sep = c.labels.get("list.separator");
+      src.publisher().ifPresent(p -> spans.add(Span.text(p + sep)));
       spans.add(Span.italic(src.title()));
-      src.date().ifPresent(d -> spans.add(Span.text(", " + Dates.longForm(d))));
-      src.url().ifPresent(u -> spans.add(Span.text(", " + u)));
+      src.date().ifPresent(d -> spans.add(Span.text(sep + c.format.date(d))));
+      src.url().ifPresent(u -> spans.add(Span.text(sep + u)));
       spans.add(Span.text("."));
-      src.reliability().ifPresent(r -> spans.add(Span.text(" Reliability: " + r + ".")));
+      src.reliability()
+          .ifPresent(
+              r ->
+                  spans.add(
+                      Span.text(" " + c.labels.format("sources.reliability", "reliability", r))));
       list.add(new Note(e.getValue(), spans));
     }
     return list.isEmpty() ? List.of() : List.<Block>of(new NoteList(list));

@@ -10,8 +10,17 @@ import java.util.Optional;
  * stance.
  *
  * @param scaleLabels the words for -2, -1, 0, +1, +2, in that order
+ * @param rightToLeft whether the chart reads from the right (a right-to-left edition): the issue
+ *     labels on the right, the scale from opposes on the right to supports on the left, the legend
+ *     from the right
  */
-public record StanceChart(List<String> categories, List<Series> series, List<String> scaleLabels) {
+public record StanceChart(
+    List<String> categories, List<Series> series, List<String> scaleLabels, boolean rightToLeft) {
+
+  /** A chart that reads from the left. */
+  public StanceChart(List<String> categories, List<Series> series, List<String> scaleLabels) {
+    this(categories, series, scaleLabels, false);
+  }
 
   /** Marker shapes; sides get distinct ones so the chart reads in greyscale. */
   public enum Marker {

@@ -41,7 +41,7 @@ final class StanceChartComposer {
     }
     List<String> scale = new ArrayList<>();
     for (int v = -2; v <= 2; v++) {
-      scale.add(brief.stanceLabel(Optional.of(v)));
+      scale.add(c.stanceLabel(Optional.of(v)));
     }
     float widthPt = c.template.page().textWidthPt();
     // A minimum only: the renderers' chart layout grows the figure to what its markers and
@@ -49,12 +49,10 @@ final class StanceChartComposer {
     float heightPt = 60 + brief.issues().size() * (16 + 2.5f * Math.min(12, series.size()));
     c.add(
         new Figure(
-            new StanceChart(categories, series, scale),
-            alt(brief),
+            new StanceChart(categories, series, scale, Edition.rightToLeft(c.labels.locale())),
+            alt(c),
             Optional.of(
-                "Each marker is a side's stated stance"
-                    + (s.flag("factions") ? " (hollow markers: factions)" : "")
-                    + "; no marker: no stated position."),
+                c.labels.get(s.flag("factions") ? "chart.caption_factions" : "chart.caption")),
             1f,
             Math.min(1.2f, heightPt / widthPt)));
   }
@@ -94,15 +92,15 @@ final class StanceChartComposer {
   }
 
   /** The chart's text alternative: each issue's stances in words. */
-  private static String alt(Brief brief) {
-    StringBuilder alt =
-        new StringBuilder("Chart of each side's stance on each issue, from opposes to supports. ");
+  private static String alt(ComposeContext c) {
+    Brief brief = c.brief;
+    StringBuilder alt = new StringBuilder(c.labels.get("chart.alt")).append(' ');
     for (Issue is : brief.issues()) {
       alt.append(is.rowLabel()).append(": ");
       alt.append(
           brief.sides().stream()
-              .map(sd -> sd.name() + " " + brief.stanceLabel(is.positionOf(sd.id()).stance()))
-              .collect(Collectors.joining(", ")));
+              .map(sd -> sd.name() + " " + c.stanceLabel(is.positionOf(sd.id()).stance()))
+              .collect(Collectors.joining(c.labels.get("list.separator"))));
       alt.append(". ");
     }
     return alt.toString().strip();

@@ -39,17 +39,21 @@ final class StatementsComposer {
     Actor actor = c.actor(st.actor()).orElseThrow();
     String who =
         actor.name()
-            + actor.role().map(r -> ", " + r).orElse("")
-            + st.date().map(d -> ", " + Dates.longForm(d)).orElse("");
+            + actor.role().map(r -> c.labels.get("list.separator") + r).orElse("")
+            + st.date().map(d -> c.labels.get("list.separator") + c.format.date(d)).orElse("");
     if (st.quote().isPresent() && s.flag("quotes")) {
       // Our own lead-in, outside the quotation marks, carries what the source's sentence
       // says around the quote (a negation), so the quote cannot be read as its opposite.
-      // The quote in its own language, so a screen reader reads it in that language's voice.
+      // The quote in its own language, so a screen reader reads it in that language's voice;
+      // the edition's quotation marks around it.
+      String marks = c.labels.format("statements.quote", "quote", "\uE000");
+      int at = marks.indexOf('\uE000');
       List<Span> quoted = new ArrayList<>();
-      quoted.add(Span.text(st.leadIn().map(l -> l + " \u201c").orElse("\u201c")));
+      String open = marks.substring(0, at);
+      quoted.add(Span.text(st.leadIn().map(l -> l + " " + open).orElse(open)));
       quoted.add(
           new Span.Text(st.quote().get(), false, false, Optional.empty(), st.quoteLanguage()));
-      quoted.add(Span.text("\u201d"));
+      quoted.add(Span.text(marks.substring(at + 1)));
       c.add(new Paragraph(quoted, ParaStyle.QUOTE));
       List<Span> attribution =
           c.withNotes(List.of(Span.text("\u2014 " + who)), st.source().stream().toList());

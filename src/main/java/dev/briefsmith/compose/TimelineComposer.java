@@ -31,7 +31,7 @@ final class TimelineComposer {
           new Row(
               List.of(
                   cell(
-                      List.of(List.of(Span.bold(Dates.longForm(t.date())))),
+                      List.of(List.of(Span.bold(c.format.date(t.date())))),
                       Optional.empty(),
                       Align.LEFT),
                   cell(List.of(event), Optional.empty(), Align.LEFT))));
@@ -39,7 +39,11 @@ final class TimelineComposer {
     c.add(
         new Table(
             List.of(1f, 4f),
-            List.of(new Row(List.of(Cell.of("Date"), Cell.of("Event")))),
+            List.of(
+                new Row(
+                    List.of(
+                        Cell.of(c.labels.get("timeline.date")),
+                        Cell.of(c.labels.get("timeline.event"))))),
             rows,
             TableStyle.RULED,
             true,

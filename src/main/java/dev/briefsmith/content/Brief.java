@@ -71,15 +71,21 @@ public record Brief(
     redLines = List.copyOf(redLines);
     Objects.requireNonNull(outlook, "outlook");
     sources = List.copyOf(sources);
-    TreeMap<Integer, String> labels = new TreeMap<>(DEFAULT_STANCE_LABELS);
-    labels.putAll(stanceLabels);
-    stanceLabels = Collections.unmodifiableMap(labels);
+    // only the brief's own words: the defaults are the edition's, in its language
+    stanceLabels = Collections.unmodifiableMap(new TreeMap<>(stanceLabels));
     analystNotes = List.copyOf(analystNotes);
   }
 
-  /** The word for a stance on the -2..+2 scale, or "no stated position". */
+  /** The English word for a stance on the -2..+2 scale, or "no stated position". */
   public String stanceLabel(Optional<Integer> stance) {
-    return stance.map(stanceLabels::get).orElse("no stated position");
+    return stance
+        .map(s -> stanceLabels.getOrDefault(s, DEFAULT_STANCE_LABELS.get(s)))
+        .orElse("no stated position");
+  }
+
+  /** The brief's own word for a stance, if it gives one in {@code stance_labels}. */
+  public Optional<String> declaredStanceLabel(int stance) {
+    return Optional.ofNullable(stanceLabels.get(stance));
   }
 
   /** The side with this id, if any. */

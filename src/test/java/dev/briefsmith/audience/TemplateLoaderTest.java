@@ -135,6 +135,57 @@ class TemplateLoaderTest {
   }
 
   @Test
+  void localeCalendarAndLabelsAreCheckedWhenTheTemplateLoads(@TempDir Path dir) throws IOException {
+    String good =
+        base()
+            + "locale: fr-CA\ncalendar: solar_hijri\nlabels:\n"
+            + "  section.summary: En bref\n  page.number: \"p. {page}/{pages}\"\n";
+    Loaded<AudienceTemplate> ok = loadWith(dir.resolve("good"), "analyst", good, Map.of());
+    assertThat(messages(ok)).isEmpty();
+    var l = ok.value().orElseThrow().localisation();
+    assertThat(l.locale()).hasValue("fr-CA");
+    assertThat(l.calendar()).isEqualTo(dev.briefsmith.compose.Calendar.SOLAR_HIJRI);
+    assertThat(l.labels()).containsEntry("section.summary", "En bref");
+    assertThat(
+            new TemplateLoader()
+                .load(Path.of("templates/analyst"))
+                .value()
+                .orElseThrow()
+                .localisation())
+        .isEqualTo(dev.briefsmith.compose.Localisation.DEFAULT);
+
+    Map<String, String> cases =
+        Map.of(
+            "labels:\n  section.sumary: En bref\n",
+            "labels.section.sumary: unknown label; did you mean \"section.summary\"?",
+            "labels:\n  page.number: \"Page {page}\"\n",
+            "labels.page.number: the placeholder {pages} is missing; this label's placeholders"
+                + " are {page}, {pages}",
+            "labels:\n  page.number: \"Page {pgae} of {pages}\"\n",
+            "labels.page.number: unknown placeholder {pgae}; did you mean {page}?",
+            "labels:\n  date.day: \"MMMM\"\n",
+            "labels.date.day: a date pattern uses the letters d, M, L and y",
+            "locale: \"fr_FR\"\n",
+            "locale: \"fr_FR\" is not a BCP 47 language tag (e.g. en, fr, fr-CA, fa)",
+            "calendar: persian\n",
+            "calendar: \"persian\" is not allowed; expected one of: gregorian, solar_hijri",
+            "labels: [a]\n",
+            "labels: expected a mapping of label keys to words, got a list",
+            "lables: {}\n",
+            "lables: unknown field; did you mean \"labels\"?");
+    int i = 0;
+    for (var c : cases.entrySet()) {
+      Loaded<AudienceTemplate> t =
+          loadWith(dir.resolve("bad" + i++), "analyst", base() + c.getKey(), Map.of());
+      assertThat(t.valid()).as(c.getKey()).isFalse();
+      assertThat(messages(t))
+          .as(c.getKey())
+          .anyMatch(
+              m -> m.matches(".*template\\.yaml:\\d+:\\d+: error: \\Q" + c.getValue() + "\\E.*"));
+    }
+  }
+
+  @Test
   void aTemplateNamedUnlikeItsFolderIsRefused(@TempDir Path dir) throws IOException {
     Loaded<AudienceTemplate> t = loadWith(dir, "board", base(), Map.of());
     assertThat(messages(t))

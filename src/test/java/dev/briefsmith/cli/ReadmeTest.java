@@ -53,4 +53,24 @@ class ReadmeTest {
     String shown = block(readme(), "Had the example misspelt", "");
     assertThat(broken.out().replace(dir + "/", "")).isEqualTo(shown);
   }
+
+  @Test
+  void theFrenchEditionCommandBuildsAFrenchEdition(@TempDir Path dir) throws IOException {
+    List<String> commands =
+        block(readme(), "## Editions in another language", "sh").lines().toList();
+    assertThat(commands).hasSize(1);
+    List<String> args = List.of(commands.get(0).split(" "));
+    assertThat(args.subList(0, 2)).containsExactly("./briefsmith", "build");
+    assertThat(args).contains("--out", "output-fr");
+    List<String> run = new java.util.ArrayList<>(args.subList(1, args.size()));
+    run.set(run.indexOf("output-fr"), dir.resolve("output-fr").toString());
+    CliRun built = CliRun.of(run.toArray(String[]::new));
+    assertThat(built.exitCode()).as(built.out()).isZero();
+    Path docx = dir.resolve("output-fr/iraq-us-iran-2014/iraq-us-iran-2014.analyste.docx");
+    try (var word =
+        new org.apache.poi.xwpf.extractor.XWPFWordExtractor(
+            new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(docx)))) {
+      assertThat(word.getText()).contains("Informations arrêtées au 25 juin 2014", "L'essentiel");
+    }
+  }
 }

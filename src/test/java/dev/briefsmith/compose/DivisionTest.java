@@ -144,17 +144,25 @@ class DivisionTest {
   }
 
   @Test
-  void theAlignmentNamesTheDividedSidesForAnyNumberOfSides() {
+  void theAlignmentNamesTheDividedSidesForAnyNumberOfSides() throws Exception {
+    var template = ComposerTest.template("public");
+    ComposeContext c =
+        new ComposeContext(
+            dev.briefsmith.select.Selector.select(
+                ComposerTest.brief("content/iraq-us-iran-2014.yaml"), template.maxSensitivity()),
+            template,
+            new LabelLibrary(),
+            dev.briefsmith.diff.Changes.none());
     Alignment opposed = Alignment.of(List.of(Optional.of(-2), Optional.of(2), Optional.of(0)));
-    assertThat(DocumentStrings.of(MatrixCell.alignment(opposed, List.of("East"), 3)))
+    assertThat(DocumentStrings.of(MatrixCell.alignment(c, opposed, List.of("East"), 3)))
         .contains("Opposed, but East divided");
-    assertThat(DocumentStrings.of(MatrixCell.alignment(opposed, List.of("North", "East"), 3)))
+    assertThat(DocumentStrings.of(MatrixCell.alignment(c, opposed, List.of("North", "East"), 3)))
         .contains("Opposed, but North and East divided");
-    assertThat(DocumentStrings.of(MatrixCell.alignment(opposed, List.of("A", "B", "C"), 4)))
+    assertThat(DocumentStrings.of(MatrixCell.alignment(c, opposed, List.of("A", "B", "C"), 4)))
         .contains("Opposed, but A, B and C divided");
-    assertThat(DocumentStrings.of(MatrixCell.alignment(opposed, List.of("A", "B", "C"), 3)))
+    assertThat(DocumentStrings.of(MatrixCell.alignment(c, opposed, List.of("A", "B", "C"), 3)))
         .contains("Opposed, but all sides divided");
-    assertThat(DocumentStrings.of(MatrixCell.alignment(opposed, List.of(), 3)))
+    assertThat(DocumentStrings.of(MatrixCell.alignment(c, opposed, List.of(), 3)))
         .contains("Opposed", "spread 4");
   }
 }

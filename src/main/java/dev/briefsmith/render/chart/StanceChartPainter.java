@@ -260,12 +260,14 @@ public final class StanceChartPainter {
   private double labelHeight(
       StanceChart chart, float widthPt, FontFamily family, Sizes z, Graphics2D g) {
     Font bold = awtFont(family, true, z.label());
+    Font boldArabic = awtFont(FontFamily.NOTO_NASKH_ARABIC, true, z.label());
     double line = bold.getLineMetrics("Ag", g.getFontRenderContext()).getHeight();
     float room = (float) ((widthPt - PLOT_INSETS) * LABEL_SHARE);
     int lines = 1;
     for (String c : chart.categories()) {
       TextBlock block =
-          TextUtils.createTextBlock(c, bold, Color.BLACK, room, 3, new G2TextMeasurer(g));
+          TextUtils.createTextBlock(
+              c, pick(c, bold, boldArabic), Color.BLACK, room, 3, new G2TextMeasurer(g));
       lines = Math.max(lines, block.getLines().size());
     }
     return lines * line + z.base() * 0.4;
@@ -286,15 +288,28 @@ public final class StanceChartPainter {
     }
     Font label = awtFont(family, false, z.label());
     Font bold = awtFont(family, true, z.label());
+    Font labelArabic = awtFont(FontFamily.NOTO_NASKH_ARABIC, false, z.label());
+    Font boldArabic = awtFont(FontFamily.NOTO_NASKH_ARABIC, true, z.label());
 
     SymbolAxis scale = new SymbolAxis(null, chart.scaleLabels().toArray(String[]::new));
     scale.setRange(-0.5, 4.5);
-    scale.setTickLabelFont(label);
+    // read from the right: opposes on the right, as the issue labels are
+    scale.setInverted(chart.rightToLeft());
+    // one font for the scale: the Arabic-script one when its words are Persian or Arabic
+    scale.setTickLabelFont(
+        chart.scaleLabels().stream().anyMatch(StanceChartPainter::arabic) ? labelArabic : label);
     scale.setGridBandsVisible(false);
     scale.setTickLabelPaint(new Color(0x33, 0x33, 0x33));
 
     CategoryAxis issues = new CategoryAxis(null);
     issues.setTickLabelFont(bold);
+    for (int i = 0; i < chart.categories().size(); i++) {
+      String c = chart.categories().get(i);
+      if (arabic(c)) {
+        // the Latin fonts have no Arabic script, and the chart's fonts have no fallback
+        issues.setTickLabelFont(new Key(i, c), boldArabic);
+      }
+    }
     issues.setMaximumCategoryLabelLines(3);
     issues.setMaximumCategoryLabelWidthRatio(LABEL_SHARE);
     issues.setCategoryMargin(0.25);
@@ -317,6 +332,9 @@ public final class StanceChartPainter {
     CategoryPlot plot = new CategoryPlot(data, issues, scale, renderer);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
     plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
+    if (chart.rightToLeft()) {
+      plot.setDomainAxisLocation(AxisLocation.TOP_OR_RIGHT);
+    }
     plot.setBackgroundPaint(Color.WHITE);
     plot.setOutlineVisible(false);
     plot.setRangeGridlinePaint(new Color(0xC8, 0xCD, 0xD5));
@@ -324,7 +342,8 @@ public final class StanceChartPainter {
     plot.setDomainGridlinesVisible(true);
     plot.setDomainGridlinePaint(new Color(0xE6, 0xE9, 0xEE));
     plot.setRangeZeroBaselineVisible(false);
-    plot.setInsets(new RectangleInsets(2, 2, 2, 8));
+    plot.setInsets(
+        chart.rightToLeft() ? new RectangleInsets(2, 8, 2, 2) : new RectangleInsets(2, 2, 2, 8));
 
     // the legend is drawn by this class, below the plot, in the room the layout gave it
     JFreeChart jfc = new JFreeChart(null, label, plot, false);
@@ -356,10 +375,13 @@ public final class StanceChartPainter {
 
   private Legend legend(StanceChart chart, float widthPt, FontFamily family, Sizes z) {
     Font font = awtFont(family, false, z.label());
+    Font arabic = awtFont(FontFamily.NOTO_NASKH_ARABIC, false, z.label());
     double widest = 0;
     int sides = 0;
     for (Series s : chart.series()) {
-      widest = Math.max(widest, font.getStringBounds(s.name(), MEASURE).getWidth());
+      widest =
+          Math.max(
+              widest, pick(s.name(), font, arabic).getStringBounds(s.name(), MEASURE).getWidth());
       sides += s.primary() ? 1 : 0;
     }
     int factions = chart.series().size() - sides;
@@ -371,7 +393,19 @@ public final class StanceChartPainter {
     int rows = ceilDiv(sides, columns) + ceilDiv(factions, columns);
     double rowHeight = Math.max(line, 2 * z.radius(true)) + z.base() * 0.35;
     float height = rows == 0 ? 0 : (float) Math.ceil(rows * rowHeight + z.base() * 0.6);
-    return new Legend(font, columns, rows, Math.min(entry, widthPt / columns), rowHeight, height);
+    return new Legend(
+        font, arabic, columns, rows, Math.min(entry, widthPt / columns), rowHeight, height);
+  }
+
+  /** Whether text has letters of the Arabic script, which only the Arabic-script font has. */
+  static boolean arabic(String text) {
+    return text.codePoints()
+        .anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC);
+  }
+
+  /** The font for a label: the Arabic-script one for Persian or Arabic text. */
+  static Font pick(String text, Font main, Font arabic) {
+    return arabic(text) ? arabic : main;
   }
 
   private static int ceilDiv(int a, int b) {
@@ -380,7 +414,13 @@ public final class StanceChartPainter {
 
   /** The legend's grid: entries left-aligned in columns, the grid centred under the plot. */
   private record Legend(
-      Font font, int columns, int rows, double entryWidth, double rowHeight, float height) {
+      Font font,
+      Font arabic,
+      int columns,
+      int rows,
+      double entryWidth,
+      double rowHeight,
+      float height) {
 
     List<LegendEntry> draw(Graphics2D g, StanceChart chart, float widthPt, float top, Sizes z) {
       List<LegendEntry> drawn = new ArrayList<>();
@@ -399,12 +439,19 @@ public final class StanceChartPainter {
             col = 0;
           }
         }
-        double x = left + col * entryWidth;
+        // columns from the right in a right-to-left chart
+        double x = left + (chart.rightToLeft() ? columns - 1 - col : col) * entryWidth;
         double cy = y + row * rowHeight + rowHeight / 2;
         double r = z.radius(true);
         Shape marker = shape(s.marker(), z.radius(s.primary()));
+        Font own = pick(s.name(), font, arabic);
+        g.setFont(own);
+        double textW = own.getStringBounds(s.name(), g.getFontRenderContext()).getWidth();
+        // right to left: the marker at the entry's right end, its label to the left of it
+        double end = x + entryWidth - z.base() * 1.2;
+        double markerX = chart.rightToLeft() ? end - r : x + r;
         Shape placed =
-            AffineTransform.getTranslateInstance(x + r, cy).createTransformedShape(marker);
+            AffineTransform.getTranslateInstance(markerX, cy).createTransformedShape(marker);
         Color color = awt(s.color());
         if (s.primary()) {
           g.setPaint(color);
@@ -414,13 +461,17 @@ public final class StanceChartPainter {
         g.setStroke(stroke(s));
         g.draw(placed);
         g.setPaint(new Color(0x1B, 0x1F, 0x24));
-        var metrics = font.getLineMetrics(s.name(), g.getFontRenderContext());
+        var metrics = own.getLineMetrics(s.name(), g.getFontRenderContext());
         float baseline = (float) (cy + (metrics.getAscent() - metrics.getDescent()) / 2);
-        float textX = (float) (x + 2 * r + z.base() * 0.5);
+        float textX =
+            (float)
+                (chart.rightToLeft()
+                    ? end - 2 * r - z.base() * 0.5 - textW
+                    : x + 2 * r + z.base() * 0.5);
         g.drawString(s.name(), textX, baseline);
-        double textW = font.getStringBounds(s.name(), g.getFontRenderContext()).getWidth();
-        Rectangle2D bounds =
-            new Rectangle2D.Double(x, cy - rowHeight / 2, textX + textW - x, rowHeight);
+        double from = chart.rightToLeft() ? textX : x;
+        double to = chart.rightToLeft() ? end : textX + textW;
+        Rectangle2D bounds = new Rectangle2D.Double(from, cy - rowHeight / 2, to - from, rowHeight);
         drawn.add(new LegendEntry(s.name(), bounds));
         col++;
         if (col == columns) {

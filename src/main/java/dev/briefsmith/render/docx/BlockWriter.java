@@ -181,6 +181,9 @@ final class BlockWriter {
     if (!StyleSheet.NORMAL.equals(style)) {
       pPr.addNewPStyle().setVal(style);
     }
+    if (rightToLeft()) {
+      pPr.addNewBidi();
+    }
     if (breakBeforeNext) {
       pPr.addNewPageBreakBefore();
       breakBeforeNext = false;
@@ -192,6 +195,13 @@ final class BlockWriter {
       afterTable = false;
     }
     return p;
+  }
+
+  /**
+   * Whether the edition reads right to left: every paragraph and table is laid out from the right.
+   */
+  boolean rightToLeft() {
+    return doc.edition().rightToLeft();
   }
 
   /**
@@ -240,12 +250,12 @@ final class BlockWriter {
               : null;
       CTHyperlink link = p.addNewHyperlink();
       link.setAnchor(noteAnchor(number));
-      Runs.text(link.addNewR(), Integer.toString(number), f);
+      Runs.text(link.addNewR(), doc.edition().digits(number), f);
       if (id != null) {
         Runs.bookmarkEnd(p, id);
       }
     } else {
-      Runs.text(p, Integer.toString(number), f);
+      Runs.text(p, doc.edition().digits(number), f);
     }
   }
 
@@ -358,7 +368,7 @@ final class BlockWriter {
       Runs.field(
           p,
           "PAGEREF " + bookmark + " \\h",
-          page == null ? "" : String.valueOf(page),
+          page == null ? "" : doc.edition().digits(page),
           RunFormat.PLAIN);
       if (i == entries.size() - 1) {
         Runs.fieldEnd(p, RunFormat.PLAIN);
@@ -395,7 +405,7 @@ final class BlockWriter {
         && n.style() == ParaStyle.ATTRIBUTION) {
       p.getPPr().addNewKeepNext();
     }
-    if (dev.briefsmith.render.Direction.rightToLeft(para)) {
+    if (dev.briefsmith.render.Direction.rightToLeft(para) && !p.getPPr().isSetBidi()) {
       // a paragraph that reads right to left (a Persian quotation): Word lays it out from the right
       p.getPPr().addNewBidi();
     }
@@ -425,7 +435,7 @@ final class BlockWriter {
     Set<Integer> seen = new HashSet<>();
     for (Note note : list.notes()) {
       CTP p = paragraph(body, StyleSheet.ENDNOTE_LIST);
-      String number = note.number() + ".";
+      String number = doc.edition().digits(note.number()) + ".";
       if (seen.add(note.number())) {
         BigInteger id = Runs.bookmarkStart(p, nextBookmarkId++, noteAnchor(note.number()));
         if (citations.contains(note.number())) {

@@ -52,7 +52,7 @@ public final class DocxRenderer {
     Optional<ReferenceStyles> reference = styleReference.map(ReferenceStyles::read);
     try (XWPFDocument word = new XWPFDocument()) {
       String language = doc.metadata().language();
-      StyleSheet sheet = new StyleSheet(doc.theme());
+      StyleSheet sheet = new StyleSheet(doc.theme(), doc.edition().rightToLeft());
       CTStyles styles = sheet.styles(language);
       if (reference.isPresent()) {
         styles = reference.get().merge(styles, language);

@@ -87,6 +87,11 @@ final class PageFrame {
     mar.setHeader(BigInteger.valueOf(Math.round(top * 0.4f)));
     mar.setFooter(BigInteger.valueOf(Math.round(bottom * 0.4f)));
     mar.setGutter(BigInteger.ZERO);
+    if (doc.edition().rightToLeft()) {
+      // a right-to-left section: Word and LibreOffice lay out its pages from the right
+      sect.addNewBidi();
+      sect.addNewRtlGutter();
+    }
     if (cover) {
       // The cover is page 0, so the first page after it is "Page 1".
       sect.addNewPgNumType().setStart(BigInteger.ZERO);
@@ -146,13 +151,19 @@ final class PageFrame {
     Runs.text(p, f.footerText(), RunFormat.PLAIN);
     if (f.pageNumbers()) {
       Runs.tab(p, RunFormat.PLAIN);
-      Runs.text(p, "Page ", RunFormat.PLAIN);
-      Runs.field(p, "PAGE", "1", RunFormat.PLAIN);
-      Runs.text(p, " of ", RunFormat.PLAIN);
-      if (kind == Footer.AFTER_COVER) {
-        Runs.pagesLess(p, 1, "1", RunFormat.PLAIN);
-      } else {
-        Runs.field(p, "NUMPAGES", "1", RunFormat.PLAIN);
+      // the edition's words around Word's own page fields, in the edition's order
+      for (String part : doc.edition().pageParts()) {
+        switch (part) {
+          case "{page}" -> Runs.field(p, "PAGE", doc.edition().digits(1), RunFormat.PLAIN);
+          case "{pages}" -> {
+            if (kind == Footer.AFTER_COVER) {
+              Runs.pagesLess(p, 1, doc.edition().digits(1), RunFormat.PLAIN);
+            } else {
+              Runs.field(p, "NUMPAGES", doc.edition().digits(1), RunFormat.PLAIN);
+            }
+          }
+          default -> Runs.text(p, part, RunFormat.PLAIN);
+        }
       }
     }
   }
@@ -162,9 +173,12 @@ final class PageFrame {
     return part._getHdrFtr();
   }
 
-  private static CTP paragraph(CTHdrFtr hdr, String style) {
+  private CTP paragraph(CTHdrFtr hdr, String style) {
     CTP p = hdr.addNewP();
     p.addNewPPr().addNewPStyle().setVal(style);
+    if (doc.edition().rightToLeft()) {
+      p.getPPr().addNewBidi();
+    }
     return p;
   }
 }

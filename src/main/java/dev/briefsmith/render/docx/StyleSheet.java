@@ -87,10 +87,17 @@ final class StyleSheet {
 
   private final Theme theme;
   private final double base;
+  private final boolean rightToLeft;
 
   StyleSheet(Theme theme) {
+    this(theme, false);
+  }
+
+  /** Styles for a right-to-left edition when {@code rightToLeft}: bars and indents at the right. */
+  StyleSheet(Theme theme, boolean rightToLeft) {
     this.theme = theme;
     this.base = theme.baseSizePt();
+    this.rightToLeft = rightToLeft;
   }
 
   /** The paragraph style id of a paragraph role. */
@@ -153,15 +160,24 @@ final class StyleSheet {
 
     CTStyle lead = paragraph(styles, LEAD, "Lead", NORMAL, 12);
     spacing(lead, base * 0.2, base * 1.1, 1.1);
-    Props.line(lead.getPPr().addNewPBdr().addNewLeft(), 3, theme.accent(), 8);
-    Props.indent(lead.getPPr(), Units.twipsInt(base * 1.1), 0);
+    // the bar stands where lines start (LibreOffice reads w:left as the left even in a bidi
+    // paragraph)
+    if (rightToLeft) {
+      Props.line(lead.getPPr().addNewPBdr().addNewRight(), 3, theme.accent(), 8);
+      Props.indent(lead.getPPr(), 0, Units.twipsInt(base * 1.1));
+    } else {
+      Props.line(lead.getPPr().addNewPBdr().addNewLeft(), 3, theme.accent(), 8);
+      Props.indent(lead.getPPr(), Units.twipsInt(base * 1.1), 0);
+    }
     rPr(lead, RunFormat.PLAIN.size(base * 1.15));
 
     int quoteIndent = Units.twipsInt(base * 2.4);
     CTStyle quote = paragraph(styles, QUOTE, "Quote", NORMAL, 29);
     spacing(quote, base * 0.4, base * 0.2, 1.08);
     Props.indent(quote.getPPr(), quoteIndent, quoteIndent);
-    Props.line(quote.getPPr().addNewPBdr().addNewLeft(), 1.5, theme.rule(), 8);
+    var quoteBorders = quote.getPPr().addNewPBdr();
+    Props.line(
+        rightToLeft ? quoteBorders.addNewRight() : quoteBorders.addNewLeft(), 1.5, theme.rule(), 8);
     rPr(quote, RunFormat.PLAIN.italic(true));
 
     CTStyle attribution = paragraph(styles, ATTRIBUTION, "Attribution", NORMAL, 30);

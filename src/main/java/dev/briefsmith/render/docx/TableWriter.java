@@ -82,6 +82,10 @@ final class TableWriter {
     CTTbl tbl = body.table().get();
     CTTblPr pr = tbl.addNewTblPr();
     pr.addNewTblStyle().setVal(styleId(t.style()));
+    if (blocks.rightToLeft()) {
+      // columns from the right: the issue column stands on the right
+      pr.addNewBidiVisual();
+    }
     Props.width(pr.addNewTblW(), width);
     pr.addNewTblLayout().setType(STTblLayoutType.FIXED);
     look(pr.addNewTblLook(), !t.header().isEmpty(), t.rowHeaders());
@@ -164,6 +168,9 @@ final class TableWriter {
       for (List<Span> line : lines) {
         CTP p = tc.addNewP();
         p.addNewPPr().addNewPStyle().setVal(StyleSheet.TABLE_TEXT);
+        if (blocks.rightToLeft()) {
+          p.getPPr().addNewBidi();
+        }
         if (cell.align() != Align.LEFT) {
           Props.align(p.getPPr(), cell.align() == Align.CENTER ? STJc.CENTER : STJc.RIGHT);
         }
@@ -182,6 +189,9 @@ final class TableWriter {
     blocks.beforeTable(body);
     CTTbl tbl = body.table().get();
     CTTblPr pr = tbl.addNewTblPr();
+    if (blocks.rightToLeft()) {
+      pr.addNewBidiVisual();
+    }
     Props.width(pr.addNewTblW(), width);
     pr.addNewJc().setVal(STJcTable.CENTER);
     CTTblBorders b = pr.addNewTblBorders();

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Element;
+import org.openpdf.text.Font;
 import org.openpdf.text.Image;
 import org.openpdf.text.ListItem;
 import org.openpdf.text.Rectangle;
@@ -111,16 +112,17 @@ final class BlockElements {
     Tagger.Node toc = inline.block(PdfName.TOC);
     for (ContentsEntry e : c.entries()) {
       Look.Type type = e.level() == 1 ? body.withBold(true) : body;
-      String number =
-          contentsPages.containsKey(e.anchor())
-              ? String.valueOf(contentsPages.get(e.anchor()))
-              : "0";
+      String number = look.edition().digits(contentsPages.getOrDefault(e.anchor(), 0));
       String tag = null;
       if (inline.tagged()) {
         Tagger.Node item = inline.under(toc, PdfName.TOCI);
         Tagger.Node link = inline.tagger().link(item, e.anchor(), e.text() + ", page " + number);
         Tagger.logicalText(link, e.text() + " " + number);
         tag = link.tag();
+      }
+      if (look.edition().rightToLeft()) {
+        out.add(rightToLeftEntry(e, type, number, tag));
+        continue;
       }
       org.openpdf.text.Paragraph p = new org.openpdf.text.Paragraph(type.leading());
       p.setFont(look.font(type));
@@ -131,16 +133,59 @@ final class BlockElements {
       Chunk dots = new Chunk(new Leader());
       dots.setFont(look.font(body));
       p.add(dots);
-      // the space keeps the number a word of its own for a screen reader
-      Chunk page = look.chunk(" " + number, type);
-      tagWith(page, tag);
-      p.add(page);
+      // chunks, not one chunk: Persian digits are set in the Arabic-script font; the space keeps
+      // the number a word of its own for a screen reader
+      for (Chunk page : look.chunks(" " + number, type)) {
+        tagWith(page, tag);
+        p.add(page);
+      }
+      // explicit: with a right-to-left run direction only a set alignment starts at the right
+      p.setAlignment(Element.ALIGN_LEFT);
       p.setIndentationLeft(e.level() == 1 ? 0 : look.base() * 1.5f);
       p.setSpacingBefore(e.level() == 1 ? look.base() * 0.35f : 0);
       p.setKeepTogether(true);
       out.add(p);
     }
     return out;
+  }
+
+  /**
+   * A contents line read from the right: the heading's text at the right, its page number at the
+   * left, as two cells (OpenPDF's dotted leader pushes right-to-left text off the line); both
+   * marked with the entry's link ({@code tag}).
+   */
+  private PdfPTable rightToLeftEntry(ContentsEntry e, Look.Type type, String number, String tag) {
+    PdfPTable row = new PdfPTable(new float[] {1, 9});
+    row.setRunDirection(look.runDirection());
+    row.setWidthPercentage(100);
+    row.setSpacingBefore(e.level() == 1 ? look.base() * 0.35f : 0);
+    org.openpdf.text.Paragraph text = new org.openpdf.text.Paragraph(type.leading());
+    text.setAlignment(Element.ALIGN_LEFT);
+    for (Chunk chunk : look.chunks(e.text(), type)) {
+      tagWith(chunk, tag);
+      text.add(chunk);
+    }
+    org.openpdf.text.Paragraph page = new org.openpdf.text.Paragraph(type.leading());
+    page.setAlignment(Element.ALIGN_RIGHT);
+    for (Chunk chunk : look.chunks(number, type)) {
+      tagWith(chunk, tag);
+      page.add(chunk);
+    }
+    for (int i = 0; i < 2; i++) {
+      org.openpdf.text.Paragraph p = i == 0 ? text : page;
+      PdfPCell cell = new PdfPCell();
+      cell.setBorder(Rectangle.NO_BORDER);
+      cell.setPadding(0);
+      cell.setPaddingBottom(type.size() * 0.15f);
+      cell.setRunDirection(look.runDirection());
+      cell.setUseAscender(true);
+      if (i == 0 && e.level() > 1) {
+        cell.setPaddingRight(look.base() * 1.5f);
+      }
+      cell.addElement(p);
+      row.addCell(cell);
+    }
+    return row;
   }
 
   /** A dotted leader drawn as decoration. */
@@ -192,6 +237,7 @@ final class BlockElements {
     org.openpdf.text.Paragraph p = new org.openpdf.text.Paragraph(type.leading());
     p.setFont(look.font(type));
     p.setLeading(type.leading(), 0);
+    p.setAlignment(Element.ALIGN_LEFT);
     p.addAll(text);
     p.setSpacingBefore(h.level() <= 2 ? type.size() * 1.1f : type.size());
     p.setSpacingAfter(h.level() == 1 ? type.size() * 0.45f : type.size() * 0.35f);
@@ -265,18 +311,25 @@ final class BlockElements {
   private PdfPTable lead(Paragraph para) {
     Look.Type type = look.type(ParaStyle.LEAD);
     PdfPTable box = new PdfPTable(1);
-    box.setRunDirection(org.openpdf.text.pdf.PdfWriter.RUN_DIRECTION_LTR);
+    box.setRunDirection(look.runDirection());
     box.setWidthPercentage(100);
     box.setSpacingBefore(look.base() * 0.3f);
     box.setSpacingAfter(look.paragraphGap() * 1.3f);
     PdfPCell cell = new PdfPCell();
-    cell.setBorder(Rectangle.LEFT);
-    cell.setBorderWidthLeft(3f);
-    cell.setBorderColorLeft(PdfFonts.awt(look.theme().accent()));
-    cell.setPaddingLeft(look.base() * 1.2f);
+    // the accent bar stands where lines start: on the right in a right-to-left edition
+    if (look.edition().rightToLeft()) {
+      cell.setBorder(Rectangle.RIGHT);
+      cell.setBorderWidthRight(3f);
+      cell.setBorderColorRight(PdfFonts.awt(look.theme().accent()));
+      cell.setPaddingRight(look.base() * 1.2f);
+    } else {
+      cell.setBorder(Rectangle.LEFT);
+      cell.setBorderWidthLeft(3f);
+      cell.setBorderColorLeft(PdfFonts.awt(look.theme().accent()));
+      cell.setPaddingLeft(look.base() * 1.2f);
+    }
     cell.setPaddingTop(1f);
     cell.setPaddingBottom(look.base() * 0.35f);
-    cell.setPaddingRight(0);
     cell.setUseAscender(true);
     cell.setUseDescender(true);
     cell.addElement(
@@ -289,18 +342,38 @@ final class BlockElements {
   /** A bullet list with a hanging indent. */
   org.openpdf.text.List bullets(BulletList list) {
     Look.Type type = look.type(list.style());
-    org.openpdf.text.List out = new org.openpdf.text.List(false, type.size() * 1.3f);
-    out.setIndentationLeft(type.size() * 0.5f);
+    Font bullet = look.font(type.withColor(look.theme().accent()));
     Tagger.Node l = inline.block(PdfName.L);
     List<List<Span>> items = list.items();
+    boolean rtl = look.edition().rightToLeft();
+    // OpenPDF sets a list's symbols at the left even when its lines run from the right: there
+    // the bullet starts each item's text, so it stands at the right
+    org.openpdf.text.List out = new org.openpdf.text.List(false, rtl ? 0 : type.size() * 1.3f);
+    if (rtl) {
+      out.setIndentationRight(type.size() * 0.5f);
+      out.setListSymbol(new Chunk("", bullet));
+    } else {
+      out.setIndentationLeft(type.size() * 0.5f);
+    }
     for (int i = 0; i < items.size(); i++) {
       Tagger.Node li = inline.under(l, PdfName.LI);
-      Chunk bullet = new Chunk("\u2022", look.font(type.withColor(look.theme().accent())));
-      tagWith(bullet, Inline.tag(inline.under(li, PdfName.LBL)));
+      String label = Inline.tag(inline.under(li, PdfName.LBL));
       Tagger.Node body = inline.under(li, PdfName.LBODY);
-      ListItem item = item(items.get(i), type, i == items.size() - 1, body);
-      item.setListSymbol(bullet);
-      out.add(item);
+      boolean last = i == items.size() - 1;
+      if (rtl) {
+        ListItem item = item(List.of(), type, last, null);
+        Chunk symbol = new Chunk("\u2022\u00a0\u00a0", bullet);
+        tagWith(symbol, label);
+        item.add(symbol);
+        look.addSpans(item, items.get(i), type, spanTags(body, items.get(i)));
+        out.add(item);
+      } else {
+        Chunk symbol = new Chunk("\u2022", bullet);
+        tagWith(symbol, label);
+        ListItem item = item(items.get(i), type, last, body);
+        item.setListSymbol(symbol);
+        out.add(item);
+      }
     }
     return out;
   }
@@ -312,13 +385,19 @@ final class BlockElements {
     float hang =
         look.fonts().base(type.family(), false, false).getWidthPoint(widest + ".", type.size())
             + type.size() * 0.8f;
-    org.openpdf.text.List out = new org.openpdf.text.List(false, hang);
+    boolean rtl = look.edition().rightToLeft();
+    // right to left, the number starts the note's text, as a bullet does (see bullets)
+    org.openpdf.text.List out = new org.openpdf.text.List(false, rtl ? 0 : hang);
+    if (rtl) {
+      out.setListSymbol(new Chunk("", look.font(type)));
+    }
     Tagger.Node l = inline.block(PdfName.L);
     List<Note> all = notes.notes();
     for (int i = 0; i < all.size(); i++) {
       Note note = all.get(i);
       Tagger.Node li = inline.under(l, PdfName.LI);
-      Chunk number = new Chunk(note.number() + ".", look.font(type));
+      Chunk number = look.numeral(look.edition().digits(note.number()) + ".", look.font(type));
+      String numberTag = null;
       if (inline.tagged()) {
         Tagger.Node label = inline.under(li, PdfName.LBL);
         // the number leads back to the note's first citation, as a footnote number does in Word
@@ -328,11 +407,22 @@ final class BlockElements {
                     .tagger()
                     .link(label, Look.citation(note.number()), "Back to citation " + note.number())
                 : label;
-        number.setGenericTag(back.tag());
+        numberTag = back.tag();
+        number.setGenericTag(numberTag);
       }
-      ListItem item =
-          item(note.spans(), type, i == all.size() - 1, inline.under(li, PdfName.LBODY));
-      item.setListSymbol(number);
+      Tagger.Node body = inline.under(li, PdfName.LBODY);
+      ListItem item;
+      if (rtl) {
+        item = item(List.of(), type, i == all.size() - 1, null);
+        item.add(number);
+        Chunk gap = new Chunk("\u00a0\u00a0", look.font(type));
+        tagWith(gap, numberTag);
+        item.add(gap);
+        look.addSpans(item, note.spans(), type, spanTags(body, note.spans()));
+      } else {
+        item = item(note.spans(), type, i == all.size() - 1, body);
+        item.setListSymbol(number);
+      }
       // the note's place, where its citations lead
       ((Chunk) item.getChunks().get(0)).setLocalDestination(Look.note(note.number()));
       out.add(item);
@@ -342,13 +432,19 @@ final class BlockElements {
 
   private ListItem item(List<Span> spans, Look.Type type, boolean last, Tagger.Node body) {
     ListItem item = new ListItem(type.leading());
+    item.setAlignment(Element.ALIGN_LEFT);
     item.setFont(look.font(type));
     item.setLeading(type.leading(), 0);
-    look.addSpans(item, spans, type, body == null ? i -> null : inline.within(body).own(spans));
+    look.addSpans(item, spans, type, spanTags(body, spans));
     item.setSpacingAfter(last ? look.paragraphGap() : type.size() * 0.3f);
     // an item is short: never leave one line of it behind
     item.setKeepTogether(true);
     return item;
+  }
+
+  /** The tags of {@code spans} as the content of {@code body}; none when measuring. */
+  private java.util.function.IntFunction<String> spanTags(Tagger.Node body, List<Span> spans) {
+    return body == null ? i -> null : inline.within(body).own(spans);
   }
 
   /** A table and its caption. */
@@ -365,7 +461,7 @@ final class BlockElements {
     float width = layout.widthPt() * scale;
     float height = layout.heightPt() * scale;
     PdfPTable box = new PdfPTable(1);
-    box.setRunDirection(org.openpdf.text.pdf.PdfWriter.RUN_DIRECTION_LTR);
+    box.setRunDirection(look.runDirection());
     box.setWidthPercentage(100);
     box.setSpacingBefore(look.base() * 0.6f);
     box.setSpacingAfter(look.paragraphGap() * 1.5f);
@@ -405,7 +501,7 @@ final class BlockElements {
   /** A boxed aside: its body is laid out by this same code. */
   PdfPTable callout(Callout c) {
     PdfPTable box = new PdfPTable(1);
-    box.setRunDirection(org.openpdf.text.pdf.PdfWriter.RUN_DIRECTION_LTR);
+    box.setRunDirection(look.runDirection());
     box.setWidthPercentage(100);
     box.setSpacingBefore(look.base() * 0.6f);
     box.setSpacingAfter(look.paragraphGap() * 1.6f);

@@ -28,13 +28,19 @@ final class Flow {
   private final ColumnText column;
   private final TaggedCanvas canvas;
   private final org.openpdf.text.pdf.PdfContentByte page;
+  private final int runDirection;
 
   /** True until something is placed on the current page. */
   private boolean fresh = true;
 
-  /** A flow that writes through {@code canvas}, which OpenPDF's layers derive from. */
-  Flow(org.openpdf.text.Document document, PdfWriter writer, TaggedCanvas canvas) {
+  /**
+   * A flow that writes through {@code canvas}, which OpenPDF's layers derive from, its lines
+   * running in {@code runDirection}: right to left in a Persian edition.
+   */
+  Flow(
+      org.openpdf.text.Document document, PdfWriter writer, TaggedCanvas canvas, int runDirection) {
     this.document = document;
+    this.runDirection = runDirection;
     this.left = document.left();
     this.right = document.right();
     this.top = document.top();
@@ -43,7 +49,7 @@ final class Flow {
     this.page = writer.getDirectContent();
     this.column = new ColumnText(canvas);
     // The Unicode bidi algorithm, and with it Arabic shaping, runs only with a run direction.
-    column.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
+    column.setRunDirection(runDirection);
     startColumn();
   }
 
@@ -176,7 +182,7 @@ final class Flow {
   /** The height of elements placed one after another mid-page, with all their spacing. */
   float extent(List<? extends Element> elements) {
     ColumnText sim = new ColumnText(null);
-    sim.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
+    sim.setRunDirection(runDirection);
     sim.setSimpleColumn(left, -UNLIMITED, right, 0);
     sim.setAdjustFirstLine(false);
     for (Element e : elements) {
@@ -189,7 +195,7 @@ final class Flow {
   /** How many lines of a paragraph fit on this page above {@code floor}; -1 when all of it does. */
   int linesThatFit(Paragraph p, float floor) {
     ColumnText sim = new ColumnText(null);
-    sim.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
+    sim.setRunDirection(runDirection);
     sim.setSimpleColumn(left, floor, right, column.getYLine());
     sim.setAdjustFirstLine(fresh);
     sim.addElement(p);
@@ -200,7 +206,7 @@ final class Flow {
   /** The number of lines a paragraph takes. */
   int lines(Paragraph p) {
     ColumnText sim = new ColumnText(null);
-    sim.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
+    sim.setRunDirection(runDirection);
     sim.setSimpleColumn(left, -UNLIMITED, right, 0);
     sim.addElement(p);
     go(sim);

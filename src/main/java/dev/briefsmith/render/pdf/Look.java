@@ -1,5 +1,6 @@
 package dev.briefsmith.render.pdf;
 
+import dev.briefsmith.compose.Edition;
 import dev.briefsmith.compose.FontFamily;
 import dev.briefsmith.compose.ParaStyle;
 import dev.briefsmith.compose.Rgb;
@@ -42,11 +43,29 @@ final class Look {
   private final Theme theme;
   private final PdfFonts fonts;
   private final float base;
+  private final Edition edition;
 
   Look(Theme theme, PdfFonts fonts) {
+    this(theme, fonts, Edition.ENGLISH);
+  }
+
+  Look(Theme theme, PdfFonts fonts, Edition edition) {
     this.theme = theme;
     this.fonts = fonts;
     this.base = theme.baseSizePt();
+    this.edition = edition;
+  }
+
+  /** The edition's language: its direction and digits. */
+  Edition edition() {
+    return edition;
+  }
+
+  /** The run direction of every line: right to left in a right-to-left edition. */
+  int runDirection() {
+    return edition.rightToLeft()
+        ? org.openpdf.text.pdf.PdfWriter.RUN_DIRECTION_RTL
+        : org.openpdf.text.pdf.PdfWriter.RUN_DIRECTION_LTR;
   }
 
   Theme theme() {
@@ -113,6 +132,22 @@ final class Look {
   Chunk chunk(String text, Type type) {
     Font font = font(type);
     return new Chunk(Glyphs.printable(text, font.getBaseFont()), font);
+  }
+
+  /**
+   * A number as one chunk in the edition's digits: in the Arabic-script font when they are Persian
+   * or Arabic-Indic digits, which the Latin fonts lack.
+   */
+  Chunk numeral(String text, Font font) {
+    Font f =
+        edition.zeroDigit() == '0'
+            ? font
+            : new Font(
+                fonts.base(FontFamily.NOTO_NASKH_ARABIC, false, false),
+                font.getSize(),
+                Font.NORMAL,
+                font.getColor());
+    return new Chunk(Glyphs.printable(text, f.getBaseFont()), f);
   }
 
   /**
@@ -244,8 +279,8 @@ final class Look {
         }
         case Span.NoteRef r -> {
           Chunk mark =
-              new Chunk(
-                  r.separator() + r.number(),
+              numeral(
+                  r.separator() + edition.digits(r.number()),
                   fonts.font(type.family(), false, false, type.size() * 0.62f, type.color()));
           mark.setTextRise(type.size() * 0.36f);
           // where a note's back link returns to: its first citation (later ones are ignored)
@@ -277,9 +312,9 @@ final class Look {
    */
   PdfPTable rule(float thickness, Rgb color, float widthPercent, float before, float after) {
     PdfPTable t = new PdfPTable(1);
-    t.setRunDirection(org.openpdf.text.pdf.PdfWriter.RUN_DIRECTION_LTR);
+    t.setRunDirection(runDirection());
     t.setWidthPercentage(widthPercent);
-    t.setHorizontalAlignment(Element.ALIGN_LEFT);
+    t.setHorizontalAlignment(edition.rightToLeft() ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
     t.setSpacingBefore(before);
     t.setSpacingAfter(after);
     PdfPCell c = new PdfPCell();

@@ -1,6 +1,7 @@
 package dev.briefsmith.render.pdf;
 
 import dev.briefsmith.compose.Document.Heading;
+import dev.briefsmith.compose.Edition;
 import dev.briefsmith.compose.Furniture;
 import dev.briefsmith.compose.Rgb;
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ final class PageFurniture extends PdfPageEventHelper {
   private static final PdfName ARTIFACT = new PdfName("Artifact");
 
   private final Furniture furniture;
+  private final Edition edition;
   private final Look look;
   private final boolean coverUnnumbered;
   private final Map<String, Heading> headings = new HashMap<>();
@@ -44,8 +46,9 @@ final class PageFurniture extends PdfPageEventHelper {
    * Furniture for a document; {@code coverUnnumbered} leaves page 1 (a full-page cover) without
    * header text, footer or number.
    */
-  PageFurniture(Furniture furniture, Look look, boolean coverUnnumbered) {
+  PageFurniture(Furniture furniture, Edition edition, Look look, boolean coverUnnumbered) {
     this.furniture = furniture;
+    this.edition = edition;
     this.look = look;
     this.coverUnnumbered = coverUnnumbered;
   }
@@ -114,14 +117,17 @@ final class PageFurniture extends PdfPageEventHelper {
     if (cover) {
       return;
     }
+    // lines start on the right in a right-to-left edition
+    boolean rtl = edition.rightToLeft();
+    int start = rtl ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT;
     if (!furniture.headerText().isEmpty()) {
       float room = bannerWidth > 0 && !ownLine ? width / 2 - bannerWidth / 2 - size * 1.5f : width;
       show(
           cb,
-          Element.ALIGN_LEFT,
+          start,
           fit(furniture.headerText(), regular, size, room),
           type,
-          left,
+          rtl ? right : left,
           headerBaseline);
     }
     hairline(cb, left, right, headerBaseline - size * 0.8f);
@@ -129,19 +135,20 @@ final class PageFurniture extends PdfPageEventHelper {
 
     float numberWidth = 0;
     if (furniture.pageNumbers()) {
-      numberWidth = Math.min(width / 3, regular.getWidthPoint("Page 0000 of 0000", size));
+      numberWidth = Math.min(width / 3, widthOf(edition.pageLabel(8888, 8888), type));
       PdfTemplate number = cb.createTemplate(numberWidth, size * 2);
       pageNumbers.add(number);
-      cb.addTemplate(number, right - numberWidth, footerBaseline - size * 0.5f);
+      // the number ends the line: on the left in a right-to-left edition
+      cb.addTemplate(number, rtl ? left : right - numberWidth, footerBaseline - size * 0.5f);
     }
     if (!furniture.footerText().isEmpty()) {
       float room = width - numberWidth - (numberWidth > 0 ? size * 2 : 0);
       show(
           cb,
-          Element.ALIGN_LEFT,
+          start,
           fit(furniture.footerText(), regular, size, room),
           type,
-          left,
+          rtl ? right : left,
           footerBaseline);
     }
   }
@@ -152,12 +159,13 @@ final class PageFurniture extends PdfPageEventHelper {
     Look.Type type = look.furniture();
     for (int i = 0; i < pageNumbers.size(); i++) {
       PdfTemplate t = pageNumbers.get(i);
+      boolean rtl = edition.rightToLeft();
       show(
           t,
-          Element.ALIGN_RIGHT,
-          "Page " + (i + 1) + " of " + total,
+          rtl ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT,
+          edition.pageLabel(i + 1, total),
           type,
-          t.getWidth(),
+          rtl ? 0 : t.getWidth(),
           type.size() * 0.5f);
     }
   }
@@ -188,11 +196,20 @@ final class PageFurniture extends PdfPageEventHelper {
     }
   }
 
+  /** The width of text as set, each run in the font that has its glyphs (Persian digits too). */
+  private float widthOf(String text, Look.Type type) {
+    float w = 0;
+    for (org.openpdf.text.Chunk c : look.chunks(text, type)) {
+      w += c.getWidthPoint();
+    }
+    return w;
+  }
+
   private void show(PdfContentByte cb, int align, String text, Look.Type type, float x, float y) {
     Phrase phrase = new Phrase();
     phrase.addAll(look.chunks(text, type));
     // a run direction turns on the bidi algorithm and Arabic shaping for a title in any script
-    ColumnText.showTextAligned(cb, align, phrase, x, y, 0, PdfWriter.RUN_DIRECTION_LTR, 0);
+    ColumnText.showTextAligned(cb, align, phrase, x, y, 0, look.runDirection(), 0);
   }
 
   private void hairline(PdfContentByte cb, float x1, float x2, float y) {

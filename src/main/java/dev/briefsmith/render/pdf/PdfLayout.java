@@ -90,11 +90,12 @@ final class PdfLayout {
     writer.setFullCompression();
     writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
 
-    look = new Look(doc.theme(), new PdfFonts(fonts, seed(meta)));
+    look = new Look(doc.theme(), new PdfFonts(fonts, seed(meta)), doc.edition());
     boolean fullCover =
         !doc.blocks().isEmpty() && doc.blocks().get(0) instanceof Cover c && c.fullPage();
     boolean coverUnnumbered = fullCover && doc.furniture().coverUnnumbered();
-    PageFurniture furniture = new PageFurniture(doc.furniture(), look, coverUnnumbered);
+    PageFurniture furniture =
+        new PageFurniture(doc.furniture(), doc.edition(), look, coverUnnumbered);
     registerHeadings(doc.blocks(), furniture);
     writer.setPageEvent(furniture);
 
@@ -109,7 +110,7 @@ final class PdfLayout {
             meta.language(),
             (anchor, rect) -> furniture.placed(writer, pdf.left(), anchor, rect));
     writer.setPageEvent(tagger);
-    flow = new Flow(pdf, writer, new TaggedCanvas(writer, tagger));
+    flow = new Flow(pdf, writer, new TaggedCanvas(writer, tagger), look.runDirection());
     float maxFigureHeight = flow.pageHeight() * 0.85f;
     Set<Integer> notes = Notes.listed(doc.blocks());
     Set<Integer> cited = Notes.cited(doc.blocks());
@@ -136,7 +137,7 @@ final class PdfLayout {
     int pages = furniture.pages() + (flow.fresh() && furniture.pages() > 0 ? 0 : 1);
     if (coverUnnumbered) {
       PdfPageLabels labels = new PdfPageLabels();
-      labels.addPageLabel(1, PdfPageLabels.EMPTY, "Cover");
+      labels.addPageLabel(1, PdfPageLabels.EMPTY, doc.edition().coverPage());
       if (pages > 1) {
         labels.addPageLabel(2, PdfPageLabels.DECIMAL_ARABIC_NUMERALS, null, 1);
       }
@@ -423,9 +424,36 @@ final class PdfLayout {
     };
   }
 
+  /**
+   * A right-to-left chart as an image, as sharp as Word's: the PDF's vector graphics lay each label
+   * out left to right, unshaped, so Persian labels would print reversed and unjoined.
+   */
+  private Optional<Image> rasterChart(
+      Figure figure, ChartLayout layout, float width, float height) {
+    byte[] png =
+        painter.png(
+            figure.chart(),
+            layout,
+            width / layout.widthPt(),
+            220,
+            doc.theme().bodyFont(),
+            doc.theme().baseSizePt());
+    try {
+      Image image = Image.getInstance(png);
+      image.scaleAbsolute(width, height);
+      image.setAlt(figure.altText());
+      return Optional.of(image);
+    } catch (java.io.IOException | RuntimeException e) {
+      throw new RenderException("the stance chart cannot be embedded", e);
+    }
+  }
+
   /** The chart as vector graphics; its text becomes outlines, so it needs no font. */
   private Optional<Image> chart(
       PdfWriter writer, Figure figure, ChartLayout layout, float width, float height) {
+    if (figure.chart().rightToLeft()) {
+      return rasterChart(figure, layout, width, height);
+    }
     // untagged inside: the figure element marks the drawing of the whole template on the page
     PdfTemplate template = writer.getDirectContent().createTemplate(width, height);
     Graphics2D g = template.createGraphicsShapes(width, height);

@@ -43,8 +43,9 @@ final class TableElements {
       for (int i = 0; i < columns; i++) {
         weights[i] = t.columnWeights().get(i);
       }
-      PdfPTable table = new PdfPTable(weights);
-      table.setRunDirection(org.openpdf.text.pdf.PdfWriter.RUN_DIRECTION_LTR);
+      // OpenPDF sets a right-to-left table's cells from the right but its widths from the left
+      PdfPTable table = new PdfPTable(look.edition().rightToLeft() ? reversed(weights) : weights);
+      table.setRunDirection(look.runDirection());
       table.setWidthPercentage(100);
       table.setHeaderRows(t.header().size());
       // rows move whole to the next page; a row taller than a page still splits (never lost)
@@ -98,6 +99,14 @@ final class TableElements {
               p.setSpacingAfter(look.paragraphGap() * 1.5f);
               out.add(p);
             });
+    return out;
+  }
+
+  private static float[] reversed(float[] weights) {
+    float[] out = new float[weights.length];
+    for (int i = 0; i < weights.length; i++) {
+      out[i] = weights[weights.length - 1 - i];
+    }
     return out;
   }
 

@@ -1,0 +1,63 @@
+package dev.briefsmith.compose;
+
+import dev.briefsmith.audience.SectionKind;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The words of one edition: its locale's catalogues merged along their fallback chain (fr-CA, fr,
+ * en), then the template's own labels. Immutable and thread-safe.
+ */
+public final class Labels {
+  private final String locale;
+  private final Map<String, String> messages;
+
+  /** Labels for {@code locale} from {@code catalogues}, most specific first, then overrides. */
+  Labels(String locale, List<LabelCatalogue> catalogues, Map<String, String> overrides) {
+    this.locale = Objects.requireNonNull(locale, "locale");
+    Map<String, String> merged = new LinkedHashMap<>(LabelCatalogue.ENGLISH.messages());
+    for (int i = catalogues.size() - 1; i >= 0; i--) {
+      merged.putAll(catalogues.get(i).messages());
+    }
+    merged.putAll(overrides);
+    this.messages = Map.copyOf(merged);
+  }
+
+  /** The English labels. */
+  public static Labels english() {
+    return new Labels("en", List.of(), Map.of());
+  }
+
+  /** The edition's locale, a BCP 47 tag. */
+  public String locale() {
+    return locale;
+  }
+
+  /** The message of {@code key}; a key no catalogue has is a bug. */
+  public String get(String key) {
+    String m = messages.get(key);
+    if (m == null) {
+      throw new IllegalArgumentException("no label " + key);
+    }
+    return m;
+  }
+
+  /** The message of {@code key} filled with {@code pairs}: name, value, name, value... */
+  public String format(String key, String... pairs) {
+    if (pairs.length % 2 != 0) {
+      throw new IllegalArgumentException("names and values come in pairs");
+    }
+    Map<String, String> values = new LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      values.put(pairs[i], pairs[i + 1]);
+    }
+    return Message.fill(get(key), values);
+  }
+
+  /** The default heading of a section. */
+  public String section(SectionKind kind) {
+    return get("section." + kind.word());
+  }
+}
