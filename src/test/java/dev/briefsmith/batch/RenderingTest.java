@@ -85,7 +85,8 @@ class RenderingTest {
             "canary/canary-brief.yaml",
             "many-sides/lake-varn-fisheries-2032.yaml",
             "many-sides/federal-water-council-2033.yaml",
-            "scripts/scripts-brief.yaml")) {
+            "scripts/scripts-brief.yaml",
+            "rtl/sepidan-river-2030.yaml")) {
       Path src = Path.of("src/test/resources/briefs", f);
       Files.copy(src, content.resolve(src.getFileName()));
     }
@@ -132,7 +133,8 @@ class RenderingTest {
           "canary-brief",
           "lake-varn-fisheries-2032",
           "federal-water-council-2033",
-          "scripts-brief");
+          "scripts-brief",
+          "sepidan-river-2030");
 
   @Test
   void everyBriefIsBuiltInEveryAudienceAndFormat() throws IOException {

@@ -206,6 +206,36 @@ class TaggedPdfTest {
     assertThat(xml).contains("w:val=\"fa\" w:bidi=\"fa\"");
   }
 
+  @Test
+  void aRightToLeftEditionReadsInLogicalOrder() throws Exception {
+    Document rtl =
+        Composed.compose("src/test/resources/briefs/rtl/sepidan-river-2030.yaml", "analyst");
+    Path file =
+        Files.write(dir.resolve("rtl.pdf"), new PdfRenderer(new Fonts()).render(rtl).bytes());
+    StructureTree t = StructureTree.read(file);
+    assertThat(t.root().children().get(0).lang()).hasValue("fa");
+    Cover cover = (Cover) rtl.blocks().get(0);
+    assertThat(t.root().all("H1").get(0).text().strip()).isEqualTo(cover.title());
+    // every paragraph of the model reads in the PDF's tag tree as the model has it: the page holds
+    // the lines shaped and in visual order, the tree in logical order
+    List<String> tagged = new ArrayList<>();
+    for (String type : List.of("P", "BlockQuote")) {
+      for (Element p : t.root().all(type)) {
+        tagged.add(squeeze(p.text()));
+      }
+    }
+    int paragraphs = 0;
+    for (Block b : rtl.blocks()) {
+      if (b instanceof Paragraph p && p.spans().stream().allMatch(Span.Text.class::isInstance)) {
+        StringBuilder text = new StringBuilder();
+        spans(p.spans(), text);
+        assertThat(tagged).as("paragraph %s", text).contains(squeeze(text.toString()));
+        paragraphs++;
+      }
+    }
+    assertThat(paragraphs).isGreaterThan(3);
+  }
+
   /** The document model's text in reading order, as the PDF prints it. */
   private static String readingOrder(Document d, RenderedPdf r) {
     StringBuilder out = new StringBuilder();

@@ -94,6 +94,14 @@ final class Inline {
       throw new IllegalStateException("text needs an element to belong to");
     }
     if (uniform(spans)) {
+      StringBuilder text = new StringBuilder();
+      for (Span s : spans) {
+        switch (s) {
+          case Span.Text t -> text.append(t.text());
+          case Span.NoteRef r -> text.append(r.separator()).append(r.number());
+        }
+      }
+      Tagger.logicalText(parent, text.toString());
       String tag = parent.tag();
       return i -> tag;
     }

@@ -108,6 +108,7 @@ final class PdfLayout {
         new Tagger(
             writer,
             meta.language(),
+            look.edition().rightToLeft(),
             (anchor, rect) -> furniture.placed(writer, pdf.left(), anchor, rect));
     writer.setPageEvent(tagger);
     flow = new Flow(pdf, writer, new TaggedCanvas(writer, tagger), look.runDirection());

@@ -47,6 +47,7 @@ final class Tagger extends org.openpdf.text.pdf.PdfPageEventHelper {
     private final String outline;
     private final String linkTo;
     private final String linkText;
+    private final boolean rightToLeftEdition;
     private int firstPage = -1;
 
     private Node(
@@ -55,8 +56,10 @@ final class Tagger extends org.openpdf.text.pdf.PdfPageEventHelper {
         boolean repeatedAsArtifact,
         String outline,
         String linkTo,
-        String linkText) {
+        String linkText,
+        boolean rightToLeftEdition) {
       this.id = id;
+      this.rightToLeftEdition = rightToLeftEdition;
       this.element = element;
       this.repeatedAsArtifact = repeatedAsArtifact;
       this.outline = outline;
@@ -76,6 +79,7 @@ final class Tagger extends org.openpdf.text.pdf.PdfPageEventHelper {
   }
 
   private final PdfWriter writer;
+  private final boolean rightToLeft;
   private final PdfStructureTreeRoot root;
   private final PdfStructureElement document;
   private final Headings headings;
@@ -98,10 +102,12 @@ final class Tagger extends org.openpdf.text.pdf.PdfPageEventHelper {
   private int lastLinkPage;
 
   /**
-   * A tree for {@code writer} (tagged, open) under a {@code Document} element in {@code language}.
+   * A tree for {@code writer} (tagged, open) under a {@code Document} element in {@code language};
+   * in a right-to-left edition ({@code rightToLeft}) every line is laid out from the right.
    */
-  Tagger(PdfWriter writer, String language, Headings headings) {
+  Tagger(PdfWriter writer, String language, boolean rightToLeft, Headings headings) {
     this.writer = writer;
+    this.rightToLeft = rightToLeft;
     this.root = writer.getStructureTreeRoot();
     this.document = new PdfStructureElement(root, DOCUMENT);
     document.put(PdfName.LANG, new PdfString(language, PdfObject.TEXT_UNICODE));
@@ -193,11 +199,15 @@ final class Tagger extends org.openpdf.text.pdf.PdfPageEventHelper {
   }
 
   /**
-   * Gives {@code node} its text in logical order when it holds right-to-left text: the page holds
-   * such text shaped and in visual order, which read as it is would be the letters backwards.
+   * Gives {@code node} its text in logical order when it holds right-to-left text, or any text of a
+   * right-to-left edition: the page holds such text shaped and in visual order (a Latin sentence's
+   * full stop at its left), which read as it is would come out backwards.
    */
   static void logicalText(Node node, String text) {
-    if (node != null && node.element != null && rightToLeft(text)) {
+    if (node != null
+        && node.element != null
+        && (node.rightToLeftEdition || rightToLeft(text))
+        && !text.isBlank()) {
       node.element.put(PdfName.ACTUALTEXT, new PdfString(text, PdfObject.TEXT_UNICODE));
     }
   }
@@ -349,7 +359,8 @@ final class Tagger extends org.openpdf.text.pdf.PdfPageEventHelper {
       String outline,
       String linkTo,
       String linkText) {
-    Node node = new Node(nodes.size(), element, repeatedAsArtifact, outline, linkTo, linkText);
+    Node node =
+        new Node(nodes.size(), element, repeatedAsArtifact, outline, linkTo, linkText, rightToLeft);
     nodes.add(node);
     return node;
   }
