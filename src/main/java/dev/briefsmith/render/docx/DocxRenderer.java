@@ -48,7 +48,8 @@ public final class DocxRenderer {
     Objects.requireNonNull(pages, "pages");
     Objects.requireNonNull(styleReference, "styleReference");
     Optional<ReferenceStyles> reference = styleReference.map(ReferenceStyles::read);
-    try (XWPFDocument word = new XWPFDocument()) {
+    XWPFDocument word = new XWPFDocument();
+    try {
       String language = doc.metadata().language();
       StyleSheet sheet = new StyleSheet(doc.theme());
       CTStyles styles = sheet.styles(language);
@@ -63,7 +64,7 @@ public final class DocxRenderer {
       new BlockWriter(word, doc, sheet, painter, pages).writeDocument();
       embedded.embed(word);
       DocProperties.apply(word, doc.metadata());
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
       word.write(out);
       return StableZip.rewrite(out.toByteArray(), doc.metadata().created());
     } catch (RenderException e) {
@@ -73,6 +74,9 @@ public final class DocxRenderer {
       // value errors); callers get one type.
       throw new RenderException(
           "could not render \"" + doc.metadata().title() + "\" as Word: " + e.getMessage(), e);
+    } finally {
+      // Not close(): a new document's package saves itself once more, into a buffer, on close.
+      word.getPackage().revert();
     }
   }
 }
