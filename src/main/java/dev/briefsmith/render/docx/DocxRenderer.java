@@ -62,11 +62,11 @@ public final class DocxRenderer {
       Settings.apply(word, language);
       new PageFrame(doc).apply(word);
       new BlockWriter(word, doc, sheet, painter, pages).writeDocument();
-      embedded.embed(word);
+      Map<String, StableZip.Deflated> fontParts = embedded.embed(word);
       DocProperties.apply(word, doc.metadata());
       ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
       word.write(out);
-      return StableZip.rewrite(out.toByteArray(), doc.metadata().created());
+      return StableZip.rewrite(out.toByteArray(), doc.metadata().created(), fontParts);
     } catch (RenderException e) {
       throw e;
     } catch (IOException | RuntimeException e) {

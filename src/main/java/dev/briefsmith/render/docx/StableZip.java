@@ -8,9 +8,13 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
@@ -23,7 +27,9 @@ import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
  *
  * <p>Each entry's compressed data is copied as it is, never inflated and deflated again: only the
  * headers around it are written anew, with no extra fields and no data descriptors, so the result
- * depends on nothing but the entries' names, data and the time.
+ * depends on nothing but the entries' names, data and the time. An entry may be given compressed
+ * ahead of time ({@link Deflated}, cached by the caller): the package then holds a placeholder for
+ * it, which is replaced, and a placeholder left unreplaced is an error rather than a broken file.
  */
 final class StableZip {
   private static final String CONTENT_TYPES = "[Content_Types].xml";
@@ -33,7 +39,53 @@ final class StableZip {
   private static final int MAX_ENTRIES = 0xFFFF;
   private static final long MAX_32 = 0xFFFF_FFFFL;
 
+  private static final String PLACEHOLDER = "briefsmith: replaced when zipped: ";
+
   private StableZip() {}
+
+  /**
+   * An entry's content compressed as a zip stores it (raw deflate), with its CRC and size.
+   * Immutable.
+   */
+  static final class Deflated {
+    private final byte[] data;
+    private final long crc;
+    private final long size;
+
+    private Deflated(byte[] data, long crc, long size) {
+      this.data = data;
+      this.crc = crc;
+      this.size = size;
+    }
+
+    /** The content, compressed at deflate's default level, as a zip writer would. */
+    static Deflated of(byte[] content) {
+      Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
+      try {
+        deflater.setInput(content);
+        deflater.finish();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(content.length / 2 + 64);
+        byte[] buffer = new byte[64 * 1024];
+        while (!deflater.finished()) {
+          out.write(buffer, 0, deflater.deflate(buffer));
+        }
+        CRC32 crc = new CRC32();
+        crc.update(content);
+        return new Deflated(out.toByteArray(), crc.getValue(), content.length);
+      } finally {
+        deflater.end();
+      }
+    }
+  }
+
+  /** What the package holds in place of an entry given as {@link Deflated}. */
+  static byte[] placeholder(String entry) {
+    return (PLACEHOLDER + entry).getBytes(StandardCharsets.UTF_8);
+  }
+
+  static byte[] rewrite(byte[] zip, Instant time) throws IOException {
+    return rewrite(zip, time, Map.of());
+  }
 
   /** One entry: its name, how it is compressed, and its compressed bytes. */
   private static final class Raw {
@@ -72,8 +124,11 @@ final class StableZip {
     }
   }
 
-  static byte[] rewrite(byte[] zip, Instant time) throws IOException {
+  /** The package rewritten, with the entries in {@code replaced} taking the given content. */
+  static byte[] rewrite(byte[] zip, Instant time, Map<String, Deflated> replaced)
+      throws IOException {
     List<Raw> entries = new ArrayList<>();
+    int replacements = 0;
     try (ZipFile in =
         ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(zip)).get()) {
       for (ZipArchiveEntry e : Collections.list(in.getEntries())) {
@@ -83,12 +138,29 @@ final class StableZip {
         if (e.getMethod() != ZipArchiveEntry.STORED && e.getMethod() != ZipArchiveEntry.DEFLATED) {
           throw new IOException("zip entry " + e.getName() + " uses method " + e.getMethod());
         }
+        Deflated given = replaced.get(e.getName());
+        if (given != null) {
+          byte[] held;
+          try (InputStream content = in.getInputStream(e)) {
+            held = content.readAllBytes();
+          }
+          if (!Arrays.equals(held, placeholder(e.getName()))) {
+            throw new IOException("zip entry " + e.getName() + " is not a placeholder");
+          }
+          entries.add(
+              new Raw(e.getName(), ZipArchiveEntry.DEFLATED, given.crc, given.size, given.data));
+          replacements++;
+          continue;
+        }
         byte[] data;
         try (InputStream raw = in.getRawInputStream(e)) {
           data = raw.readAllBytes();
         }
         entries.add(new Raw(e.getName(), e.getMethod(), e.getCrc(), e.getSize(), data));
       }
+    }
+    if (replacements != replaced.size()) {
+      throw new IOException("the package lacks entries to replace: " + replaced.keySet());
     }
     entries.sort(
         Comparator.comparing((Raw r) -> !r.name().equals(CONTENT_TYPES)).thenComparing(Raw::name));

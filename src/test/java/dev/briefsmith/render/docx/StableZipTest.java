@@ -1,6 +1,7 @@
 package dev.briefsmith.render.docx;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -89,5 +90,31 @@ class StableZipTest {
     } finally {
       TimeZone.setDefault(zone);
     }
+  }
+
+  @Test
+  void aPlaceholderTakesTheContentGivenCompressedAndAMissingOneIsAnError() throws IOException {
+    Map<String, String> entries = new LinkedHashMap<>(ENTRIES);
+    entries.put(
+        "word/fonts/font1.odttf",
+        new String(StableZip.placeholder("word/fonts/font1.odttf"), StandardCharsets.UTF_8));
+    String font = "glyphs ".repeat(500);
+    Map<String, StableZip.Deflated> given =
+        Map.of(
+            "word/fonts/font1.odttf", StableZip.Deflated.of(font.getBytes(StandardCharsets.UTF_8)));
+    Instant time = Instant.parse("2014-06-25T00:00:00Z");
+
+    Map<String, String> back =
+        read(
+            StableZip.rewrite(zip(entries, ZipEntry.DEFLATED, 0L), time, given), new ArrayList<>());
+    assertThat(back).containsEntry("word/fonts/font1.odttf", font).hasSize(5);
+
+    assertThatThrownBy(() -> StableZip.rewrite(zip(ENTRIES, ZipEntry.DEFLATED, 0L), time, given))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("lacks entries to replace");
+    entries.put("word/fonts/font1.odttf", "not a placeholder");
+    assertThatThrownBy(() -> StableZip.rewrite(zip(entries, ZipEntry.DEFLATED, 0L), time, given))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("is not a placeholder");
   }
 }
