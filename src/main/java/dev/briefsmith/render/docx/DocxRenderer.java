@@ -6,6 +6,8 @@ import dev.briefsmith.render.RenderException;
 import dev.briefsmith.render.chart.StanceChartPainter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,6 +23,56 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 public final class DocxRenderer {
   private final StanceChartPainter painter;
   private final EmbeddedFonts embedded;
+
+  /** How many style references' parts are remembered: one per audience is typical. */
+  private static final int REMEMBERED = 8;
+
+  /** The latest style references read, by their bytes. Guarded by itself. */
+  private final Map<Reference, ReferenceStyles.Parts> references =
+      new LinkedHashMap<>(REMEMBERED * 2, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Reference, ReferenceStyles.Parts> eldest) {
+          return size() > REMEMBERED;
+        }
+      };
+
+  /** A style reference's bytes, compared by content (a private copy: never changed). */
+  private static final class Reference {
+    private final byte[] bytes;
+    private final int hash;
+
+    Reference(byte[] bytes) {
+      this.bytes = bytes.clone();
+      this.hash = Arrays.hashCode(bytes);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Reference r && hash == r.hash && Arrays.equals(bytes, r.bytes);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+  }
+
+  private ReferenceStyles.Parts referenceParts(byte[] docx) {
+    Reference key = new Reference(docx);
+    synchronized (references) {
+      ReferenceStyles.Parts known = references.get(key);
+      if (known != null) {
+        return known;
+      }
+    }
+    ReferenceStyles.Parts parts = ReferenceStyles.Parts.read(docx);
+    synchronized (references) {
+      references.put(key, parts);
+    }
+    return parts;
+  }
 
   /** A renderer that sets chart labels in the bundled fonts. */
   public DocxRenderer(Fonts fonts) {
@@ -47,7 +99,8 @@ public final class DocxRenderer {
     Objects.requireNonNull(doc, "doc");
     Objects.requireNonNull(pages, "pages");
     Objects.requireNonNull(styleReference, "styleReference");
-    Optional<ReferenceStyles> reference = styleReference.map(ReferenceStyles::read);
+    Optional<ReferenceStyles> reference =
+        styleReference.map(this::referenceParts).map(ReferenceStyles.Parts::parse);
     XWPFDocument word = new XWPFDocument();
     try {
       String language = doc.metadata().language();
