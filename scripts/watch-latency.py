@@ -9,7 +9,7 @@ import argparse, os, pathlib, shutil, statistics, subprocess, sys, tempfile, tim
 
 here = pathlib.Path(__file__).resolve().parent.parent
 p = argparse.ArgumentParser()
-p.add_argument("--audience", default="executive")
+p.add_argument("--audience", default="executive", help="'' for every audience")
 p.add_argument("-n", type=int, default=5)
 a = p.parse_args()
 
@@ -24,6 +24,15 @@ if a.audience:
     cmd += ["--audience", a.audience]
 proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True, bufsize=1)
 
+def cpu_seconds():
+    """The watch process's CPU time so far (user + system), from /proc; None elsewhere."""
+    try:
+        fields = pathlib.Path(f"/proc/{proc.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except OSError:
+        return None
+
+
 def until_watching():
     lines = []
     for line in proc.stdout:
@@ -34,20 +43,28 @@ def until_watching():
 
 until_watching()
 times = []
+cpus = []
 try:
     for i in range(a.n):
         time.sleep(0.5)
         edited = original.replace("summary: >-\n  ", f"summary: >-\n  Edit {i}. ", 1)
+        c0 = cpu_seconds()
         t0 = time.monotonic()
         with open(brief, "w", encoding="utf-8") as f:
             f.write(edited)
         lines = until_watching()
         t1 = time.monotonic()
+        c1 = cpu_seconds()
         times.append(t1 - t0)
+        if c0 is not None and c1 is not None:
+            cpus.append(c1 - c0)
         summary = [l for l in lines if l.startswith("watch:") and "watching" not in l]
-        print(f"edit {i + 1}: {1000 * (t1 - t0):.0f} ms from the save to the printed result: {summary[-1] if summary else lines}")
+        cpu = f", {1000 * cpus[-1]:.0f} ms of CPU" if cpus else ""
+        print(f"edit {i + 1}: {1000 * (t1 - t0):.0f} ms from the save to the printed result{cpu}: {summary[-1] if summary else lines}")
 finally:
     proc.terminate()
     proc.wait()
     shutil.rmtree(work, ignore_errors=True)
-print(f"median {1000 * statistics.median(times):.0f} ms over {len(times)} edits (audience: {a.audience or 'all'})")
+cpu = f", median {1000 * statistics.median(cpus):.0f} ms of the watch's CPU per rebuild" if cpus else ""
+print(f"median {1000 * statistics.median(times):.0f} ms from save to result over {len(times)} edits{cpu}"
+      f" (audience: {a.audience or 'all'}; load average {os.getloadavg()[0]:.1f})")
