@@ -725,9 +725,10 @@ final class BatchRun {
       Instant created = Instant.EPOCH;
       for (String id : ids) {
         LazyBrief.Known brief = byId.get(id);
-        byte[] pdf = Files.readAllBytes(out.resolve(relative(id, audience, Format.PDF)));
-        parts.add(new PdfDigest.Part(brief.title(), pdf));
-        sources.add(Hashing.hex(pdf));
+        Path pdf = out.resolve(relative(id, audience, Format.PDF));
+        String sha256 = Hashing.file(pdf);
+        parts.add(new PdfDigest.Part(brief.title(), pdf, sha256));
+        sources.add(sha256);
         Instant c = builder.created(brief.asOf());
         created = c.isAfter(created) ? c : created;
       }
