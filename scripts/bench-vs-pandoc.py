@@ -103,18 +103,19 @@ def main():
         print(f"  goal <= 0.5x Pandoc's wall time: {ratio:.2f}x -> {'met' if ratio <= 0.5 else 'NOT met'}")
     else:
         print("  pandoc or wkhtmltopdf not installed: no comparison")
+    if not benches:
+        return
     print("warm, bench (all audiences, both formats):")
     print(f"  {'briefs':>7} {'docs/s':>7} {'CPU/doc':>8} {'peak RSS':>9}   goal: >= 200 docs/s, ~10 ms CPU/doc, <= 1024 MiB, flat")
     for n, b in benches:
         print(f"  {n:>7} {b['rate']:>7.0f} {b['cpu']:>6.1f}ms {b['rss']:>5} MiB")
-    if benches:
-        kinds = sorted(benches[0][1]["kinds"])
-        print("  CPU per document by kind (ms, on its thread): " +
-              ", ".join(f"{k} {benches[-1][1]['kinds'][k]}" for k in kinds))
-        r = benches[-1][1]["rss"] / benches[0][1]["rss"]
-        if len(benches) > 1:
-            print(f"  peak RSS {benches[-1][0]} vs {benches[0][0]} briefs: {r:.2f}x "
-                  f"({'flat' if r <= 1.25 else 'grows'})")
+    kinds = sorted(benches[0][1]["kinds"])
+    print("  CPU per document by kind (ms, on its thread): " +
+          ", ".join(f"{k} {benches[-1][1]['kinds'][k]}" for k in kinds))
+    r = benches[-1][1]["rss"] / benches[0][1]["rss"]
+    if len(benches) > 1:
+        print(f"  peak RSS {benches[-1][0]} vs {benches[0][0]} briefs: {r:.2f}x "
+              f"({'flat' if r <= 1.25 else 'grows'})")
 
 
 if __name__ == "__main__":
