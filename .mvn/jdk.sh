@@ -2,7 +2,17 @@
 # Order: $JAVA_HOME, the `java` on PATH, then the usual install folders (newest first).
 
 briefsmith_java_major() {
-  # Prints the major version of the java binary $1, or nothing.
+  # Prints the major version of the java binary $1, or nothing. A JDK's `release` file says it
+  # (JAVA_VERSION="25.0.3"), which saves starting a JVM (~0.1 s each); without one, ask java.
+  local release major
+  release="$(dirname "$(dirname "$1")")/release"
+  if [ -f "$release" ]; then
+    major=$(sed -n 's/^JAVA_VERSION="\([0-9][0-9]*\).*/\1/p' "$release" | head -n 1)
+    if [ -n "$major" ]; then
+      echo "$major"
+      return 0
+    fi
+  fi
   "$1" -XshowSettings:properties -version 2>&1 |
     sed -n 's/^ *java\.specification\.version = \([0-9][0-9]*\).*/\1/p' | head -n 1
 }

@@ -66,6 +66,9 @@ final class BatchRun {
   private final Path statsFile;
   private final EditionLedger editions;
 
+  /** What planning keeps of a file in this run's shard: a summary of its brief, its diagnostics. */
+  private record LoadedFile(Optional<LazyBrief.Known> brief, List<Diagnostic> diagnostics) {}
+
   /** The size and time of each output when its content was last known to be the recorded one. */
   private OutputStats previousStats = OutputStats.none();
 
@@ -106,14 +109,20 @@ final class BatchRun {
     this.editions = new EditionLedger(out, sink::warning);
   }
 
-  /** One brief × audience to render, with the formats to write and why. */
+  /**
+   * One brief × audience to render, with the formats to write and why. It names its brief and holds
+   * no content: the brief is loaded when the task runs and dropped when its last task ends.
+   */
   private record Task(
-      Path file,
-      Brief brief,
+      LazyBrief brief,
       Audience audience,
       Inputs inputs,
       Map<Format, String> reasons,
-      EditionLedger.Plan plan) {}
+      EditionLedger.Plan plan) {
+    Path file() {
+      return brief.file();
+    }
+  }
 
   BuildReport run() throws ConfigurationException, LockedException, IOException {
     Path existing = out.toAbsolutePath();
@@ -164,25 +173,32 @@ final class BatchRun {
         // the loader reports the unreadable file
       }
     }
-    List<LoadResult> results = new BriefLoader(request.limits(), request.checks()).loadAll(files);
+    // Load every brief once to plan, keeping only what the plan, the manifest and the digest
+    // need (its id and title); the content is loaded again, one brief at a time, to render.
+    BriefLoader.Sequence loading = new BriefLoader(request.limits(), request.checks()).sequence();
+    Set<String> validIds = new HashSet<>();
+    Set<String> invalidFiles = new HashSet<>();
+    Map<String, Path> fileOfId = new HashMap<>();
+    Map<String, LazyBrief.Known> known = new HashMap<>();
+    List<LoadedFile> loaded = new ArrayList<>(); // parallel to files; null for other shards
+    for (Path f : files) {
+      LoadResult result = loading.load(f);
+      Optional<LazyBrief.Known> k = result.brief().map(b -> LazyBrief.Known.of(f, b));
+      if (k.isPresent()) {
+        validIds.add(k.get().id());
+        fileOfId.put(k.get().id(), f);
+        known.put(k.get().id(), k.get());
+      } else {
+        invalidFiles.add(f.toString());
+      }
+      loaded.add(shard.contains(name(f)) ? new LoadedFile(k, result.diagnostics()) : null);
+    }
+    removeTemporaries(loaded);
     Map<String, String> templateHashes = new HashMap<>();
     for (Audience a : templates.selected()) {
       templateHashes.put(a.name(), Hashing.tree(a.folder()));
     }
-
-    Set<String> validIds = new HashSet<>();
-    Set<String> invalidFiles = new HashSet<>();
-    Map<String, Path> fileOfId = new HashMap<>();
-    for (int i = 0; i < files.size(); i++) {
-      Optional<Brief> brief = results.get(i).brief();
-      if (brief.isPresent()) {
-        validIds.add(brief.get().id());
-        fileOfId.put(brief.get().id(), files.get(i));
-      } else {
-        invalidFiles.add(files.get(i).toString());
-      }
-    }
-    removeTemporaries(mine, results);
+    BriefLoader renderLoader = new BriefLoader(request.limits());
 
     // Plan.
     int perBrief = templates.selected().size() * request.formats().size();
@@ -194,13 +210,13 @@ final class BatchRun {
     String program = builder.program.fingerprint();
     for (int i = 0; i < files.size(); i++) {
       Path file = files.get(i);
-      if (!shard.contains(name(file))) {
+      LoadedFile result = loaded.get(i);
+      if (result == null) {
         continue;
       }
       myBriefs++;
-      LoadResult result = results.get(i);
       sink.problems(result.diagnostics());
-      if (!result.valid()) {
+      if (result.brief().isEmpty()) {
         invalid.addAll(result.diagnostics().stream().filter(Diagnostic::isError).toList());
         continue;
       }
@@ -208,9 +224,11 @@ final class BatchRun {
         invalid.add(new Diagnostic(file.toString(), 1, 1, Severity.ERROR, "cannot read the file"));
         continue;
       }
-      Brief brief = result.brief().orElseThrow();
+      LazyBrief.Known brief = result.brief().get();
+      List<Task> briefTasks = new ArrayList<>();
+      LazyBrief lazy = new LazyBrief(brief, renderLoader, builder.faults);
       for (Audience audience : templates.selected()) {
-        EditionLedger.Plan plan = editions.plan(brief, audience);
+        EditionLedger.Plan plan = editions.plan(brief.id(), brief.asOf(), audience);
         Inputs inputs =
             new Inputs(
                 briefHashes.get(file),
@@ -223,7 +241,7 @@ final class BatchRun {
           if (!request.formats().contains(format)) {
             continue;
           }
-          String rel = relative(brief, audience, format);
+          String rel = relative(brief.id(), audience, format);
           Optional<String> reason = reason(rel, inputs);
           if (reason.isPresent()) {
             reasons.put(format, reason.get());
@@ -246,11 +264,17 @@ final class BatchRun {
           }
         }
         if (!reasons.isEmpty()) {
-          tasks.add(new Task(file, brief, audience, inputs, reasons, plan));
+          briefTasks.add(new Task(lazy, audience, inputs, reasons, plan));
         } else {
-          editions.upToDate(brief, audience, plan, recovering);
+          editions.upToDate(brief.id(), brief.asOf(), audience, plan, recovering, lazy::acquire);
         }
       }
+      lazy.expect(briefTasks.size());
+      if (briefTasks.isEmpty()) {
+        // nothing to render: drop what completing an edition record may have loaded
+        lazy.release();
+      }
+      tasks.addAll(briefTasks);
     }
     int toBuild = tasks.stream().mapToInt(t -> t.reasons().size()).sum();
     sink.event(new BuildEvent.Planned(myBriefs, myBriefs * perBrief, toBuild, unchanged.size()));
@@ -326,7 +350,7 @@ final class BatchRun {
     List<Manifest.Digest> digests = new ArrayList<>(previousDigests);
     List<Path> digestFiles = new ArrayList<>();
     if (options.digest()) {
-      digests(built, results, digests, digestFiles);
+      digests(built, known, digests, digestFiles);
     }
 
     Set<String> present = new TreeSet<>();
@@ -396,12 +420,13 @@ final class BatchRun {
    * record is stale.
    */
   private void render(Task task, Journal journal, Map<String, Entry> built) throws Failure {
-    Brief brief = task.brief();
     Audience audience = task.audience();
     int written = 0;
     List<AtomicFiles.Staged> staged = new ArrayList<>();
     try {
       Instant t0 = builder.clock.instant();
+      long cpu0 = builder.cpu.getAsLong();
+      Brief brief = task.brief().acquire();
       EditionLedger.Prepared edition = EditionLedger.prepare(brief, audience, task.plan());
       Document document =
           builder.composer.compose(
@@ -418,7 +443,8 @@ final class BatchRun {
                 + audience.folder().resolve(TemplateLoader.FILE)
                 + "); shorten the brief or drop sections for this audience");
       }
-      record Made(Format format, String rel, String sha256, long size, Duration took) {}
+      record Made(
+          Format format, String rel, String sha256, long size, Duration took, Duration cpu) {}
       List<Made> made = new ArrayList<>();
       for (Format format : task.reasons().keySet()) {
         byte[] bytes =
@@ -426,13 +452,23 @@ final class BatchRun {
                 ? rendered.bytes()
                 : builder.docx.render(
                     document, audience.template().docxReference(), rendered.headingPages());
-        String rel = relative(brief, audience, format);
+        String rel = relative(brief.id(), audience, format);
         Path target = out.resolve(rel);
         builder.faults.writing(target);
         staged.add(AtomicFiles.stage(target, bytes));
+        String sha256 = Hashing.hex(bytes);
         Instant t1 = builder.clock.instant();
-        made.add(new Made(format, rel, Hashing.hex(bytes), bytes.length, Duration.between(t0, t1)));
+        long cpu1 = builder.cpu.getAsLong();
+        made.add(
+            new Made(
+                format,
+                rel,
+                sha256,
+                bytes.length,
+                Duration.between(t0, t1),
+                Duration.ofNanos(cpu1 - cpu0)));
         t0 = t1;
+        cpu0 = cpu1;
       }
       // Every format is on disk: now they replace the old ones, one rename each.
       for (int i = 0; i < made.size(); i++) {
@@ -468,12 +504,13 @@ final class BatchRun {
                 m.format(),
                 pages,
                 task.reasons().get(m.format()),
-                m.took()));
+                m.took(),
+                m.cpu()));
       }
       // After the documents, never before: the record names only an edition actually published.
       builder.faults.writing(out.resolve(EditionRecords.path(brief.id(), audience.name())));
       editions.published(brief, audience, task.plan(), edition);
-    } catch (BudgetException | IOException | RuntimeException e) {
+    } catch (BudgetException | IOException | RuntimeException | LazyBrief.ChangedException e) {
       String message =
           e instanceof IOException io
               ? "input/output error while writing the outputs ("
@@ -493,6 +530,7 @@ final class BatchRun {
       }
       throw new Failure();
     } finally {
+      task.brief().release();
       for (AtomicFiles.Staged s : staged) {
         try {
           s.discard();
@@ -505,7 +543,7 @@ final class BatchRun {
 
   private Skip skip(Task task, Format format, String reason) {
     return new Skip(
-        out.resolve(relative(task.brief(), task.audience(), format)),
+        out.resolve(relative(task.brief().id(), task.audience(), format)),
         task.brief().id(),
         task.audience().name(),
         format,
@@ -652,7 +690,7 @@ final class BatchRun {
   }
 
   /** Deletes temporary files left by an interrupted run, in this run's part of the folder. */
-  private void removeTemporaries(List<Path> mine, List<LoadResult> results) throws IOException {
+  private void removeTemporaries(List<LoadedFile> loaded) throws IOException {
     List<Path> removed = new ArrayList<>();
     Shard shard = options.shard();
     if (shard.all()) {
@@ -673,9 +711,9 @@ final class BatchRun {
       removed.addAll(AtomicFiles.removeTemporaries(out, own::contains));
       Set<String> ids = new TreeSet<>();
       previous.values().forEach(e -> ids.add(e.briefId()));
-      for (int i = 0; i < files.size(); i++) {
-        if (mine.contains(files.get(i))) {
-          results.get(i).brief().ifPresent(b -> ids.add(b.id()));
+      for (LoadedFile f : loaded) {
+        if (f != null) {
+          f.brief().ifPresent(b -> ids.add(b.id()));
         }
       }
       for (String id : ids) {
@@ -695,12 +733,10 @@ final class BatchRun {
 
   private void digests(
       Map<String, Entry> built,
-      List<LoadResult> results,
+      Map<String, LazyBrief.Known> byId,
       List<Manifest.Digest> digests,
       List<Path> digestFiles)
       throws IOException {
-    Map<String, Brief> byId = new HashMap<>();
-    results.forEach(r -> r.brief().ifPresent(b -> byId.put(b.id(), b)));
     for (Audience audience : templates.selected()) {
       Set<String> ids = new TreeSet<>(recoveredPdfs.getOrDefault(audience.name(), Set.of()));
       built.values().stream()
@@ -719,11 +755,12 @@ final class BatchRun {
       List<String> sources = new ArrayList<>();
       Instant created = Instant.EPOCH;
       for (String id : ids) {
-        Brief brief = byId.get(id);
-        byte[] pdf = Files.readAllBytes(out.resolve(relative(brief, audience, Format.PDF)));
-        parts.add(new PdfDigest.Part(brief.title(), pdf));
-        sources.add(Hashing.hex(pdf));
-        Instant c = builder.created(brief);
+        LazyBrief.Known brief = byId.get(id);
+        Path pdf = out.resolve(relative(id, audience, Format.PDF));
+        String sha256 = Hashing.file(pdf);
+        parts.add(new PdfDigest.Part(brief.title(), pdf, sha256));
+        sources.add(sha256);
+        Instant c = builder.created(brief.asOf());
         created = c.isAfter(created) ? c : created;
       }
       PdfDigest.Merged merged =
@@ -751,8 +788,8 @@ final class BatchRun {
     }
   }
 
-  private static String relative(Brief brief, Audience audience, Format format) {
-    return RecordPaths.output(brief.id(), audience.name(), format);
+  private static String relative(String briefId, Audience audience, Format format) {
+    return RecordPaths.output(briefId, audience.name(), format);
   }
 
   /** An I/O error in words: the file and the reason, which getMessage() alone may leave out. */

@@ -64,6 +64,8 @@ public record BuildReport(
    * @param took the time to make it: for a PDF, selecting, composing and rendering the brief for
    *     the audience and writing the file (under its temporary name); for a Word file, rendering
    *     and writing it
+   * @param cpu the CPU time of the thread that made it, over the same span as {@code took}; zero
+   *     unless the builder measures it ({@link Builder#withCpuTime})
    */
   public record Output(
       Path file,
@@ -72,7 +74,8 @@ public record BuildReport(
       Format format,
       int pages,
       String reason,
-      Duration took) {}
+      Duration took,
+      Duration cpu) {}
 
   /** One file not written, and why: "unchanged", or not reached after a failure. */
   public record Skip(Path file, String briefId, String audience, Format format, String reason) {}

@@ -17,13 +17,16 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 
 /**
  * Builds briefs: loads templates and briefs, and for each brief and audience selects, composes and
@@ -43,6 +46,9 @@ public final class Builder {
   final ProgramId program;
   final Faults faults;
 
+  /** The CPU time of the calling thread in nanoseconds, or a constant where it is not measured. */
+  final LongSupplier cpu;
+
   /**
    * Where tests make writing an output fail, as a full disk would; {@link #NONE} otherwise.
    * Package-private: a seam for tests, not an option.
@@ -53,6 +59,9 @@ public final class Builder {
 
     /** Called before each output file is written; throws to make that write fail. */
     void writing(Path target) throws IOException;
+
+    /** Called before a brief is loaded to be rendered; throws to make that load fail. */
+    default void loading(Path brief) throws IOException {}
   }
 
   /**
@@ -75,9 +84,10 @@ public final class Builder {
     this.clock = clock;
     this.program = program;
     this.faults = Faults.NONE;
+    this.cpu = () -> 0L;
   }
 
-  private Builder(Builder base, Faults faults) {
+  private Builder(Builder base, Faults faults, LongSupplier cpu) {
     this.fonts = base.fonts;
     this.pdf = base.pdf;
     this.docx = base.docx;
@@ -85,11 +95,20 @@ public final class Builder {
     this.clock = base.clock;
     this.program = base.program;
     this.faults = faults;
+    this.cpu = cpu;
   }
 
   /** This builder, with writes that fail where {@code faults} says (for tests). */
   Builder withFaults(Faults faults) {
-    return new Builder(this, faults);
+    return new Builder(this, faults, cpu);
+  }
+
+  /**
+   * This builder, recording the CPU time of each document written ({@link BuildReport.Output#cpu})
+   * as told by {@code threadCpuNanos}, the calling thread's CPU time.
+   */
+  public Builder withCpuTime(LongSupplier threadCpuNanos) {
+    return new Builder(this, faults, Objects.requireNonNull(threadCpuNanos, "threadCpuNanos"));
   }
 
   /** The fonts this builder renders with. */
@@ -138,9 +157,14 @@ public final class Builder {
 
   /** The creation date stamped in documents: SOURCE_DATE_EPOCH, else the brief's as-of date. */
   Instant created(Brief brief) {
+    return created(brief.asOf());
+  }
+
+  /** The creation date stamped in documents of a brief of this as-of date. */
+  Instant created(LocalDate asOf) {
     return sourceDateEpoch()
         .map(s -> Instant.ofEpochSecond(Long.parseLong(s)))
-        .orElseGet(() -> brief.asOf().atStartOfDay().toInstant(ZoneOffset.UTC));
+        .orElseGet(() -> asOf.atStartOfDay().toInstant(ZoneOffset.UTC));
   }
 
   /** SOURCE_DATE_EPOCH, if set and not empty; {@link #build} has checked it. */

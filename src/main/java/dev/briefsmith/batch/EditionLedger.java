@@ -65,10 +65,15 @@ final class EditionLedger {
   }
 
   /** Reads the record of a brief and audience and picks the previous edition. */
-  Plan plan(Brief brief, Builder.Audience audience) {
+  Plan plan(String briefId, java.time.LocalDate asOf, Builder.Audience audience) {
     List<Edition> recorded =
-        records.read(brief.id(), audience.name(), audience.template().maxSensitivity());
-    return new Plan(recorded, EditionRecords.previous(recorded, brief.asOf()));
+        records.read(briefId, audience.name(), audience.template().maxSensitivity());
+    return new Plan(recorded, EditionRecords.previous(recorded, asOf));
+  }
+
+  /** The brief's content, loaded only when an edition must be taken again. */
+  interface Content {
+    Brief load() throws IOException, LazyBrief.ChangedException;
   }
 
   /** Selects the brief for an audience and diffs its edition with the planned previous one. */
@@ -114,18 +119,30 @@ final class EditionLedger {
    * run that was not interrupted ({@code recovering} false), proves the record was written. Else
    * the edition is taken again (selection and diff, under a millisecond) and compared.
    */
-  void upToDate(Brief brief, Builder.Audience audience, Plan plan, boolean recovering)
+  void upToDate(
+      String briefId,
+      java.time.LocalDate asOf,
+      Builder.Audience audience,
+      Plan plan,
+      boolean recovering,
+      Content content)
       throws IOException {
-    String k = key(brief.id(), audience.name());
+    String k = key(briefId, audience.name());
     synchronized (this) {
       Manifest.EditionEntry known = before.get(k);
       if (!recovering
           && known != null
-          && known.asOf().equals(brief.asOf())
-          && plan.recorded().stream().anyMatch(e -> e.asOf().equals(brief.asOf()))) {
+          && known.asOf().equals(asOf)
+          && plan.recorded().stream().anyMatch(e -> e.asOf().equals(asOf))) {
         now.put(k, known);
         return;
       }
+    }
+    Brief brief;
+    try {
+      brief = content.load();
+    } catch (LazyBrief.ChangedException e) {
+      throw new IOException(e.getMessage(), e);
     }
     Prepared p = prepare(brief, audience, plan);
     List<Edition> next = EditionRecords.after(plan.recorded(), p.edition());

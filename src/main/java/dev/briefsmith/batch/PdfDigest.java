@@ -6,15 +6,18 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.GregorianCalendar;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -26,14 +29,19 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 /**
  * Merges the PDFs of several briefs into one, with one bookmark per brief (its title) at its first
  * page, keeping their tags: PDF/A-2a and PDF/UA-1 like its parts. Deterministic: the file's id is a
- * hash of the parts, and its dates are the ones given.
+ * hash of the parts, and its dates are the ones given. The parts are read from their files and
+ * their streams kept in temporary files while merging, so a digest of thousands of briefs holds
+ * little more than the merged file in memory.
  */
 final class PdfDigest {
   private PdfDigest() {}
 
-  /** One brief's PDF and the bookmark title for it. */
-  @SuppressWarnings("ArrayRecordComponent") // a private carrier; nobody compares or keeps it
-  record Part(String title, byte[] pdf) {}
+  /**
+   * One brief's PDF and the bookmark title for it.
+   *
+   * @param sha256 the file's SHA-256 in hex, as recorded in the manifest
+   */
+  record Part(String title, Path pdf, String sha256) {}
 
   /** The merged file and its page count. */
   @SuppressWarnings("ArrayRecordComponent") // a private carrier; nobody compares or keeps it
@@ -41,12 +49,13 @@ final class PdfDigest {
 
   static Merged merge(String title, List<Part> parts, Instant created) throws IOException {
     List<PDDocument> sources = new ArrayList<>();
-    try (PDDocument out = new PDDocument()) {
+    try (PDDocument out = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
       PDDocumentOutline outline = new PDDocumentOutline();
       PDFMergerUtility merger = new PDFMergerUtility();
       var id = Hashing.sha256();
       for (Part part : parts) {
-        PDDocument source = Loader.loadPDF(part.pdf());
+        PDDocument source =
+            Loader.loadPDF(part.pdf().toFile(), IOUtils.createTempFileOnlyStreamCache());
         sources.add(source);
         // Each brief is one bookmark; its own bookmarks would mix with the other briefs' ones.
         source.getDocumentCatalog().setDocumentOutline(null);
@@ -57,7 +66,7 @@ final class PdfDigest {
         item.setDestination(out.getPage(first));
         outline.addLast(item);
         id.update(part.title().getBytes(StandardCharsets.UTF_8));
-        id.update(Hashing.sha256(part.pdf()));
+        id.update(HexFormat.of().parseHex(part.sha256()));
       }
       out.getDocumentCatalog().setDocumentOutline(outline);
       out.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);

@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
       "Times a batch build of N synthetic briefs.",
       "Generates N briefs of realistic size into a temporary folder, builds every audience and",
       "format of them from scratch and once more with nothing changed, and prints documents per",
-      "second, per-document p50/p95 and peak memory."
+      "second, per-document p50/p95, CPU time per kind of document and the process's peak",
+      "resident memory."
     })
 final class BenchCommand implements Callable<Integer> {
   private final Host host;
@@ -133,16 +134,22 @@ final class BenchCommand implements Callable<Integer> {
           r.failed());
       out.printf(
           Locale.ROOT,
+          "CPU per document: %s of process CPU (all threads) per document built; by kind, on"
+              + " the thread that made it:%n",
+          Summary.millis(r.cpuPerDocument()));
+      r.cpuByKind()
+          .forEach((k, v) -> out.printf(Locale.ROOT, "  %-16s %s%n", k, Summary.millis(v)));
+      out.printf(
+          Locale.ROOT,
           "re-run, nothing changed: %d built in %s%n",
           r.rerunBuilt(),
           Summary.seconds(r.rerun()));
       out.printf(
           Locale.ROOT,
-          "peak memory: heap %d MiB (sum of heap pools' peaks), process %s%n",
-          r.peakHeapBytes() >> 20,
+          "peak resident memory: %s%n",
           r.peakRssBytes().isPresent()
-              ? (r.peakRssBytes().getAsLong() >> 20) + " MiB resident (VmHWM)"
-              : "resident size unknown");
+              ? (r.peakRssBytes().getAsLong() >> 20) + " MiB (VmHWM, the whole process)"
+              : "unknown (no /proc/self/status)");
       out.flush();
       return r.failed() == 0 ? ExitCode.OK : ExitCode.INVALID;
     } finally {

@@ -13,6 +13,7 @@ import picocli.CommandLine.ScopeType;
     description = "Turns structured analytical content into print-ready policy briefs.",
     subcommands = {
       BuildCommand.class,
+      WatchCommand.class,
       BenchCommand.class,
       ValidateCommand.class,
       DiffCommand.class,

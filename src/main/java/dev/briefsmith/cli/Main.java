@@ -72,6 +72,9 @@ public final class Main {
       if (type == BuildCommand.class) {
         return type.cast(new BuildCommand(host));
       }
+      if (type == WatchCommand.class) {
+        return type.cast(new WatchCommand(host));
+      }
       if (type == BenchCommand.class) {
         return type.cast(new BenchCommand(host));
       }

@@ -76,8 +76,29 @@ public final class BriefLoader {
    */
   public List<LoadResult> loadAll(List<Path> files) {
     List<LoadResult> results = new ArrayList<>();
-    Map<String, String> owners = new HashMap<>();
+    Sequence sequence = sequence();
     for (Path file : files) {
+      results.add(sequence.load(file));
+    }
+    return results;
+  }
+
+  /**
+   * A sequence of loads that checks ids unique across it, as {@link #loadAll} does, one file at a
+   * time: a caller can drop each brief before loading the next.
+   */
+  public Sequence sequence() {
+    return new Sequence();
+  }
+
+  /** Files loaded one after another, remembering only which file took each brief id. */
+  public final class Sequence {
+    private final Map<String, String> owners = new HashMap<>();
+
+    private Sequence() {}
+
+    /** Loads the next file; a brief whose id an earlier file of the sequence took is an error. */
+    public LoadResult load(Path file) {
       Problems problems = new Problems(file.toString());
       Outcome outcome = read(file, problems);
       if (outcome.brief().isPresent() && outcome.idPos().isPresent()) {
@@ -93,9 +114,8 @@ public final class BriefLoader {
                   + "; ids must be unique across the content folder");
         }
       }
-      results.add(result(problems, outcome));
+      return result(problems, outcome);
     }
-    return results;
   }
 
   private record Outcome(Optional<Brief> brief, Optional<Pos> idPos, BriefCheck.QuoteTally quotes) {

@@ -163,7 +163,10 @@ class BuildCommandTest {
             "full build: 8 documents \\(2 audiences\\) in [\\d.]+ s: \\d+ documents/s;")
         .containsPattern("per document p50 [\\d.]+ ms, p95 [\\d.]+ ms")
         .contains("re-run, nothing changed: 0 built in ")
-        .containsPattern("peak memory: heap \\d+ MiB");
+        .containsPattern("CPU per document: [\\d.]+ ms of process CPU")
+        .containsPattern("\\n  public pdf +[\\d.]+ ms\\n")
+        .containsPattern("\\n  executive docx +[\\d.]+ ms\\n")
+        .containsPattern("peak resident memory: \\d+ MiB \\(VmHWM");
     assertThat(dir.resolve("bench/output/manifest.json")).exists();
   }
 }

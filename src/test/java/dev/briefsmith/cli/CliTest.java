@@ -159,7 +159,7 @@ class CliTest {
     CommandLine cli =
         Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
     assertThat(cli.getSubcommands())
-        .containsKeys("build", "bench", "validate", "schema", "generate-completion");
+        .containsKeys("build", "watch", "bench", "validate", "schema", "generate-completion");
     for (String name : cli.getSubcommands().keySet()) {
       CliRun run = CliRun.of(name, "--help");
       assertThat(run.out()).as(name).contains("Usage: briefsmith " + name);

@@ -12,30 +12,35 @@ import dev.briefsmith.batch.Timings;
 import dev.briefsmith.yaml.LoadLimits;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * The scale benchmark: generates synthetic briefs, builds every audience and format of them from
- * scratch, then once more with nothing changed, and measures throughput, per-document times and
- * peak memory.
+ * scratch, then once more with nothing changed, and measures throughput, the CPU time of each kind
+ * of document and the process's peak resident memory.
  */
 public final class Bench {
   private final Builder builder;
   private final Clock clock;
+  private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 
   /** A bench that builds with {@code builder} and times with {@code clock}. */
   public Bench(Builder builder, Clock clock) {
-    this.builder = builder;
+    this.builder = builder.withCpuTime(threads::getCurrentThreadCpuTime);
     this.clock = clock;
   }
 
@@ -44,10 +49,14 @@ public final class Bench {
    *
    * @param documents the outputs built (briefs × audiences × formats, less failures)
    * @param build the time of the full build, from loading to the run report
+   * @param buildCpu the CPU time of the whole process during the full build (every thread: render
+   *     threads, garbage collector, compiler)
    * @param perDocument times of single documents in the full build
+   * @param cpuByKind the mean CPU time of one document of each kind ("analyst pdf"), on the thread
+   *     that made it; a PDF's includes selecting and composing the brief for its audience
    * @param rerun the time of the second build, with nothing changed
-   * @param peakHeapBytes the sum of the peak usage of every heap memory pool during the runs
-   * @param peakRssBytes the process's peak resident memory (Linux), if known
+   * @param peakRssBytes the process's peak resident memory (VmHWM on Linux), if known: the
+   *     high-water mark of the whole process since it started, heap and everything else
    */
   public record Result(
       int briefs,
@@ -56,15 +65,26 @@ public final class Bench {
       int failed,
       Duration generate,
       Duration build,
+      Duration buildCpu,
       Timings perDocument,
+      SortedMap<String, Duration> cpuByKind,
       Duration rerun,
       int rerunBuilt,
-      long peakHeapBytes,
       OptionalLong peakRssBytes) {
+
+    /** Copies the map. */
+    public Result {
+      cpuByKind = Collections.unmodifiableSortedMap(new TreeMap<>(cpuByKind));
+    }
 
     /** Documents built per second in the full build. */
     public double documentsPerSecond() {
       return documents / Math.max(1e-9, build.toNanos() / 1e9);
+    }
+
+    /** The process's CPU time per document built in the full build. */
+    public Duration cpuPerDocument() {
+      return documents == 0 ? Duration.ZERO : buildCpu.dividedBy(documents);
     }
   }
 
@@ -72,8 +92,6 @@ public final class Bench {
   public Result run(
       Path work, Path templates, int count, SyntheticBriefs shape, int jobs, Set<Format> formats)
       throws IOException, ConfigurationException, LockedException {
-    List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans();
-    pools.forEach(MemoryPoolMXBean::resetPeakUsage);
     Instant t0 = clock.instant();
     Path content = work.resolve("content");
     shape.write(content, count);
@@ -88,19 +106,26 @@ public final class Bench {
             EnumSet.copyOf(formats),
             LoadLimits.DEFAULT,
             new BatchOptions(true, jobs, false, false, false, Shard.ALL));
+    Duration cpu0 = processCpu();
     BuildReport full = builder.build(request, e -> {});
     Instant t2 = clock.instant();
+    Duration buildCpu = processCpu().minus(cpu0);
     BuildReport again =
         builder.build(
             request.with(new BatchOptions(false, jobs, false, false, false, Shard.ALL)), e -> {});
     Instant t3 = clock.instant();
-    long heap =
-        pools.stream()
-            .filter(p -> p.getType() == MemoryType.HEAP)
-            .mapToLong(p -> p.getPeakUsage().getUsed())
-            .sum();
     int audiences =
         (int) full.written().stream().map(BuildReport.Output::audience).distinct().count();
+    Map<String, List<Duration>> kinds = new TreeMap<>();
+    for (BuildReport.Output o : full.written()) {
+      kinds
+          .computeIfAbsent(o.audience() + " " + o.format().extension(), k -> new ArrayList<>())
+          .add(o.cpu());
+    }
+    SortedMap<String, Duration> cpuByKind = new TreeMap<>();
+    kinds.forEach(
+        (k, v) ->
+            cpuByKind.put(k, v.stream().reduce(Duration.ZERO, Duration::plus).dividedBy(v.size())));
     return new Result(
         count,
         audiences,
@@ -108,15 +133,21 @@ public final class Bench {
         full.failedDocuments(),
         Duration.between(t0, t1),
         Duration.between(t1, t2),
+        buildCpu,
         Timings.of(full),
+        cpuByKind,
         Duration.between(t2, t3),
         again.written().size(),
-        heap,
         peakRss());
   }
 
+  /** The CPU time this process has used so far (every thread), or zero where unknown. */
+  private static Duration processCpu() {
+    return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
+  }
+
   /** VmHWM from /proc/self/status, where there is one. */
-  private static OptionalLong peakRss() {
+  static OptionalLong peakRss() {
     Path status = Path.of("/proc/self/status");
     try {
       for (String line : Files.readAllLines(status)) {

@@ -5,7 +5,7 @@ import dev.briefsmith.compose.Rgb;
 import dev.briefsmith.compose.StanceChart;
 import dev.briefsmith.compose.StanceChart.Marker;
 import dev.briefsmith.compose.StanceChart.Series;
-import dev.briefsmith.image.Images;
+import dev.briefsmith.image.RgbPng;
 import dev.briefsmith.render.Fonts;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -20,7 +20,9 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
@@ -60,7 +62,33 @@ public final class StanceChartPainter {
 
   private static final FontRenderContext MEASURE = new FontRenderContext(null, true, true);
 
+  /** How many PNGs {@link #png} remembers: enough for every audience of the briefs being built. */
+  private static final int REMEMBERED = 16;
+
   private final Fonts fonts;
+
+  /**
+   * The latest PNGs drawn, by everything that decides their pixels: audiences of a brief often show
+   * the same chart, and drawing and encoding one is most of a Word file's cost. Guarded by itself.
+   */
+  private final Map<PngKey, byte[]> pngs =
+      new LinkedHashMap<>(REMEMBERED * 2, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<PngKey, byte[]> eldest) {
+          return size() > REMEMBERED;
+        }
+      };
+
+  /** Everything that decides a chart PNG's pixels. */
+  private record PngKey(
+      StanceChart chart,
+      ChartLayout layout,
+      float scale,
+      int dpi,
+      FontFamily family,
+      float baseSizePt) {}
 
   /** A painter that sets its labels in the bundled fonts. */
   public StanceChartPainter(Fonts fonts) {
@@ -181,6 +209,28 @@ public final class StanceChartPainter {
       int dpi,
       FontFamily family,
       float baseSizePt) {
+    PngKey key = new PngKey(chart, layout, scale, dpi, family, baseSizePt);
+    byte[] known;
+    synchronized (pngs) {
+      known = pngs.get(key);
+    }
+    if (known != null) {
+      return known.clone();
+    }
+    byte[] png = draw(chart, layout, scale, dpi, family, baseSizePt);
+    synchronized (pngs) {
+      pngs.put(key, png);
+    }
+    return png.clone();
+  }
+
+  private byte[] draw(
+      StanceChart chart,
+      ChartLayout layout,
+      float scale,
+      int dpi,
+      FontFamily family,
+      float baseSizePt) {
     double px = dpi / 72.0 * scale;
     int w = (int) Math.ceil(layout.widthPt() * px);
     int h = (int) Math.ceil(layout.heightPt() * px);
@@ -199,8 +249,7 @@ public final class StanceChartPainter {
     } finally {
       g.dispose();
     }
-    // in memory: ImageIO.write would buffer in a temporary file
-    return Images.png(image);
+    return RgbPng.encode(image);
   }
 
   /**

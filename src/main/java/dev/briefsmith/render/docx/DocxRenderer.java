@@ -6,6 +6,8 @@ import dev.briefsmith.render.RenderException;
 import dev.briefsmith.render.chart.StanceChartPainter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,6 +24,56 @@ public final class DocxRenderer {
   private final StanceChartPainter painter;
   private final EmbeddedFonts embedded;
   private final FontFallback fallback;
+
+  /** How many style references' parts are remembered: one per audience is typical. */
+  private static final int REMEMBERED = 8;
+
+  /** The latest style references read, by their bytes. Guarded by itself. */
+  private final Map<Reference, ReferenceStyles.Parts> references =
+      new LinkedHashMap<>(REMEMBERED * 2, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Reference, ReferenceStyles.Parts> eldest) {
+          return size() > REMEMBERED;
+        }
+      };
+
+  /** A style reference's bytes, compared by content (a private copy: never changed). */
+  private static final class Reference {
+    private final byte[] bytes;
+    private final int hash;
+
+    Reference(byte[] bytes) {
+      this.bytes = bytes.clone();
+      this.hash = Arrays.hashCode(bytes);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Reference r && hash == r.hash && Arrays.equals(bytes, r.bytes);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+  }
+
+  private ReferenceStyles.Parts referenceParts(byte[] docx) {
+    Reference key = new Reference(docx);
+    synchronized (references) {
+      ReferenceStyles.Parts known = references.get(key);
+      if (known != null) {
+        return known;
+      }
+    }
+    ReferenceStyles.Parts parts = ReferenceStyles.Parts.read(docx);
+    synchronized (references) {
+      references.put(key, parts);
+    }
+    return parts;
+  }
 
   /** A renderer that sets chart labels in the bundled fonts. */
   public DocxRenderer(Fonts fonts) {
@@ -49,8 +101,10 @@ public final class DocxRenderer {
     Objects.requireNonNull(doc, "doc");
     Objects.requireNonNull(pages, "pages");
     Objects.requireNonNull(styleReference, "styleReference");
-    Optional<ReferenceStyles> reference = styleReference.map(ReferenceStyles::read);
-    try (XWPFDocument word = new XWPFDocument()) {
+    Optional<ReferenceStyles> reference =
+        styleReference.map(this::referenceParts).map(ReferenceStyles.Parts::parse);
+    XWPFDocument word = new XWPFDocument();
+    try {
       String language = doc.metadata().language();
       StyleSheet sheet = new StyleSheet(doc.theme(), doc.edition().rightToLeft());
       CTStyles styles = sheet.styles(language);
@@ -64,11 +118,12 @@ public final class DocxRenderer {
       new PageFrame(doc).apply(word);
       new BlockWriter(word, doc, sheet, painter, pages).writeDocument();
       fallback.apply(word, doc.theme().bodyFont(), doc.theme().headingFont());
-      embedded.embed(word, doc.theme().bodyFont(), doc.theme().headingFont());
+      Map<String, StableZip.Deflated> fontParts =
+          embedded.embed(word, doc.theme().bodyFont(), doc.theme().headingFont());
       DocProperties.apply(word, doc.metadata());
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
       word.write(out);
-      return StableZip.rewrite(out.toByteArray(), doc.metadata().created());
+      return StableZip.rewrite(out.toByteArray(), doc.metadata().created(), fontParts);
     } catch (RenderException e) {
       throw e;
     } catch (IOException | RuntimeException e) {
@@ -76,6 +131,9 @@ public final class DocxRenderer {
       // value errors); callers get one type.
       throw new RenderException(
           "could not render \"" + doc.metadata().title() + "\" as Word: " + e.getMessage(), e);
+    } finally {
+      // Not close(): a new document's package saves itself once more, into a buffer, on close.
+      word.getPackage().revert();
     }
   }
 }

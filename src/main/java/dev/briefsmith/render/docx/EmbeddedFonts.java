@@ -8,13 +8,17 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -49,6 +53,11 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPitch;
  * read embedded fonts. Each font is subset to the characters the document uses plus Latin-1 (so
  * small edits still render), and obfuscated with a key derived from its name, as the format
  * requires; the key is stable, so the output stays reproducible.
+ *
+ * <p>Subsetting, obfuscating and compressing a font costs more than the rest of a Word file, and
+ * documents in one language mostly use the same characters; so each font's packed subset is
+ * remembered by the exact set of characters it keeps, and the package gets a placeholder that
+ * {@link StableZip} replaces with those compressed bytes.
  */
 final class EmbeddedFonts {
   private static final String FONT_TABLE_TYPE =
@@ -76,6 +85,26 @@ final class EmbeddedFonts {
 
   /** Parsed fonts, kept: parsing is most of the cost of a subset. Guarded by their own locks. */
   private final ConcurrentMap<String, TrueTypeFont> parsed = new ConcurrentHashMap<>();
+
+  /** How many packed subsets are remembered: every style of two families in a few charsets. */
+  private static final int REMEMBERED = 64;
+
+  /** The latest packed subsets, by font file and the characters kept. Guarded by itself. */
+  private final Map<SubsetKey, StableZip.Deflated> packed =
+      new LinkedHashMap<>(REMEMBERED * 2, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<SubsetKey, StableZip.Deflated> eldest) {
+          return size() > REMEMBERED;
+        }
+      };
+
+  /**
+   * A font file (by its face key: a bundled resource or a house font's content hash), whether it
+   * goes in whole, and the characters its subset keeps (never changed once a key).
+   */
+  private record SubsetKey(String face, boolean whole, BitSet codePoints) {}
 
   EmbeddedFonts(Fonts fonts) {
     this.fonts = fonts;
@@ -139,9 +168,11 @@ final class EmbeddedFonts {
 
   /**
    * Writes the font table, embedding the bundled families and the theme's house fonts the document
-   * uses.
+   * uses; returns the font parts' content, compressed, by zip entry name, for {@link
+   * StableZip#rewrite} to put in place of the placeholders the package holds.
    */
-  void embed(XWPFDocument word, FontFamily body, FontFamily heading) throws IOException {
+  Map<String, StableZip.Deflated> embed(XWPFDocument word, FontFamily body, FontFamily heading)
+      throws IOException {
     List<FontFamily> candidates = new ArrayList<>(FontFamily.bundled());
     for (FontFamily house : List.of(body, heading)) {
       if (house.isHouse() && !candidates.contains(house)) {
@@ -149,22 +180,21 @@ final class EmbeddedFonts {
       }
     }
     Use use = use(word, candidates);
-    embed(word, use.families(), use.codePoints());
+    return embed(word, use.families(), use.codePoints());
   }
 
   /**
    * Writes the font table, embedding each family in the styles it has files for (Word and
    * LibreOffice embolden or slant the nearest one for the others, as the PDF does).
    */
-  void embed(XWPFDocument word, Set<FontFamily> families, NavigableSet<Integer> codePoints)
+  Map<String, StableZip.Deflated> embed(
+      XWPFDocument word, Set<FontFamily> families, NavigableSet<Integer> codePoints)
       throws IOException {
-    Set<Integer> keep = new LinkedHashSet<>(codePoints);
-    for (int c = 0x20; c <= 0x7E; c++) {
-      keep.add(c);
-    }
-    for (int c = 0xA0; c <= 0xFF; c++) {
-      keep.add(c);
-    }
+    BitSet keep = new BitSet();
+    codePoints.forEach(keep::set);
+    keep.set(0x20, 0x7F);
+    keep.set(0xA0, 0x100);
+    Map<String, StableZip.Deflated> parts = new TreeMap<>();
     try {
       OPCPackage pkg = word.getPackage();
       PackagePartName tableName = PackagingURIHelper.createPartName("/word/fontTable.xml");
@@ -188,19 +218,13 @@ final class EmbeddedFonts {
           boolean bold = own.bold();
           boolean italic = own.italic();
           String key = key(family, bold, italic);
-          // a font whose licence forbids subsetting (OS/2 fsType 0x0100) goes in whole
-          byte[] data =
-              obfuscate(
-                  family.subsettable()
-                      ? subset(parsed(family, bold, italic), keep)
-                      : fonts.ttf(family, bold, italic),
-                  key);
-          PackagePartName name =
-              PackagingURIHelper.createPartName("/word/fonts/font" + ++n + ".odttf");
+          String entry = "word/fonts/font" + ++n + ".odttf";
+          PackagePartName name = PackagingURIHelper.createPartName("/" + entry);
           PackagePart part = pkg.createPart(name, FONT_TYPE);
           try (OutputStream out = part.getOutputStream()) {
-            out.write(data);
+            out.write(StableZip.placeholder(entry));
           }
+          parts.put(entry, packed(family, bold, italic, keep, key));
           PackageRelationship rel = table.addRelationship(name, TargetMode.INTERNAL, FONT_REL);
           CTFontRel ref =
               switch (own) {
@@ -218,6 +242,7 @@ final class EmbeddedFonts {
       try (OutputStream out = table.getOutputStream()) {
         doc.save(out, options);
       }
+      return parts;
     } catch (InvalidFormatException e) {
       throw new IOException("could not add the font table", e);
     }
@@ -230,11 +255,35 @@ final class EmbeddedFonts {
     }
   }
 
-  private static byte[] subset(TrueTypeFont font, Set<Integer> codePoints) throws IOException {
+  /**
+   * The font's subset to {@code keep} (whole when its licence forbids subsetting, OS/2 fsType
+   * 0x0100), obfuscated with {@code key} and compressed; remembered.
+   */
+  private StableZip.Deflated packed(
+      FontFamily family, boolean bold, boolean italic, BitSet keep, String key) throws IOException {
+    boolean whole = !family.subsettable();
+    SubsetKey k =
+        new SubsetKey(family.face(bold, italic).key(), whole, whole ? new BitSet() : keep);
+    synchronized (packed) {
+      StableZip.Deflated known = packed.get(k);
+      if (known != null) {
+        return known;
+      }
+    }
+    byte[] font =
+        whole ? fonts.ttf(family, bold, italic) : subset(parsed(family, bold, italic), keep);
+    StableZip.Deflated made = StableZip.Deflated.of(obfuscate(font, key));
+    synchronized (packed) {
+      packed.put(k, made);
+    }
+    return made;
+  }
+
+  private static byte[] subset(TrueTypeFont font, BitSet codePoints) throws IOException {
     // A parsed font reads its tables lazily from one buffer: one subset at a time per font.
     synchronized (font) {
       TTFSubsetter subsetter = new TTFSubsetter(font, KEEP_TABLES);
-      subsetter.addAll(codePoints);
+      codePoints.stream().forEach(subsetter::add);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       subsetter.writeToStream(out);
       return out.toByteArray();

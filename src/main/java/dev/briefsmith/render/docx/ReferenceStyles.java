@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.poi.ooxml.POIXMLTypeLoader;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTheme;
@@ -16,6 +17,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLanguage;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 
 /**
  * A user's reference .docx (like Pandoc's {@code --reference-doc}): its styles replace Briefsmith's
@@ -33,22 +35,68 @@ final class ReferenceStyles {
 
   /** Reads the styles and theme of a .docx. */
   static ReferenceStyles read(byte[] docx) {
-    try (XWPFDocument reference = new XWPFDocument(new ByteArrayInputStream(docx))) {
-      XWPFStyles refStyles = reference.getStyles();
-      CTStyles styles = refStyles == null ? null : (CTStyles) refStyles.getCtStyles().copy();
-      XWPFTheme refTheme = reference.getTheme();
-      ThemeDocument theme = null;
-      if (refTheme != null) {
-        try (InputStream in = refTheme.getPackagePart().getInputStream()) {
-          theme = ThemeDocument.Factory.parse(in, POIXMLTypeLoader.DEFAULT_XML_OPTIONS);
-        }
-      }
-      return new ReferenceStyles(styles, theme);
-    } catch (IOException | XmlException | RuntimeException e) {
-      // Whatever POI throws for a damaged, encrypted or non-Word file: the user's input is at
-      // fault.
-      throw new RenderException("the style reference is not a readable Word (.docx) file", e);
+    return Parts.read(docx).parse();
+  }
+
+  /**
+   * The styles and theme parts of a reference .docx, as its package holds them: opening a package
+   * costs far more than parsing two parts, so a renderer keeps these and parses them per document
+   * (a parsed model is not safe to share between threads). Immutable.
+   */
+  static final class Parts {
+    private final byte[] styles;
+    private final byte[] theme;
+
+    private Parts(byte[] styles, byte[] theme) {
+      this.styles = styles;
+      this.theme = theme;
     }
+
+    /** The parts of a .docx. */
+    static Parts read(byte[] docx) {
+      try (XWPFDocument reference = new XWPFDocument(new ByteArrayInputStream(docx))) {
+        XWPFStyles refStyles = reference.getStyles();
+        XWPFTheme refTheme = reference.getTheme();
+        return new Parts(
+            refStyles == null ? null : bytes(refStyles.getPackagePart()),
+            refTheme == null ? null : bytes(refTheme.getPackagePart()));
+      } catch (IOException | RuntimeException e) {
+        throw unreadable(e);
+      }
+    }
+
+    private static byte[] bytes(PackagePart part) throws IOException {
+      try (InputStream in = part.getInputStream()) {
+        return in.readAllBytes();
+      }
+    }
+
+    /** A model of these parts, for one document. */
+    ReferenceStyles parse() {
+      try {
+        CTStyles s =
+            styles == null
+                ? null
+                : StylesDocument.Factory.parse(
+                        new ByteArrayInputStream(styles), POIXMLTypeLoader.DEFAULT_XML_OPTIONS)
+                    .getStyles();
+        ThemeDocument t =
+            theme == null
+                ? null
+                : ThemeDocument.Factory.parse(
+                    new ByteArrayInputStream(theme), POIXMLTypeLoader.DEFAULT_XML_OPTIONS);
+        return new ReferenceStyles(s, t);
+      } catch (IOException | XmlException | RuntimeException e) {
+        throw unreadable(e);
+      }
+    }
+  }
+
+  /**
+   * Whatever POI throws for a damaged, encrypted or non-Word file: the user's input is at fault.
+   */
+  private static RenderException unreadable(Exception e) {
+    return new RenderException("the style reference is not a readable Word (.docx) file", e);
   }
 
   /**

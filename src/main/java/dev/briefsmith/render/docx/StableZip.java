@@ -1,55 +1,233 @@
 package dev.briefsmith.render.docx;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
-import java.util.TreeMap;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 /**
  * Rewrites a zip package so the same content always gives the same bytes: POI stamps entries with
  * the wall clock, and entry order follows its internal maps. Entries are sorted ({@code
  * [Content_Types].xml} first, as consumers that stream a package expect) and dated with a fixed
- * time in DOS format, written as a local date-time so the machine's time zone cannot change it.
+ * time in DOS format, computed from a UTC date-time so the machine's time zone cannot change it.
+ *
+ * <p>Each entry's compressed data is copied as it is, never inflated and deflated again: only the
+ * headers around it are written anew, with no extra fields and no data descriptors, so the result
+ * depends on nothing but the entries' names, data and the time. An entry may be given compressed
+ * ahead of time ({@link Deflated}, cached by the caller): the package then holds a placeholder for
+ * it, which is replaced, and a placeholder left unreplaced is an error rather than a broken file.
  */
 final class StableZip {
   private static final String CONTENT_TYPES = "[Content_Types].xml";
   private static final LocalDateTime DOS_EPOCH = LocalDateTime.of(1980, 1, 1, 0, 0);
   private static final LocalDateTime DOS_END = LocalDateTime.of(2107, 12, 31, 23, 59, 58);
+  private static final int UTF8_NAMES = 1 << 11;
+  private static final int MAX_ENTRIES = 0xFFFF;
+  private static final long MAX_32 = 0xFFFF_FFFFL;
+
+  private static final String PLACEHOLDER = "briefsmith: replaced when zipped: ";
 
   private StableZip() {}
 
-  static byte[] rewrite(byte[] zip, Instant time) throws IOException {
-    SortedMap<String, byte[]> entries =
-        new TreeMap<>(
-            Comparator.comparing((String name) -> !name.equals(CONTENT_TYPES))
-                .thenComparing(Comparator.naturalOrder()));
-    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-        if (!e.isDirectory()) {
-          entries.put(e.getName(), in.readAllBytes());
+  /**
+   * An entry's content compressed as a zip stores it (raw deflate), with its CRC and size.
+   * Immutable.
+   */
+  static final class Deflated {
+    private final byte[] data;
+    private final long crc;
+    private final long size;
+
+    private Deflated(byte[] data, long crc, long size) {
+      this.data = data;
+      this.crc = crc;
+      this.size = size;
+    }
+
+    /** The content, compressed at deflate's default level, as a zip writer would. */
+    static Deflated of(byte[] content) {
+      Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
+      try {
+        deflater.setInput(content);
+        deflater.finish();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(content.length / 2 + 64);
+        byte[] buffer = new byte[64 * 1024];
+        while (!deflater.finished()) {
+          out.write(buffer, 0, deflater.deflate(buffer));
         }
+        CRC32 crc = new CRC32();
+        crc.update(content);
+        return new Deflated(out.toByteArray(), crc.getValue(), content.length);
+      } finally {
+        deflater.end();
       }
+    }
+  }
+
+  /** What the package holds in place of an entry given as {@link Deflated}. */
+  static byte[] placeholder(String entry) {
+    return (PLACEHOLDER + entry).getBytes(StandardCharsets.UTF_8);
+  }
+
+  static byte[] rewrite(byte[] zip, Instant time) throws IOException {
+    return rewrite(zip, time, Map.of());
+  }
+
+  /** One entry: its name, how it is compressed, and its compressed bytes. */
+  private static final class Raw {
+    private final String name;
+    private final int method;
+    private final long crc;
+    private final long size;
+    private final byte[] data;
+
+    Raw(String name, int method, long crc, long size, byte[] data) {
+      this.name = name;
+      this.method = method;
+      this.crc = crc;
+      this.size = size;
+      this.data = data;
+    }
+
+    String name() {
+      return name;
+    }
+
+    int method() {
+      return method;
+    }
+
+    long crc() {
+      return crc;
+    }
+
+    long size() {
+      return size;
+    }
+
+    byte[] data() {
+      return data;
+    }
+  }
+
+  /** The package rewritten, with the entries in {@code replaced} taking the given content. */
+  static byte[] rewrite(byte[] zip, Instant time, Map<String, Deflated> replaced)
+      throws IOException {
+    List<Raw> entries = new ArrayList<>();
+    int replacements = 0;
+    try (ZipFile in =
+        ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(zip)).get()) {
+      for (ZipArchiveEntry e : Collections.list(in.getEntries())) {
+        if (e.isDirectory()) {
+          continue;
+        }
+        if (e.getMethod() != ZipArchiveEntry.STORED && e.getMethod() != ZipArchiveEntry.DEFLATED) {
+          throw new IOException("zip entry " + e.getName() + " uses method " + e.getMethod());
+        }
+        Deflated given = replaced.get(e.getName());
+        if (given != null) {
+          byte[] held;
+          try (InputStream content = in.getInputStream(e)) {
+            held = content.readAllBytes();
+          }
+          if (!Arrays.equals(held, placeholder(e.getName()))) {
+            throw new IOException("zip entry " + e.getName() + " is not a placeholder");
+          }
+          entries.add(
+              new Raw(e.getName(), ZipArchiveEntry.DEFLATED, given.crc, given.size, given.data));
+          replacements++;
+          continue;
+        }
+        byte[] data;
+        try (InputStream raw = in.getRawInputStream(e)) {
+          data = raw.readAllBytes();
+        }
+        entries.add(new Raw(e.getName(), e.getMethod(), e.getCrc(), e.getSize(), data));
+      }
+    }
+    if (replacements != replaced.size()) {
+      throw new IOException("the package lacks entries to replace: " + replaced.keySet());
+    }
+    entries.sort(
+        Comparator.comparing((Raw r) -> !r.name().equals(CONTENT_TYPES)).thenComparing(Raw::name));
+    if (entries.size() > MAX_ENTRIES) {
+      throw new IOException("too many zip entries: " + entries.size());
     }
     LocalDateTime stamp = dosTime(time);
-    ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length);
-    try (ZipOutputStream z = new ZipOutputStream(out)) {
-      for (Map.Entry<String, byte[]> e : entries.entrySet()) {
-        ZipEntry entry = new ZipEntry(e.getKey());
-        entry.setTimeLocal(stamp);
-        z.putNextEntry(entry);
-        z.write(e.getValue());
-        z.closeEntry();
+    int dosTime = stamp.getHour() << 11 | stamp.getMinute() << 5 | stamp.getSecond() / 2;
+    int dosDate =
+        (stamp.getYear() - 1980) << 9 | stamp.getMonthValue() << 5 | stamp.getDayOfMonth();
+    Out out = new Out(zip.length + 1024);
+    Out central = new Out(entries.size() * 96);
+    for (Raw r : entries) {
+      if (r.size() > MAX_32) {
+        throw new IOException("zip entry " + r.name() + " is too large");
       }
+      byte[] name = r.name().getBytes(StandardCharsets.UTF_8);
+      boolean ascii = name.length == r.name().length();
+      int flags = ascii ? 0 : UTF8_NAMES;
+      int version = r.method() == ZipArchiveEntry.DEFLATED ? 20 : 10;
+      long offset = out.size();
+      out.int32(0x04034b50);
+      out.int16(version);
+      out.int16(flags);
+      out.int16(r.method());
+      out.int16(dosTime);
+      out.int16(dosDate);
+      out.int32(r.crc());
+      out.int32(r.data().length);
+      out.int32(r.size());
+      out.int16(name.length);
+      out.int16(0);
+      out.write(name);
+      out.write(r.data());
+
+      central.int32(0x02014b50);
+      central.int16(20); // made by: MS-DOS, zip 2.0
+      central.int16(version);
+      central.int16(flags);
+      central.int16(r.method());
+      central.int16(dosTime);
+      central.int16(dosDate);
+      central.int32(r.crc());
+      central.int32(r.data().length);
+      central.int32(r.size());
+      central.int16(name.length);
+      central.int16(0); // extra
+      central.int16(0); // comment
+      central.int16(0); // disk
+      central.int16(0); // internal attributes
+      central.int32(0); // external attributes
+      central.int32(offset);
+      central.write(name);
     }
+    long centralOffset = out.size();
+    if (centralOffset + central.size() > MAX_32) {
+      throw new IOException("the package is too large for a zip without zip64");
+    }
+    out.write(central.toByteArray());
+    out.int32(0x06054b50);
+    out.int16(0);
+    out.int16(0);
+    out.int16(entries.size());
+    out.int16(entries.size());
+    out.int32(central.size());
+    out.int32(centralOffset);
+    out.int16(0);
     return out.toByteArray();
   }
 
@@ -60,5 +238,27 @@ final class StableZip {
       return DOS_EPOCH;
     }
     return t.isAfter(DOS_END) ? DOS_END : t;
+  }
+
+  /** Little-endian output. */
+  private static final class Out extends ByteArrayOutputStream {
+    Out(int size) {
+      super(size);
+    }
+
+    void int16(int v) {
+      write(v & 0xFF);
+      write((v >>> 8) & 0xFF);
+    }
+
+    void int32(long v) {
+      int16((int) (v & 0xFFFF));
+      int16((int) ((v >>> 16) & 0xFFFF));
+    }
+
+    @Override
+    public void write(byte[] b) {
+      write(b, 0, b.length);
+    }
   }
 }

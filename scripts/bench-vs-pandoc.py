@@ -1,0 +1,122 @@
+#!/usr/bin/env python3
+"""Prints the speed goals of issue 12 side by side, measured on this machine in one run.
+
+  cold   ./briefsmith build --force of the sample (6 documents), against Pandoc making the same 6
+         (each audience's text, taken once from our Word file, as Markdown -> .docx and -> .pdf via
+         wkhtmltopdf, two at a time as our build runs two jobs); skipped without pandoc.
+  warm   ./briefsmith bench --briefs N for each N: documents/s, CPU per document (by audience and
+         format), peak resident memory (VmHWM) and whether it stays flat from the first N to the last.
+
+Wall times on a shared machine are noisy: CPU times (user + system, children included) are printed
+beside them, and the load average before and after. Usage:
+  scripts/bench-vs-pandoc.py [--runs 5] [--briefs 1000 10000] [--jobs 2]
+"""
+import argparse, concurrent.futures, os, pathlib, re, resource, shutil, statistics, subprocess
+import sys, tempfile, time
+
+here = pathlib.Path(__file__).resolve().parent.parent
+brief = here / "briefsmith"
+
+
+def timed(cmd, **kw):
+    """Runs cmd; returns (wall s, CPU s of the children, stdout)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.monotonic()
+    p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kw)
+    wall = time.monotonic() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if p.returncode != 0:
+        sys.exit(f"failed ({p.returncode}): {' '.join(map(str, cmd))}\n{p.stdout}\n{p.stderr}")
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu, p.stdout + p.stderr
+
+
+def cold(runs, work):
+    subprocess.run([str(brief), "--version"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    walls, cpus = [], []
+    for _ in range(runs):
+        w, c, _ = timed([str(brief), "build", "--force", "--out", str(work / "out")], cwd=here)
+        walls.append(w)
+        cpus.append(c)
+    return statistics.median(walls), statistics.median(cpus)
+
+
+def pandoc(runs, work):
+    if not shutil.which("pandoc") or not shutil.which("wkhtmltopdf"):
+        return None
+    md = work / "md"
+    md.mkdir()
+    docs = sorted((work / "out").glob("*/*.docx"))
+    for d in docs:  # setup, not timed: the same text as Markdown
+        subprocess.run(["pandoc", "-f", "docx", "-t", "markdown", f"--extract-media={md}/media",
+                        "-o", str(md / (d.stem + ".md")), str(d)], check=True)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    jobs = []
+    for m in sorted(md.glob("*.md")):
+        jobs.append(["pandoc", str(m), "-o", str(m.with_suffix(".docx"))])
+        jobs.append(["pandoc", str(m), "--pdf-engine=wkhtmltopdf", "-o", str(m.with_suffix(".pdf"))])
+    walls, cpus = [], []
+    for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        t0 = time.monotonic()
+        with concurrent.futures.ThreadPoolExecutor(2) as pool:
+            list(pool.map(lambda c: subprocess.run(c, cwd=md, env=env, check=True,
+                                                    stdout=subprocess.DEVNULL,
+                                                    stderr=subprocess.DEVNULL), jobs))
+        walls.append(time.monotonic() - t0)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpus.append((after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime))
+    return statistics.median(walls), statistics.median(cpus), len(jobs)
+
+
+def bench(n, jobs):
+    _, cpu, out = timed([str(brief), "bench", "--briefs", str(n), "--jobs", str(jobs)], cwd=here)
+    rate = float(re.search(r"in [\d.]+ s: (\d+) documents/s", out).group(1))
+    per = float(re.search(r"CPU per document: ([\d.]+) ms", out).group(1))
+    rss = int(re.search(r"peak resident memory: (\d+) MiB", out).group(1))
+    kinds = dict(re.findall(r"^  (\w+ \w+) +([\d.]+) ms$", out, re.M))
+    return {"rate": rate, "cpu": per, "rss": rss, "kinds": kinds, "text": out}
+
+
+def main():
+    p = argparse.ArgumentParser()
+    p.add_argument("--runs", type=int, default=5)
+    p.add_argument("--briefs", type=int, nargs="*", default=[1000, 10000])
+    p.add_argument("--jobs", type=int, default=2)
+    a = p.parse_args()
+    load0 = os.getloadavg()
+    work = pathlib.Path(tempfile.mkdtemp(prefix="briefsmith-vs-pandoc-"))
+    try:
+        ours = cold(a.runs, work)
+        theirs = pandoc(a.runs, work)
+        benches = [(n, bench(n, a.jobs)) for n in a.briefs]
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    load1 = os.getloadavg()
+
+    print(f"machine: {os.cpu_count()} cores; load average {load0[0]:.1f} before, {load1[0]:.1f} after")
+    print(f"cold, the sample's 6 documents (median of {a.runs}):")
+    print(f"  briefsmith build --force   {ours[0]:.2f} s wall, {ours[1]:.2f} s CPU")
+    if theirs:
+        print(f"  pandoc ({theirs[2]} files, 2 at a time) {theirs[0]:.2f} s wall, {theirs[1]:.2f} s CPU")
+        ratio = ours[0] / theirs[0]
+        print(f"  goal <= 0.5x Pandoc's wall time: {ratio:.2f}x -> {'met' if ratio <= 0.5 else 'NOT met'}")
+    else:
+        print("  pandoc or wkhtmltopdf not installed: no comparison")
+    if not benches:
+        return
+    print("warm, bench (all audiences, both formats):")
+    print(f"  {'briefs':>7} {'docs/s':>7} {'CPU/doc':>8} {'peak RSS':>9}   goal: >= 200 docs/s, ~10 ms CPU/doc, <= 1024 MiB, flat")
+    for n, b in benches:
+        print(f"  {n:>7} {b['rate']:>7.0f} {b['cpu']:>6.1f}ms {b['rss']:>5} MiB")
+    kinds = sorted(benches[0][1]["kinds"])
+    print("  CPU per document by kind (ms, on its thread): " +
+          ", ".join(f"{k} {benches[-1][1]['kinds'][k]}" for k in kinds))
+    r = benches[-1][1]["rss"] / benches[0][1]["rss"]
+    if len(benches) > 1:
+        print(f"  peak RSS {benches[-1][0]} vs {benches[0][0]} briefs: {r:.2f}x "
+              f"({'flat' if r <= 1.25 else 'grows'})")
+
+
+if __name__ == "__main__":
+    main()
