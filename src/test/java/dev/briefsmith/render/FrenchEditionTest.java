@@ -35,8 +35,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The French edition of the sample (examples/templates/analyste: the analyst template with {@code
- * locale: fr} and its own words in French): no English label is left in the PDF or the Word file,
- * and the dates are French.
+ * locale: fr} and its own words in French), with a previous edition and every kind of change since
+ * it: no English label is left in the PDF or the Word file (the changes section, the matrix's marks
+ * and legend included), and the dates are French.
  */
 class FrenchEditionTest {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{[a-z_]+\\}");
