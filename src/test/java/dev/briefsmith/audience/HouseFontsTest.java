@@ -69,7 +69,7 @@ class HouseFontsTest {
     assertThat(t.valid()).isFalse();
     assertThat(messages(t))
         .containsExactly(
-            "template.yaml:29:24: error: theme.body_font.regular: \"fonts/House.ttf\" has a"
+            "template.yaml:30:24: error: theme.body_font.regular: \"fonts/House.ttf\" has a"
                 + " licence that forbids embedding it (OS/2 fsType 0x0002: restricted licence"
                 + " embedding), and every PDF and Word file Briefsmith makes embeds its fonts; ask"
                 + " the foundry for an embeddable licence or use a bundled font");

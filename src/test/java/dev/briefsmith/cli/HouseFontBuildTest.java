@@ -84,7 +84,7 @@ class HouseFontBuildTest {
     assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(2);
     assertThat(run.out() + run.err())
         .contains(
-            "template.yaml:29:24: error: theme.body_font.regular: \"fonts/House-Regular.ttf\" has"
+            "template.yaml:30:24: error: theme.body_font.regular: \"fonts/House-Regular.ttf\" has"
                 + " a licence that forbids embedding it (OS/2 fsType 0x0002: restricted licence"
                 + " embedding)");
     assertThat(dir.resolve("output").resolve(BRIEF)).doesNotExist();
