@@ -36,12 +36,13 @@ final class ChangesJson {
       g.writeStringField("to", after.asOf().toString());
       g.writeStringField("sensitivity", sensitivity.word());
       g.writeBooleanField("positions_changed", changes.positionsChanged());
+      ChangeWords words = ChangeWords.english(after);
       g.writeArrayFieldStart("changes");
       for (Change c : changes.changes()) {
         g.writeStartObject();
         g.writeStringField("group", c.group().word());
         fields(g, c);
-        g.writeStringField("text", ChangeWords.line(c, after));
+        g.writeStringField("text", words.line(c));
         g.writeEndObject();
       }
       g.writeEndArray();

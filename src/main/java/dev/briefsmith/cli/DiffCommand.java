@@ -124,15 +124,15 @@ final class DiffCommand implements Callable<Integer> {
   }
 
   private static void print(PrintWriter out, Brief after, Changes changes, Brief before) {
-    out.println(
-        ChangeWords.summary(after.id(), before.asOf(), after.asOf(), changes.changes().size()));
+    ChangeWords words = ChangeWords.english(after);
+    out.println(words.summary(before.asOf(), after.asOf(), changes.changes().size()));
     Optional<Change.Group> group = Optional.empty();
     for (Change c : changes.changes()) {
       if (group.isEmpty() || group.get() != c.group()) {
         group = Optional.of(c.group());
-        out.println(ChangeWords.group(c.group()));
+        out.println(words.group(c.group()));
       }
-      out.println("  " + ChangeWords.line(c, after));
+      out.println("  " + words.line(c));
     }
   }
 }

@@ -21,13 +21,14 @@ final class ChangesComposer {
 
   static void compose(ComposeContext c, Section s) {
     Changes changes = c.changes;
-    c.heading(s, 1, ChangeWords.title(changes.since()));
+    ChangeWords words = ChangeWords.of(c);
+    c.heading(s, 1, words.title(changes.since()));
     if (changes.firstEdition()) {
-      c.add(Paragraph.of(ChangeWords.firstEdition(), ParaStyle.BODY));
+      c.add(Paragraph.of(words.firstEdition(), ParaStyle.BODY));
       return;
     }
     if (changes.changes().isEmpty()) {
-      c.add(Paragraph.of(ChangeWords.none(changes.since().orElseThrow()), ParaStyle.BODY));
+      c.add(Paragraph.of(words.none(changes.since().orElseThrow()), ParaStyle.BODY));
       return;
     }
     c.use(changes.highest());
@@ -35,11 +36,11 @@ final class ChangesComposer {
     if (s.flag("compact")) {
       List<List<Span>> items = new ArrayList<>();
       for (Change ch : all.subList(0, Math.min(COMPACT_LINES, all.size()))) {
-        items.add(List.of(Span.text(ChangeWords.line(ch, c.brief))));
+        items.add(List.of(Span.text(words.line(ch))));
       }
       c.add(new BulletList(items, ParaStyle.BODY));
       if (all.size() > COMPACT_LINES) {
-        c.add(Paragraph.of(ChangeWords.more(all.size() - COMPACT_LINES), ParaStyle.SMALL));
+        c.add(Paragraph.of(words.more(all.size() - COMPACT_LINES), ParaStyle.SMALL));
       }
       return;
     }
@@ -47,11 +48,11 @@ final class ChangesComposer {
       List<List<Span>> items = new ArrayList<>();
       for (Change ch : all) {
         if (ch.group() == g) {
-          items.add(List.of(Span.text(ChangeWords.line(ch, c.brief))));
+          items.add(List.of(Span.text(words.line(ch))));
         }
       }
       if (!items.isEmpty()) {
-        c.add(new Paragraph(List.of(Span.bold(ChangeWords.group(g))), ParaStyle.BODY));
+        c.add(new Paragraph(List.of(Span.bold(words.group(g))), ParaStyle.BODY));
         c.add(new BulletList(items, ParaStyle.BODY));
       }
     }

@@ -313,23 +313,7 @@ final class ComposeContext {
 
   /** The edition's word for a stance: the brief's own when it gives one. */
   String stanceLabel(Optional<Integer> stance) {
-    if (stance.isEmpty()) {
-      return labels.get("stance.none");
-    }
-    int s = stance.get();
-    return brief
-        .declaredStanceLabel(s)
-        .orElseGet(
-            () ->
-                labels.get(
-                    "stance."
-                        + switch (s) {
-                          case -2 -> "minus_2";
-                          case -1 -> "minus_1";
-                          case 0 -> "zero";
-                          case 1 -> "plus_1";
-                          default -> "plus_2";
-                        }));
+    return stance.flatMap(brief::declaredStanceLabel).orElseGet(() -> labels.stance(stance));
   }
 
   /** The edition's word for an enum value: {@code prefix.value}, e.g. firmness.declared. */

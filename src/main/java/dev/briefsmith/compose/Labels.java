@@ -56,6 +56,34 @@ public final class Labels {
     return Message.fill(get(key), values);
   }
 
+  /**
+   * The key of a counted message, {@code key.one} or {@code key.other}, by the locale's plural rule
+   * (CLDR's, through ICU: French and Persian say "one" for 0 and 1, English for 1 only); a category
+   * the catalogues have no key for (few, many) takes {@code key.other}.
+   */
+  public String plural(String key, int n) {
+    String category =
+        com.ibm.icu.text.PluralRules.forLocale(com.ibm.icu.util.ULocale.forLanguageTag(locale))
+            .select(n);
+    return key + (category.equals("one") ? ".one" : ".other");
+  }
+
+  /** The catalogue's word for a stance on the -2..+2 scale, or for no stated position. */
+  public String stance(java.util.Optional<Integer> stance) {
+    if (stance.isEmpty()) {
+      return get("stance.none");
+    }
+    return get(
+        "stance."
+            + switch (stance.get()) {
+              case -2 -> "minus_2";
+              case -1 -> "minus_1";
+              case 0 -> "zero";
+              case 1 -> "plus_1";
+              default -> "plus_2";
+            });
+  }
+
   /** The default heading of a section. */
   public String section(SectionKind kind) {
     return get("section." + kind.word());

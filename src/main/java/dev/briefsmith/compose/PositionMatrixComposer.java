@@ -78,7 +78,9 @@ final class PositionMatrixComposer {
       boolean anyDivided = divisions.values().stream().anyMatch(d -> !d.isEmpty());
       c.add(MatrixCell.legend(c, true, anyDivided));
       if (marks && anyMarked(c)) {
-        c.add(Paragraph.of(ChangeWords.legend(c.changes.since().orElseThrow()), ParaStyle.SMALL));
+        c.add(
+            Paragraph.of(
+                ChangeWords.of(c).legend(c.changes.since().orElseThrow()), ParaStyle.SMALL));
       }
     }
   }
@@ -99,7 +101,7 @@ final class PositionMatrixComposer {
       label.add(List.of(Span.italic(issue.question())));
     }
     if (marks && c.changes.issueAdded(issue.id())) {
-      label.add(List.of(c.accent(ChangeWords.newIssue())));
+      label.add(List.of(c.accent(ChangeWords.of(c).newIssue())));
     }
     cells.add(cell(label, Optional.empty(), Align.LEFT));
     for (Side side : sides) {
@@ -113,7 +115,7 @@ final class PositionMatrixComposer {
           marks
               ? c.changes
                   .stanceMove(issue.id(), side.id())
-                  .map(m -> c.accent(ChangeWords.mark(m, c.brief)))
+                  .map(m -> c.accent(ChangeWords.of(c).mark(m)))
               : Optional.empty();
       cells.add(MatrixCell.of(p.stance(), c, division).wide(mark, more));
     }

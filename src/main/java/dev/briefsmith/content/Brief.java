@@ -76,13 +76,6 @@ public record Brief(
     analystNotes = List.copyOf(analystNotes);
   }
 
-  /** The English word for a stance on the -2..+2 scale, or "no stated position". */
-  public String stanceLabel(Optional<Integer> stance) {
-    return stance
-        .map(s -> stanceLabels.getOrDefault(s, DEFAULT_STANCE_LABELS.get(s)))
-        .orElse("no stated position");
-  }
-
   /** The brief's own word for a stance, if it gives one in {@code stance_labels}. */
   public Optional<String> declaredStanceLabel(int stance) {
     return Optional.ofNullable(stanceLabels.get(stance));

@@ -9,12 +9,15 @@ import dev.briefsmith.compose.Document;
 import dev.briefsmith.compose.LabelCatalogue;
 import dev.briefsmith.compose.Localisation;
 import dev.briefsmith.compose.Message;
+import dev.briefsmith.diff.Changes;
+import dev.briefsmith.diff.EveryChange;
 import dev.briefsmith.render.docx.DocxRenderer;
 import dev.briefsmith.render.pdf.PdfRenderer;
 import dev.briefsmith.select.Selector;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,13 +35,18 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The French edition of the sample (examples/templates/analyste: the analyst template with {@code
- * locale: fr} and its own words in French): no English label is left in the PDF or the Word file,
- * and the dates are French.
+ * locale: fr} and its own words in French), with a previous edition and every kind of change since
+ * it: no English label is left in the PDF or the Word file (the changes section, the matrix's marks
+ * and legend included), and the dates are French.
  */
 class FrenchEditionTest {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{[a-z_]+\\}");
   private static final Pattern SPACE = Pattern.compile("\\s+");
   private static final String SAMPLE = "content/iraq-us-iran-2014.yaml";
+
+  /** A previous edition and every kind of change since, so every changes line and mark prints. */
+  private static final Changes CHANGES = EveryChange.since(LocalDate.of(2014, 6, 24));
+
   private static String pdf;
   private static String docx;
 
@@ -97,7 +105,8 @@ class FrenchEditionTest {
             .compose(
                 Selector.select(Composed.brief(SAMPLE), template.maxSensitivity()),
                 template,
-                Instant.parse("2024-05-01T00:00:00Z"));
+                Instant.parse("2024-05-01T00:00:00Z"),
+                CHANGES);
     String pdfText;
     try (PDDocument d = Loader.loadPDF(new PdfRenderer(new Fonts()).render(doc).bytes())) {
       pdfText = new PDFTextStripper().getText(d);
@@ -141,6 +150,12 @@ class FrenchEditionTest {
             return; // patterns and punctuation, not words
           }
           for (String part : parts(message)) {
+            if (part.equals("and")) {
+              // list.and's word, also between placeholders in "… and {count} more changes" (whose
+              // "more change" is checked): the brief's English prose is full of it, and the PDF's
+              // line wrapping moves its count by one between the two editions
+              continue;
+            }
             // a word French shares ("Sources", "probable", "Date") is French there
             boolean shared =
                 count(part, frenchWords) > 0 || count(capitalised(part), frenchWords) > 0;
@@ -207,7 +222,17 @@ class FrenchEditionTest {
             "of",
             "Scale",
             "declared",
-            "Sources")) {
+            "Sources",
+            "Changes since",
+            "Key judgments",
+            "up from",
+            "newly stated",
+            "changed since",
+            "now states a position",
+            "Likelihood raised from",
+            "New statement by",
+            "Firmness from",
+            "The bottom line was revised")) {
       assertThat(count(phrase, english)).as(phrase).isGreaterThan(count(phrase, neutralPdf));
     }
   }
@@ -227,7 +252,20 @@ class FrenchEditionTest {
               "Très peu probable (5-20\u00a0%), confiance modérée")
           .doesNotContain("25 June 2014", "12 June 2014", "21 June 2014");
     }
-    assertThat(pdf).contains("Page 1 sur 12");
+    for (String text : List.of(pdf, docx)) {
+      assertThat(text.replace('\n', ' '))
+          .contains(
+              "Changements depuis le 24 juin 2014",
+              "Jugements clés",
+              "\u0394 en hausse (avant\u00a0: sceptique)",
+              "\u0394 nouvellement déclarée",
+              "\u0394 nouvel enjeu",
+              "Nouvel enjeu\u00a0: Zulu 2",
+              "Probabilité relevée de peu probable à très probable\u00a0: Uniform 3",
+              "Confiance abaissée de élevée à modérée\u00a0: \u00ab\u00a0Tango 4\u00a0\u00bb")
+          .doesNotContain("24 June 2014");
+    }
+    assertThat(pdf).contains("Page 1 sur ");
     assertThat(docx).contains("Page 1 sur ");
   }
 }
