@@ -212,7 +212,8 @@ final class ComposeContext {
     if (!spans.isEmpty() && spans.get(spans.size() - 1) instanceof Span.Text t) {
       spans.set(
           spans.size() - 1,
-          new Span.Text(t.text().stripTrailing(), t.bold(), t.italic(), t.color(), t.language()));
+          new Span.Text(
+              t.text().stripTrailing(), t.bold(), t.italic(), t.color(), t.language(), t.spoken()));
     }
   }
 

@@ -45,7 +45,16 @@ record MatrixCell(String symbol, String word, Optional<Rgb> fill, Optional<Strin
    */
   Cell wide(Optional<Span> changeMark, List<List<Span>> more) {
     List<List<Span>> lines = new ArrayList<>();
-    lines.add(List.of(Span.bold(symbol + " " + word)));
+    // the symbol repeats the word for the eye: a screen reader reads the word alone
+    lines.add(
+        List.of(
+            new Span.Text(
+                symbol + " " + word,
+                true,
+                false,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(word))));
     changeMark.ifPresent(m -> lines.add(List.of(m)));
     // regular type: the side's own stance stays the cell's first reading
     divided.ifPresent(d -> lines.add(List.of(Span.text(d))));
@@ -55,7 +64,10 @@ record MatrixCell(String symbol, String word, Optional<Rgb> fill, Optional<Strin
 
   /** A faction matrix cell: the symbol above the word, centred. */
   Cell narrow() {
-    return cell(List.of(List.of(Span.bold(symbol)), List.of(Span.text(word))), fill, Align.CENTER);
+    // the symbol repeats the word below it: a screen reader reads the word once
+    Span mark =
+        new Span.Text(symbol, true, false, Optional.empty(), Optional.empty(), Optional.of(""));
+    return cell(List.of(List.of(mark), List.of(Span.text(word))), fill, Align.CENTER);
   }
 
   /** A faction matrix cell with no assessment: blank. */

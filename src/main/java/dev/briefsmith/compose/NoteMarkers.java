@@ -44,14 +44,21 @@ final class NoteMarkers {
           int n = leadingPunctuation(t);
           out.add(
               new Span.Text(
-                  t.text().substring(0, n), t.bold(), t.italic(), t.color(), t.language()));
+                  t.text().substring(0, n),
+                  t.bold(),
+                  t.italic(),
+                  t.color(),
+                  t.language(),
+                  t.spoken()));
           String rest = t.text().substring(n);
           if (rest.isEmpty()) {
             i++;
           } else {
             spans =
                 replace(
-                    spans, i, new Span.Text(rest, t.bold(), t.italic(), t.color(), t.language()));
+                    spans,
+                    i,
+                    new Span.Text(rest, t.bold(), t.italic(), t.color(), t.language(), t.spoken()));
             break;
           }
         } else {

@@ -6,13 +6,28 @@ import java.util.Optional;
 /** A run of inline content: styled text, or a reference to a numbered endnote. */
 public sealed interface Span permits Span.Text, Span.NoteRef {
 
-  /** Styled text, in {@code language} (a BCP 47 tag) when not the document's. */
+  /**
+   * Styled text, in {@code language} (a BCP 47 tag) when not the document's; {@code spoken} is what
+   * assistive technology reads instead, where the text leads with a symbol that only repeats its
+   * words ("–– opposes" is read "opposes").
+   */
   record Text(
-      String text, boolean bold, boolean italic, Optional<Rgb> color, Optional<String> language)
+      String text,
+      boolean bold,
+      boolean italic,
+      Optional<Rgb> color,
+      Optional<String> language,
+      Optional<String> spoken)
       implements Span {
     /** Text in the document's language. */
     public Text(String text, boolean bold, boolean italic, Optional<Rgb> color) {
-      this(text, bold, italic, color, Optional.empty());
+      this(text, bold, italic, color, Optional.empty(), Optional.empty());
+    }
+
+    /** Text in {@code language}, read as written. */
+    public Text(
+        String text, boolean bold, boolean italic, Optional<Rgb> color, Optional<String> language) {
+      this(text, bold, italic, color, language, Optional.empty());
     }
 
     /** Checks the fields. */
@@ -20,6 +35,7 @@ public sealed interface Span permits Span.Text, Span.NoteRef {
       Objects.requireNonNull(text, "text");
       Objects.requireNonNull(color, "color");
       Objects.requireNonNull(language, "language");
+      Objects.requireNonNull(spoken, "spoken");
     }
   }
 

@@ -117,6 +117,7 @@ final class Inline {
           };
       if (spans.get(i) instanceof Span.Text t) {
         Tagger.logicalText(node, t.text());
+        t.spoken().ifPresent(words -> Tagger.spoken(node, words));
       }
       out[i] = node.tag();
     }
@@ -137,7 +138,7 @@ final class Inline {
         continue;
       }
       Span.Text t = (Span.Text) s;
-      if (t.language().isPresent() || Tagger.rightToLeft(t.text())) {
+      if (t.language().isPresent() || t.spoken().isPresent() || Tagger.rightToLeft(t.text())) {
         return false;
       }
       if (first == null) {

@@ -212,6 +212,13 @@ final class Tagger extends org.openpdf.text.pdf.PdfPageEventHelper {
     }
   }
 
+  /** Gives {@code node} the words assistive technology reads for it instead of its text. */
+  static void spoken(Node node, String words) {
+    if (node != null && node.element != null) {
+      node.element.put(PdfName.ACTUALTEXT, new PdfString(words, PdfObject.TEXT_UNICODE));
+    }
+  }
+
   /** Whether {@code text} has a character of a right-to-left script. */
   static boolean rightToLeft(String text) {
     return text.codePoints()
