@@ -44,16 +44,22 @@ final class Look {
   private final PdfFonts fonts;
   private final float base;
   private final Edition edition;
+  private final boolean bidi;
 
   Look(Theme theme, PdfFonts fonts) {
-    this(theme, fonts, Edition.ENGLISH);
+    this(theme, fonts, Edition.ENGLISH, true);
   }
 
-  Look(Theme theme, PdfFonts fonts, Edition edition) {
+  /**
+   * The look of an edition; without {@code bidi} (a document with no right-to-left text) lines are
+   * laid out without the bidi algorithm.
+   */
+  Look(Theme theme, PdfFonts fonts, Edition edition, boolean bidi) {
     this.theme = theme;
     this.fonts = fonts;
     this.base = theme.baseSizePt();
     this.edition = edition;
+    this.bidi = bidi || edition.rightToLeft();
   }
 
   /** The edition's language: its direction and digits. */
@@ -61,11 +67,18 @@ final class Look {
     return edition;
   }
 
-  /** The run direction of every line: right to left in a right-to-left edition. */
+  /**
+   * The run direction of every line: right to left in a right-to-left edition; left to right with
+   * the bidi algorithm (and Arabic shaping) where some text needs it; else none, which lays out
+   * left-to-right text the same, faster.
+   */
   int runDirection() {
-    return edition.rightToLeft()
-        ? org.openpdf.text.pdf.PdfWriter.RUN_DIRECTION_RTL
-        : org.openpdf.text.pdf.PdfWriter.RUN_DIRECTION_LTR;
+    if (edition.rightToLeft()) {
+      return org.openpdf.text.pdf.PdfWriter.RUN_DIRECTION_RTL;
+    }
+    return bidi
+        ? org.openpdf.text.pdf.PdfWriter.RUN_DIRECTION_LTR
+        : org.openpdf.text.pdf.PdfWriter.RUN_DIRECTION_NO_BIDI;
   }
 
   Theme theme() {

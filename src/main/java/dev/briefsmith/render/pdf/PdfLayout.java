@@ -90,7 +90,7 @@ final class PdfLayout {
     writer.setFullCompression();
     writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
 
-    look = new Look(doc.theme(), new PdfFonts(fonts, seed(meta)), doc.edition());
+    look = new Look(doc.theme(), new PdfFonts(fonts, seed(meta)), doc.edition(), Bidi.needed(doc));
     boolean fullCover =
         !doc.blocks().isEmpty() && doc.blocks().get(0) instanceof Cover c && c.fullPage();
     boolean coverUnnumbered = fullCover && doc.furniture().coverUnnumbered();

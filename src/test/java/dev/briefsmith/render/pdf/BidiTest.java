@@ -1,0 +1,48 @@
+package dev.briefsmith.render.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.briefsmith.compose.Document.Block;
+import dev.briefsmith.compose.Document.Cell;
+import dev.briefsmith.compose.Document.Paragraph;
+import dev.briefsmith.compose.Document.Row;
+import dev.briefsmith.compose.Document.Table;
+import dev.briefsmith.compose.Document.TableStyle;
+import dev.briefsmith.compose.ParaStyle;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The bidi algorithm runs only for documents with text that needs it. */
+class BidiTest {
+  @Test
+  void latinGreekAndCyrillicTextNeedsNoBidi() {
+    assertThat(Bidi.any("Zoë, Αθήνα, Москва, Kraków – “quoted” ± ‖ 1-5%")).isFalse();
+    assertThat(Bidi.needed(Briefs.document(List.of(para("Plain text.")), "Latin", false)))
+        .isFalse();
+  }
+
+  @Test
+  void rightToLeftTextArabicDigitsAndBidiControlsNeedIt() {
+    assertThat(Bidi.any("Tehran calls it rud (رود)")).isTrue();
+    assertThat(Bidi.any("שלום")).isTrue();
+    assertThat(Bidi.any("\u0661\u0662")).isTrue();
+    assertThat(Bidi.any("a\u202Eb")).isTrue();
+    // anywhere in the document: a table cell is enough
+    Block table =
+        new Table(
+            List.of(1f),
+            List.of(new Row(List.of(Cell.of("Header")))),
+            List.of(new Row(List.of(Cell.of("تهران")))),
+            TableStyle.GRID,
+            true,
+            1f,
+            Optional.empty());
+    assertThat(Bidi.needed(Briefs.document(List.of(para("Plain."), table), "Mixed", false)))
+        .isTrue();
+  }
+
+  private static Paragraph para(String text) {
+    return Paragraph.of(text, ParaStyle.BODY);
+  }
+}
