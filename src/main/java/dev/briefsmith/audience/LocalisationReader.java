@@ -6,9 +6,7 @@ import dev.briefsmith.compose.Localisation;
 import dev.briefsmith.yaml.Fields;
 import dev.briefsmith.yaml.Problems;
 import dev.briefsmith.yaml.YNode;
-import java.util.IllformedLocaleException;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -35,22 +33,7 @@ final class LocalisationReader {
   }
 
   private String locale(YNode node, String path) {
-    String value = Fields.text(node, path, problems);
-    if (value == null) {
-      return null;
-    }
-    try {
-      Locale locale = new Locale.Builder().setLanguageTag(value).build();
-      if (locale.getLanguage().isEmpty()) {
-        throw new IllformedLocaleException("no language");
-      }
-      return locale.toLanguageTag();
-    } catch (IllformedLocaleException e) {
-      problems.error(
-          node.pos(),
-          path + ": \"" + value + "\" is not a BCP 47 language tag (e.g. en, fr, fr-CA, fa)");
-      return null;
-    }
+    return Fields.languageTag(node, path, "en, fr, fr-CA, fa", problems);
   }
 
   private Map<String, String> labels(YNode node, String path) {

@@ -14,7 +14,6 @@ import dev.briefsmith.yaml.YNode.YSeq;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.IllformedLocaleException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -681,22 +680,7 @@ final class BriefReader {
   }
 
   private String language(YNode node, String path) {
-    String value = text(node, path);
-    if (value == null) {
-      return null;
-    }
-    try {
-      Locale locale = new Locale.Builder().setLanguageTag(value).build();
-      if (locale.getLanguage().isEmpty()) {
-        throw new IllformedLocaleException("no language");
-      }
-      return locale.toLanguageTag();
-    } catch (IllformedLocaleException e) {
-      problems.error(
-          node.pos(),
-          path + ": \"" + value + "\" is not a BCP 47 language tag (e.g. en, en-GB, fa, de-CH)");
-      return null;
-    }
+    return Fields.languageTag(node, path, "en, en-GB, fa, de-CH", problems);
   }
 
   private String color(YNode node, String path) {

@@ -223,6 +223,29 @@ public final class Fields {
     return null;
   }
 
+  /**
+   * A BCP 47 language tag, normalised ("en-gb" is "en-GB"), or null after reporting it with {@code
+   * examples} of good ones.
+   */
+  public static String languageTag(YNode node, String path, String examples, Problems problems) {
+    String value = text(node, path, problems);
+    if (value == null) {
+      return null;
+    }
+    try {
+      java.util.Locale locale = new java.util.Locale.Builder().setLanguageTag(value).build();
+      if (!locale.getLanguage().isEmpty()) {
+        return locale.toLanguageTag();
+      }
+    } catch (java.util.IllformedLocaleException e) {
+      // reported below
+    }
+    problems.error(
+        node.pos(),
+        path + ": \"" + value + "\" is not a BCP 47 language tag (e.g. " + examples + ")");
+    return null;
+  }
+
   /** One of an enum's words (its lower-case names), or null after listing the choices. */
   public static <E extends Enum<E>> E word(
       YNode node, String path, Class<E> type, Problems problems) {
