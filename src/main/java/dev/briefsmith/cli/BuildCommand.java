@@ -13,10 +13,8 @@ import dev.briefsmith.render.Fonts;
 import dev.briefsmith.yaml.LoadLimits;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -57,19 +55,7 @@ final class BuildCommand implements Callable<Integer> {
 
   @Mixin private RenderOptions render;
 
-  @Option(
-      names = "--out",
-      paramLabel = "DIR",
-      defaultValue = "output",
-      description = "Output folder (default: ${DEFAULT-VALUE}).")
-  private Path out;
-
-  @Option(
-      names = "--audience",
-      paramLabel = "NAME",
-      split = ",",
-      description = "Audiences to build, e.g. analyst,public (default: every template).")
-  private List<String> audiences = List.of();
+  @Mixin private OutputOptions target;
 
   @Option(
       names = "--force",
@@ -117,8 +103,8 @@ final class BuildCommand implements Callable<Integer> {
             briefs,
             RenderOptions.folder("--content", content.contentDir),
             RenderOptions.folder("--templates", render.templates),
-            RenderOptions.folder("--out", out),
-            new LinkedHashSet<>(audiences),
+            RenderOptions.folder("--out", target.out),
+            target.audiences(),
             EnumSet.copyOf(render.formats),
             LoadLimits.DEFAULT.withMaxBytes(content.maxBytes()),
             new BatchOptions(force, jobs, prune, failFast, digest, shard),
@@ -145,7 +131,8 @@ final class BuildCommand implements Callable<Integer> {
     if (!quiet) {
       report.problems().stream().filter(d -> !d.isError()).forEach(d -> stdout.println(d.format()));
       stdout.flush();
-      Summary.print(stderr, report, jobs, out.resolve("run-report" + shard.fileTag() + ".json"));
+      Summary.print(
+          stderr, report, jobs, target.out.resolve("run-report" + shard.fileTag() + ".json"));
     }
     // An I/O error wins over a broken brief: running again builds what it stopped, then says 1.
     return report.retryable() ? ExitCode.IO : report.ok() ? ExitCode.OK : ExitCode.INVALID;

@@ -16,13 +16,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Rebuilds the briefs whose inputs change, as they are saved. */
@@ -50,19 +48,7 @@ final class WatchCommand implements Callable<Integer> {
 
   @Mixin private RenderOptions render;
 
-  @Option(
-      names = "--out",
-      paramLabel = "DIR",
-      defaultValue = "output",
-      description = "Output folder (default: ${DEFAULT-VALUE}).")
-  private Path out;
-
-  @Option(
-      names = "--audience",
-      paramLabel = "NAME",
-      split = ",",
-      description = "Audiences to build, e.g. analyst,public (default: every template).")
-  private List<String> audiences = List.of();
+  @Mixin private OutputOptions target;
 
   /** Where the watch's changes come from: the file system, or a script in tests. */
   @FunctionalInterface
@@ -94,8 +80,8 @@ final class WatchCommand implements Callable<Integer> {
             List.of(),
             contentDir,
             templates,
-            RenderOptions.folder("--out", out),
-            new LinkedHashSet<>(audiences),
+            RenderOptions.folder("--out", target.out),
+            target.audiences(),
             EnumSet.copyOf(render.formats),
             LoadLimits.DEFAULT.withMaxBytes(content.maxBytes()),
             new BatchOptions(false, jobs, false, false, false, Shard.ALL),
@@ -106,7 +92,7 @@ final class WatchCommand implements Callable<Integer> {
             host.environment(),
             host.clock(),
             ProgramId.current(VersionProvider.version()));
-    try (Changes changes = source.open(List.of(contentDir, templates), out, host)) {
+    try (Changes changes = source.open(List.of(contentDir, templates), target.out, host)) {
       new Watch(builder, request, changes, host.clock())
           .run(
               event -> {
