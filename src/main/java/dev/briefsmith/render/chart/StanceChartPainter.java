@@ -7,6 +7,7 @@ import dev.briefsmith.compose.StanceChart.Marker;
 import dev.briefsmith.compose.StanceChart.Series;
 import dev.briefsmith.image.RgbPng;
 import dev.briefsmith.render.Fonts;
+import dev.briefsmith.render.Remembered;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -20,9 +21,7 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
@@ -69,17 +68,9 @@ public final class StanceChartPainter {
 
   /**
    * The latest PNGs drawn, by everything that decides their pixels: audiences of a brief often show
-   * the same chart, and drawing and encoding one is most of a Word file's cost. Guarded by itself.
+   * the same chart, and drawing and encoding one is most of a Word file's cost.
    */
-  private final Map<PngKey, byte[]> pngs =
-      new LinkedHashMap<>(REMEMBERED * 2, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<PngKey, byte[]> eldest) {
-          return size() > REMEMBERED;
-        }
-      };
+  private final Remembered<PngKey, byte[]> pngs = new Remembered<>(REMEMBERED);
 
   /** Everything that decides a chart PNG's pixels. */
   private record PngKey(
@@ -210,18 +201,8 @@ public final class StanceChartPainter {
       FontFamily family,
       float baseSizePt) {
     PngKey key = new PngKey(chart, layout, scale, dpi, family, baseSizePt);
-    byte[] known;
-    synchronized (pngs) {
-      known = pngs.get(key);
-    }
-    if (known != null) {
-      return known.clone();
-    }
-    byte[] png = draw(chart, layout, scale, dpi, family, baseSizePt);
-    synchronized (pngs) {
-      pngs.put(key, png);
-    }
-    return png.clone();
+    // a copy each time: the caller may change the array, the remembered one must not change
+    return pngs.get(key, () -> draw(chart, layout, scale, dpi, family, baseSizePt)).clone();
   }
 
   private byte[] draw(

@@ -2,12 +2,12 @@ package dev.briefsmith.render.docx;
 
 import dev.briefsmith.compose.Document;
 import dev.briefsmith.render.Fonts;
+import dev.briefsmith.render.Remembered;
 import dev.briefsmith.render.RenderException;
 import dev.briefsmith.render.chart.StanceChartPainter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,16 +28,9 @@ public final class DocxRenderer {
   /** How many style references' parts are remembered: one per audience is typical. */
   private static final int REMEMBERED = 8;
 
-  /** The latest style references read, by their bytes. Guarded by itself. */
-  private final Map<Reference, ReferenceStyles.Parts> references =
-      new LinkedHashMap<>(REMEMBERED * 2, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Reference, ReferenceStyles.Parts> eldest) {
-          return size() > REMEMBERED;
-        }
-      };
+  /** The latest style references read, by their bytes. */
+  private final Remembered<Reference, ReferenceStyles.Parts> references =
+      new Remembered<>(REMEMBERED);
 
   /** A style reference's bytes, compared by content (a private copy: never changed). */
   private static final class Reference {
@@ -61,18 +54,7 @@ public final class DocxRenderer {
   }
 
   private ReferenceStyles.Parts referenceParts(byte[] docx) {
-    Reference key = new Reference(docx);
-    synchronized (references) {
-      ReferenceStyles.Parts known = references.get(key);
-      if (known != null) {
-        return known;
-      }
-    }
-    ReferenceStyles.Parts parts = ReferenceStyles.Parts.read(docx);
-    synchronized (references) {
-      references.put(key, parts);
-    }
-    return parts;
+    return references.get(new Reference(docx), () -> ReferenceStyles.Parts.read(docx));
   }
 
   /** A renderer that sets chart labels in the bundled fonts. */

@@ -2,6 +2,7 @@ package dev.briefsmith.render.docx;
 
 import dev.briefsmith.compose.FontFamily;
 import dev.briefsmith.render.Fonts;
+import dev.briefsmith.render.Remembered;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,7 +12,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -89,16 +89,8 @@ final class EmbeddedFonts {
   /** How many packed subsets are remembered: every style of two families in a few charsets. */
   private static final int REMEMBERED = 64;
 
-  /** The latest packed subsets, by font file and the characters kept. Guarded by itself. */
-  private final Map<SubsetKey, StableZip.Deflated> packed =
-      new LinkedHashMap<>(REMEMBERED * 2, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<SubsetKey, StableZip.Deflated> eldest) {
-          return size() > REMEMBERED;
-        }
-      };
+  /** The latest packed subsets, by font file and the characters kept. */
+  private final Remembered<SubsetKey, StableZip.Deflated> packed = new Remembered<>(REMEMBERED);
 
   /**
    * A font file (by its face key: a bundled resource or a house font's content hash), whether it
@@ -264,19 +256,15 @@ final class EmbeddedFonts {
     boolean whole = !family.subsettable();
     SubsetKey k =
         new SubsetKey(family.face(bold, italic).key(), whole, whole ? new BitSet() : keep);
-    synchronized (packed) {
-      StableZip.Deflated known = packed.get(k);
-      if (known != null) {
-        return known;
-      }
-    }
-    byte[] font =
-        whole ? fonts.ttf(family, bold, italic) : subset(parsed(family, bold, italic), keep);
-    StableZip.Deflated made = StableZip.Deflated.of(obfuscate(font, key));
-    synchronized (packed) {
-      packed.put(k, made);
-    }
-    return made;
+    return packed.get(
+        k,
+        () ->
+            StableZip.Deflated.of(
+                obfuscate(
+                    whole
+                        ? fonts.ttf(family, bold, italic)
+                        : subset(parsed(family, bold, italic), keep),
+                    key)));
   }
 
   private static byte[] subset(TrueTypeFont font, BitSet codePoints) throws IOException {
