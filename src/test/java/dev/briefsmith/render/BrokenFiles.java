@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -145,6 +146,18 @@ public final class BrokenFiles {
    * without its header row, a heading level skipped).
    */
   public static Path docxEdited(Path docx, Path out, String regex, String to) throws IOException {
+    if (!editDocumentXml(docx, out, xml -> xml.replaceAll(regex, to))) {
+      throw new IllegalStateException(docx + " has nothing matching " + regex);
+    }
+    return out;
+  }
+
+  /**
+   * Writes to {@code out} a copy of the Word file {@code docx} with its document.xml passed through
+   * {@code edit}; whether that changed it.
+   */
+  private static boolean editDocumentXml(Path docx, Path out, UnaryOperator<String> edit)
+      throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     boolean edited = false;
     try (InputStream in = Files.newInputStream(docx);
@@ -154,7 +167,7 @@ public final class BrokenFiles {
         byte[] data = zip.readAllBytes();
         if (e.getName().equals("word/document.xml")) {
           String xml = new String(data, StandardCharsets.UTF_8);
-          String changed = xml.replaceAll(regex, to);
+          String changed = edit.apply(xml);
           edited = !changed.equals(xml);
           data = changed.getBytes(StandardCharsets.UTF_8);
         }
@@ -163,11 +176,8 @@ public final class BrokenFiles {
         copy.closeEntry();
       }
     }
-    if (!edited) {
-      throw new IllegalStateException(docx + " has nothing matching " + regex);
-    }
     Files.write(out, bytes.toByteArray());
-    return out;
+    return edited;
   }
 
   /** The first half of the file, as an interrupted download leaves it. */
@@ -182,34 +192,26 @@ public final class BrokenFiles {
    * schema requires them, to its start: Word's schema check must name the element out of order.
    */
   public static Path docxWithSectionPropertiesFirst(Path docx, Path out) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    boolean moved = false;
-    try (InputStream in = Files.newInputStream(docx);
-        ZipInputStream zip = new ZipInputStream(in);
-        ZipOutputStream copy = new ZipOutputStream(bytes)) {
-      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-        byte[] data = zip.readAllBytes();
-        if (e.getName().equals("word/document.xml")) {
-          String xml = new String(data, StandardCharsets.UTF_8);
-          int start = xml.lastIndexOf("<w:sectPr");
-          int end = xml.indexOf("</w:sectPr>", start) + "</w:sectPr>".length();
-          int body = xml.indexOf('>', xml.indexOf("<w:body")) + 1;
-          if (start > body && end > start) {
-            String sectPr = xml.substring(start, end);
-            xml = xml.substring(0, body) + sectPr + xml.substring(body, start) + xml.substring(end);
-            moved = true;
-          }
-          data = xml.getBytes(StandardCharsets.UTF_8);
-        }
-        copy.putNextEntry(new ZipEntry(e.getName()));
-        copy.write(data);
-        copy.closeEntry();
-      }
-    }
+    boolean moved =
+        editDocumentXml(
+            docx,
+            out,
+            xml -> {
+              int start = xml.lastIndexOf("<w:sectPr");
+              int end = xml.indexOf("</w:sectPr>", start) + "</w:sectPr>".length();
+              int body = xml.indexOf('>', xml.indexOf("<w:body")) + 1;
+              if (start <= body || end <= start) {
+                return xml;
+              }
+              String sectPr = xml.substring(start, end);
+              return xml.substring(0, body)
+                  + sectPr
+                  + xml.substring(body, start)
+                  + xml.substring(end);
+            });
     if (!moved) {
       throw new IllegalStateException(docx + " has no w:sectPr at the end of its body to move");
     }
-    Files.write(out, bytes.toByteArray());
     return out;
   }
 }
