@@ -138,7 +138,7 @@ final class Inline {
         continue;
       }
       Span.Text t = (Span.Text) s;
-      if (t.language().isPresent() || t.spoken().isPresent() || Tagger.rightToLeft(t.text())) {
+      if (t.language().isPresent() || t.spoken().isPresent() || Bidi.any(t.text())) {
         return false;
       }
       if (first == null) {

@@ -442,7 +442,6 @@ final class PdfLayout {
     try {
       Image image = Image.getInstance(png);
       image.scaleAbsolute(width, height);
-      image.setAlt(figure.altText());
       return Optional.of(image);
     } catch (java.io.IOException | RuntimeException e) {
       throw new RenderException("the stance chart cannot be embedded", e);
@@ -470,7 +469,6 @@ final class PdfLayout {
       g.dispose();
     }
     Image image = Image.getInstance(template);
-    image.setAlt(figure.altText());
     return Optional.of(image);
   }
 

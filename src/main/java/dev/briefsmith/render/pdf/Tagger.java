@@ -206,7 +206,7 @@ final class Tagger extends org.openpdf.text.pdf.PdfPageEventHelper {
   static void logicalText(Node node, String text) {
     if (node != null
         && node.element != null
-        && (node.rightToLeftEdition || rightToLeft(text))
+        && (node.rightToLeftEdition || Bidi.any(text))
         && !text.isBlank()) {
       node.element.put(PdfName.ACTUALTEXT, new PdfString(text, PdfObject.TEXT_UNICODE));
     }
@@ -217,17 +217,6 @@ final class Tagger extends org.openpdf.text.pdf.PdfPageEventHelper {
     if (node != null && node.element != null) {
       node.element.put(PdfName.ACTUALTEXT, new PdfString(words, PdfObject.TEXT_UNICODE));
     }
-  }
-
-  /** Whether {@code text} has a character of a right-to-left script. */
-  static boolean rightToLeft(String text) {
-    return text.codePoints()
-        .anyMatch(
-            c -> {
-              byte d = Character.getDirectionality(c);
-              return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT
-                  || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
-            });
   }
 
   /** Marks {@code image}, when drawn, as the content of {@code figure}. */
