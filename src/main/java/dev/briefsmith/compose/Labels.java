@@ -44,6 +44,21 @@ public final class Labels {
     return m;
   }
 
+  /**
+   * The words of {@code key}'s message before and after its one {@code {placeholder}} (the
+   * quotation marks around "{quote}"), for a caller that sets what goes between as a span of its
+   * own.
+   */
+  public List<String> around(String key, String placeholder) {
+    String m = get(key);
+    String mark = "{" + placeholder + "}";
+    int at = m.indexOf(mark);
+    if (at < 0 || m.indexOf(mark, at + 1) >= 0) {
+      throw new IllegalArgumentException(key + " does not hold " + mark + " once: " + m);
+    }
+    return List.of(m.substring(0, at), m.substring(at + mark.length()));
+  }
+
   /** The message of {@code key} filled with {@code pairs}: name, value, name, value... */
   public String format(String key, String... pairs) {
     if (pairs.length % 2 != 0) {

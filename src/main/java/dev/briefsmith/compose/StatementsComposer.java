@@ -46,14 +46,13 @@ final class StatementsComposer {
       // says around the quote (a negation), so the quote cannot be read as its opposite.
       // The quote in its own language, so a screen reader reads it in that language's voice;
       // the edition's quotation marks around it.
-      String marks = c.labels.format("statements.quote", "quote", "\uE000");
-      int at = marks.indexOf('\uE000');
+      List<String> marks = c.labels.around("statements.quote", "quote");
       List<Span> quoted = new ArrayList<>();
-      String open = marks.substring(0, at);
+      String open = marks.get(0);
       quoted.add(Span.text(st.leadIn().map(l -> l + " " + open).orElse(open)));
       quoted.add(
           new Span.Text(st.quote().get(), false, false, Optional.empty(), st.quoteLanguage()));
-      quoted.add(Span.text(marks.substring(at + 1)));
+      quoted.add(Span.text(marks.get(1)));
       c.add(new Paragraph(quoted, ParaStyle.QUOTE));
       List<Span> attribution =
           c.withNotes(List.of(Span.text("\u2014 " + who)), st.source().stream().toList());
