@@ -12,8 +12,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** The changes section and the matrix's change marks in a French and a Persian edition. */
@@ -110,20 +108,7 @@ class ChangesInOtherLanguagesTest {
   @Test
   void everyChangesWordIsALabel() throws Exception {
     // every label replaced by a mark: what is left of the changes lines is the items' own names
-    Map<String, String> marks = new TreeMap<>();
-    LabelCatalogue.ENGLISH
-        .messages()
-        .forEach(
-            (key, message) -> {
-              if (!key.startsWith("date.")) {
-                marks.put(
-                    key,
-                    "\u00a7"
-                        + Message.placeholders(message).stream()
-                            .map(n -> " {" + n + "}")
-                            .collect(Collectors.joining()));
-              }
-            });
+    Map<String, String> marks = LabelMarks.all();
     AudienceTemplate neutral =
         with(french(), new Localisation(Optional.of("fr"), Calendar.GREGORIAN, marks));
     List<String> names =

@@ -7,6 +7,7 @@ import dev.briefsmith.audience.TemplateLoader;
 import dev.briefsmith.compose.Composer;
 import dev.briefsmith.compose.Document;
 import dev.briefsmith.compose.LabelCatalogue;
+import dev.briefsmith.compose.LabelMarks;
 import dev.briefsmith.compose.Localisation;
 import dev.briefsmith.compose.Message;
 import dev.briefsmith.diff.Changes;
@@ -66,20 +67,7 @@ class FrenchEditionTest {
     docx = texts[1];
     // The same edition with every label replaced by a mark: what is left is the brief's own
     // (English) text, so an English phrase may occur in the French edition only as often as here.
-    Map<String, String> marks = new java.util.TreeMap<>();
-    LabelCatalogue.ENGLISH
-        .messages()
-        .forEach(
-            (key, message) -> {
-              if (!key.startsWith("date.")) {
-                marks.put(
-                    key,
-                    "\u00a7"
-                        + Message.placeholders(message).stream()
-                            .map(n -> " {" + n + "}")
-                            .collect(java.util.stream.Collectors.joining()));
-              }
-            });
+    Map<String, String> marks = LabelMarks.all();
     AudienceTemplate neutral =
         new AudienceTemplate(
             french.name(),
