@@ -14,11 +14,12 @@ import java.util.UUID;
  * version, a hash of the code itself, and the Java runtime.
  *
  * <p>The version alone is not enough: a SNAPSHOT version stays the same while the code changes. So
- * {@code code} is the SHA-256 of the jar the program runs from (or of its classes folder when run
- * from a build tree). The jar is reproducible (fixed entry times), so rebuilding the same sources
- * changes nothing, while any change to code, fonts or bundled resources, or to a dependency's
- * version (the jar's manifest lists the dependency jars by versioned name), does. The Java runtime
- * is included because charts are drawn by Java2D, whose output may differ between releases.
+ * {@code code} is the SHA-256 of the jar the program runs from, taken over its entries' names,
+ * sizes and CRC-32s ({@link Hashing#jar}), or of its classes folder when run from a build tree. The
+ * jar is reproducible (fixed entry times), so rebuilding the same sources changes nothing, while
+ * any change to code, fonts or bundled resources, or to a dependency's version (the jar's manifest
+ * lists the dependency jars by versioned name), does. The Java runtime is included because charts
+ * are drawn by Java2D, whose output may differ between releases.
  *
  * @param version the release version, e.g. 0.1.0
  * @param code the SHA-256 of the program's jar or classes folder; "unknown-" and a random id when
@@ -66,7 +67,7 @@ public record ProgramId(String version, String code, String java) {
       if (Files.isDirectory(location)) {
         return Hashing.tree(location);
       }
-      return Hashing.file(location);
+      return Hashing.jar(location);
     } catch (IOException | URISyntaxException | IllegalArgumentException e) {
       return unknown();
     }
