@@ -1,5 +1,9 @@
 package dev.briefsmith.cli;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -11,15 +15,6 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Turns structured analytical content into print-ready policy briefs.",
-    subcommands = {
-      BuildCommand.class,
-      WatchCommand.class,
-      BenchCommand.class,
-      ValidateCommand.class,
-      DiffCommand.class,
-      SchemaCommand.class,
-      AutoComplete.GenerateCompletion.class,
-    },
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  success (warnings allowed)",
@@ -30,6 +25,29 @@ import picocli.CommandLine.ScopeType;
       "  5  diff --exit-code: the editions differ"
     })
 final class BriefsmithCommand implements Runnable {
+
+  /**
+   * The subcommands by name, in the order help lists them. They are not in the annotation: {@link
+   * Main} builds only the one a run names, since building every command's model costs a cold start
+   * more than the rest of the start-up (picocli's classes cannot be in the start-up cache).
+   */
+  static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+  private static Map<String, Class<?>> subcommands() {
+    Map<String, Class<?>> all = new LinkedHashMap<>();
+    for (Class<?> type :
+        List.of(
+            BuildCommand.class,
+            WatchCommand.class,
+            BenchCommand.class,
+            ValidateCommand.class,
+            DiffCommand.class,
+            SchemaCommand.class,
+            AutoComplete.GenerateCompletion.class)) {
+      all.put(type.getAnnotation(Command.class).name(), type);
+    }
+    return Collections.unmodifiableMap(all);
+  }
 
   @Option(
       names = {"-v", "--verbose"},

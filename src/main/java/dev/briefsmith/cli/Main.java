@@ -2,6 +2,8 @@ package dev.briefsmith.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Set;
 import picocli.CommandLine;
 
 /**
@@ -9,6 +11,8 @@ import picocli.CommandLine;
  * System.out}; all exceptions become exit codes in one place ({@link ErrorMapper}).
  */
 public final class Main {
+  private static final String COMPLETION = "generate-completion";
+
   private Main() {}
 
   /** Runs the CLI and exits with its code. */
@@ -40,7 +44,7 @@ public final class Main {
 
   /** Runs the CLI with these streams and surroundings and returns the exit code. */
   static int run(String[] args, PrintWriter out, PrintWriter err, Host host) {
-    CommandLine cli = commandLine(out, err, host);
+    CommandLine cli = commandLine(out, err, host, named(args));
     int code = cli.execute(args);
     out.flush();
     err.flush();
@@ -52,10 +56,43 @@ public final class Main {
     return commandLine(out, err, Host.batch());
   }
 
-  /** The configured command line; commands get {@code host} through their constructors. */
+  /** The configured command line with every subcommand. */
   static CommandLine commandLine(PrintWriter out, PrintWriter err, Host host) {
+    return commandLine(out, err, host, BriefsmithCommand.SUBCOMMANDS.keySet());
+  }
+
+  /**
+   * The subcommands {@code args} need: the one they name, or all of them when they name none
+   * (top-level help, a mistyped name: picocli then lists or suggests them), and all of them for the
+   * completion script. The global options take no values, so the first argument that is not an
+   * option is the subcommand's name.
+   */
+  static Set<String> named(String[] args) {
+    for (String arg : args) {
+      if (!arg.startsWith("-")) {
+        // the completion script describes every command
+        return BriefsmithCommand.SUBCOMMANDS.containsKey(arg) && !arg.equals(COMPLETION)
+            ? Set.of(arg)
+            : BriefsmithCommand.SUBCOMMANDS.keySet();
+      }
+    }
+    return BriefsmithCommand.SUBCOMMANDS.keySet();
+  }
+
+  /**
+   * The configured command line with these subcommands; commands get {@code host} through their
+   * constructors.
+   */
+  static CommandLine commandLine(
+      PrintWriter out, PrintWriter err, Host host, Set<String> subcommands) {
     BriefsmithCommand root = new BriefsmithCommand();
-    CommandLine cli = new CommandLine(root, new Factory(host));
+    Factory factory = new Factory(host);
+    CommandLine cli = new CommandLine(root, factory);
+    for (Map.Entry<String, Class<?>> sub : BriefsmithCommand.SUBCOMMANDS.entrySet()) {
+      if (subcommands.contains(sub.getKey())) {
+        cli.addSubcommand(sub.getKey(), new CommandLine(sub.getValue(), factory));
+      }
+    }
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);

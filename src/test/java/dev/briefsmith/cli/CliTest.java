@@ -182,4 +182,23 @@ class CliTest {
     assertThat(run.out()).contains("complete -F", "briefsmith", "validate");
     assertThat(run.exitCode()).isZero();
   }
+
+  @Test
+  void buildsOnlyTheSubcommandARunNames() {
+    assertThat(Main.named(new String[] {"-v", "build", "--force", "x.yaml"}))
+        .containsExactly("build");
+    assertThat(Main.named(new String[] {"--help"}))
+        .as("top-level help lists them all")
+        .isEqualTo(BriefsmithCommand.SUBCOMMANDS.keySet());
+    assertThat(Main.named(new String[] {"biuld"}))
+        .as("a mistyped name gets its suggestion from all of them")
+        .isEqualTo(BriefsmithCommand.SUBCOMMANDS.keySet());
+    assertThat(Main.named(new String[] {"generate-completion"}))
+        .isEqualTo(BriefsmithCommand.SUBCOMMANDS.keySet());
+    CliRun verbose = CliRun.of("-v", "validate", "--help");
+    assertThat(verbose.out()).contains("Usage: briefsmith validate");
+    assertThat(verbose.exitCode()).isZero();
+    CliRun typo = CliRun.of("biuld");
+    assertThat(typo.err()).contains("Did you mean: briefsmith build?");
+  }
 }
