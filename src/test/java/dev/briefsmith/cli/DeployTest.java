@@ -168,4 +168,35 @@ class DeployTest {
     }
     return false;
   }
+
+  /**
+   * The image starts the program with the launcher's JVM flags and from a start-up cache its build
+   * trains with those same flags (a cache made with other flags may not be usable).
+   */
+  @Test
+  void theImageStartsTheProgramAsTheLauncherDoes() throws IOException {
+    java.util.regex.Matcher line =
+        java.util.regex.Pattern.compile("(?m)^flags=\\((.*)\\)$")
+            .matcher(Files.readString(Path.of("briefsmith")));
+    assertThat(line.find()).as("the launcher's flags=(...) line").isTrue();
+    List<String> launcher =
+        Arrays.stream(line.group(1).split(" "))
+            .map(f -> f.replace("\"", "").replaceAll("\\$\\{[A-Z_]+:-([^}]*)}", "$1"))
+            .toList();
+    assertThat(launcher).contains("-XX:TieredStopAtLevel=1", "-Xmx768m");
+    String dockerfile = Files.readString(Path.of("deploy/container/Dockerfile"));
+    java.util.regex.Matcher entry =
+        java.util.regex.Pattern.compile("(?m)^ENTRYPOINT \\[(.*)]$").matcher(dockerfile);
+    assertThat(entry.find()).as("the ENTRYPOINT line").isTrue();
+    List<String> entrypoint =
+        Arrays.stream(entry.group(1).split(", ")).map(s -> s.replace("\"", "")).toList();
+    assertThat(entrypoint)
+        .containsAll(launcher)
+        .contains("-XX:AOTCache=/opt/briefsmith/briefsmith.aot");
+    String training = dockerfile.replace("\\\n", " ").replaceAll(" +", " ");
+    assertThat(training)
+        .as("the training run")
+        .contains("RUN java " + String.join(" ", launcher))
+        .contains("-XX:AOTCacheOutput=/opt/briefsmith/briefsmith.aot");
+  }
 }
