@@ -16,7 +16,6 @@ import dev.briefsmith.compose.PageSetup;
 import dev.briefsmith.compose.ParaStyle;
 import dev.briefsmith.compose.Theme;
 import dev.briefsmith.image.Logo;
-import dev.briefsmith.render.Fonts;
 import dev.briefsmith.render.RenderException;
 import dev.briefsmith.render.chart.ChartLayout;
 import dev.briefsmith.render.chart.StanceChartPainter;
@@ -51,7 +50,7 @@ import org.openpdf.text.pdf.PdfWriter;
  */
 final class PdfLayout {
   private final Document doc;
-  private final Fonts fonts;
+  private final EmbeddedFonts fonts;
   private final StanceChartPainter painter;
 
   private Flow flow;
@@ -66,14 +65,34 @@ final class PdfLayout {
    * earlier pass: the layout after the contents does not depend on them).
    */
   PdfLayout(
-      Fonts fonts, StanceChartPainter painter, Document doc, Map<String, Integer> contentsPages) {
+      EmbeddedFonts fonts,
+      StanceChartPainter painter,
+      Document doc,
+      Map<String, Integer> contentsPages) {
     this.fonts = fonts;
     this.painter = painter;
     this.doc = doc;
     this.contentsPages = Map.copyOf(contentsPages);
   }
 
+  /** The file. */
   RenderedPdf render() {
+    try (PdfFonts used = new PdfFonts(fonts, seed(doc.metadata()))) {
+      return render(used, false);
+    }
+  }
+
+  /**
+   * Each heading's anchor and printed page number, in document order, without the file: the layout
+   * stops after the last heading, and charts are only measured (their boxes have a fixed height).
+   */
+  Map<String, Integer> headingPages() {
+    try (PdfFonts used = new PdfFonts(fonts, seed(doc.metadata()))) {
+      return render(used, true).headingPages();
+    }
+  }
+
+  private RenderedPdf render(PdfFonts used, boolean pagesOnly) {
     Metadata meta = doc.metadata();
     PageSetup page = doc.page();
     ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
@@ -90,7 +109,7 @@ final class PdfLayout {
     writer.setFullCompression();
     writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
 
-    look = new Look(doc.theme(), new PdfFonts(fonts, seed(meta)), doc.edition(), Bidi.needed(doc));
+    look = new Look(doc.theme(), used, doc.edition(), Bidi.needed(doc));
     boolean fullCover =
         !doc.blocks().isEmpty() && doc.blocks().get(0) instanceof Cover c && c.fullPage();
     boolean coverUnnumbered = fullCover && doc.furniture().coverUnnumbered();
@@ -118,7 +137,7 @@ final class PdfLayout {
     real =
         new BlockElements(
             look,
-            charts(writer),
+            charts(pagesOnly ? null : writer),
             flow.width(),
             maxFigureHeight,
             contentsPages,
@@ -132,7 +151,14 @@ final class PdfLayout {
             contentsPages,
             new Inline(null, null, notes, cited));
 
-    place(doc.blocks());
+    if (pagesOnly) {
+      // the rules that keep a heading with what follows look ahead into the rest
+      place(doc.blocks(), lastWithHeadings(doc.blocks()) + 1);
+      flow.flush();
+      // abandoned unwritten: only the heading pages were wanted
+      return new RenderedPdf(new byte[0], furniture.pages(), furniture.headingPages());
+    }
+    place(doc.blocks(), doc.blocks().size());
 
     // OpenPDF drops a trailing empty page, but never the first
     int pages = furniture.pages() + (flow.fresh() && furniture.pages() > 0 ? 0 : 1);
@@ -155,8 +181,9 @@ final class PdfLayout {
         ContentId.apply(out.toByteArray()), furniture.pages(), furniture.headingPages());
   }
 
-  private void place(List<Block> blocks) {
-    for (int i = 0; i < blocks.size(); i++) {
+  /** Places the blocks before {@code end}. */
+  private void place(List<Block> blocks, int end) {
+    for (int i = 0; i < end; i++) {
       Block block = blocks.get(i);
       boolean quoted = quoteWithAttribution(blocks, i);
       switch (block) {
@@ -470,6 +497,17 @@ final class PdfLayout {
     }
     Image image = Image.getInstance(template);
     return Optional.of(image);
+  }
+
+  /** The index of the last block that is or holds a heading; -1 if none does. */
+  private static int lastWithHeadings(List<Block> blocks) {
+    for (int i = blocks.size() - 1; i >= 0; i--) {
+      if (blocks.get(i) instanceof Heading
+          || (blocks.get(i) instanceof Callout c && lastWithHeadings(c.body()) >= 0)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static void registerHeadings(List<Block> blocks, PageFurniture furniture) {
