@@ -16,8 +16,8 @@ import org.openpdf.text.pdf.BaseFont;
  * thread ({@link SubsetTags}). Thread-safe.
  */
 final class EmbeddedFonts {
-  /** A font ready to embed, and what its subset tags are seeded from. */
-  record Shared(BaseFont font, SubsetTags tags, int salt) {}
+  /** A font ready to embed, the characters it has, and what its subset tags are seeded from. */
+  record Shared(BaseFont font, Coverage coverage, SubsetTags tags, int salt) {}
 
   private final Fonts fonts;
   // a run's templates bring a few house fonts each
@@ -71,7 +71,7 @@ final class EmbeddedFonts {
       font.setSecureRandom(tags);
       // a house font's tag derives from its content too: two house files of one name differ
       int salt = family.isHouse() ? face.key().hashCode() : name.hashCode();
-      return new Shared(font, tags, salt);
+      return new Shared(font, new Coverage(font), tags, salt);
     } catch (IOException | RuntimeException e) {
       throw new RenderException("cannot load the font " + face.fileName(), e);
     }
