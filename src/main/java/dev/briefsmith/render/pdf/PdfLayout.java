@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Element;
 import org.openpdf.text.Image;
@@ -59,17 +60,21 @@ final class PdfLayout {
   private Look look;
 
   private final Map<String, Integer> contentsPages;
+  private final Measures measures;
 
   /**
    * A rendering; {@code contentsPages} gives the page numbers a table of contents prints (from an
-   * earlier pass: the layout after the contents does not depend on them).
+   * earlier pass: the layout after the contents does not depend on them); {@code measures} keeps
+   * the document's block heights for this pass and the next.
    */
   PdfLayout(
       EmbeddedFonts fonts,
       StanceChartPainter painter,
       Document doc,
-      Map<String, Integer> contentsPages) {
+      Map<String, Integer> contentsPages,
+      Measures measures) {
     this.fonts = fonts;
+    this.measures = measures;
     this.painter = painter;
     this.doc = doc;
     this.contentsPages = Map.copyOf(contentsPages);
@@ -190,21 +195,20 @@ final class PdfLayout {
         case Cover c when c.fullPage() -> fullCover(c);
         case Heading h -> {
           // the heading with its spacing after, then the opening of the next block
-          float need = flow.extent(List.of(draft.heading(h))) + after(blocks, i + 1);
+          float need = headingExtent(h) + after(blocks, i + 1);
           flow.keep(Math.min(need, flow.pageHeight()));
           flow.add(real.heading(h));
         }
         case Paragraph p when quoted -> {
           Paragraph attribution = (Paragraph) blocks.get(i + 1);
-          flow.keep(
-              flow.measure(List.of(draft.paragraph(p, true), draft.paragraph(attribution, false))));
+          flow.keep(withAttribution(p, attribution));
           flow.add(real.paragraph(p, true));
           flow.add(real.paragraph(attribution, false));
           i++;
         }
         case Paragraph p -> paragraph(p);
         case Figure f -> {
-          flow.keep(flow.measure(List.of(draft.figure(f))));
+          flow.keep(whole(f));
           flow.add(real.figure(f));
         }
         case PageBreak b -> flow.newPage();
@@ -219,7 +223,7 @@ final class PdfLayout {
     if (para.style() == ParaStyle.LEAD
         || flow.fresh()
         || dev.briefsmith.render.Direction.rightToLeft(para)) {
-      flow.keep(flow.measure(List.of(draft.paragraph(para, false))));
+      flow.keep(whole(para));
       flow.add(element);
       return;
     }
@@ -228,7 +232,7 @@ final class PdfLayout {
       flow.add(element);
       return;
     }
-    int total = flow.lines(draftText(para));
+    int total = lines(para);
     if (fit <= 1 || (total - fit == 1 && fit - 1 < 2)) {
       flow.newPage();
       flow.add(element);
@@ -250,7 +254,40 @@ final class PdfLayout {
   }
 
   private org.openpdf.text.Paragraph draftText(Paragraph para) {
-    return (org.openpdf.text.Paragraph) draft.paragraph(para, false);
+    return (org.openpdf.text.Paragraph) draftOf(para);
+  }
+
+  private Element draftOf(Paragraph para) {
+    return measures.draft(para, () -> draft.paragraph(para, false));
+  }
+
+  private float headingExtent(Heading h) {
+    return measures.height(Measures.Kind.EXTENT, h, () -> flow.extent(List.of(draft.heading(h))));
+  }
+
+  private float withAttribution(Paragraph quote, Paragraph attribution) {
+    return measures.height(
+        Measures.Kind.WITH_ATTRIBUTION,
+        quote,
+        () ->
+            flow.measure(
+                List.of(draft.paragraph(quote, true), draft.paragraph(attribution, false))));
+  }
+
+  private float whole(Paragraph p) {
+    return measures.height(Measures.Kind.WHOLE, p, () -> flow.measure(List.of(draftOf(p))));
+  }
+
+  private float whole(Figure f) {
+    return measures.height(Measures.Kind.WHOLE, f, () -> flow.measure(List.of(draft.figure(f))));
+  }
+
+  private int lines(Paragraph p) {
+    return measures.lines(p, () -> flow.lines(draftText(p)));
+  }
+
+  private float opening(Block block, Supplier<Float> measure) {
+    return measures.height(Measures.Kind.OPENING, block, measure);
   }
 
   /** The height that must follow a heading on its page: the opening of the next block. */
@@ -260,42 +297,46 @@ final class PdfLayout {
     }
     Block block = blocks.get(i);
     return switch (block) {
-      case Heading h -> flow.extent(List.of(draft.heading(h))) + after(blocks, i + 1);
+      case Heading h -> headingExtent(h) + after(blocks, i + 1);
       case Paragraph p when quoteWithAttribution(blocks, i) ->
-          flow.measure(
-              List.of(
-                  draft.paragraph(p, true), draft.paragraph((Paragraph) blocks.get(i + 1), false)));
+          withAttribution(p, (Paragraph) blocks.get(i + 1));
       case Paragraph p
           when p.style() == ParaStyle.LEAD || dev.briefsmith.render.Direction.rightToLeft(p) ->
-          flow.measure(List.of(draft.paragraph(p, false)));
-      case Paragraph p -> {
-        // the paragraph rules accept two lines of a longer paragraph; a short one moves whole
-        org.openpdf.text.Paragraph text = draftText(p);
-        yield flow.lines(text) <= 3
-            ? flow.measure(List.of(text))
-            : text.getSpacingBefore() + 2 * look.type(p.style()).leading();
-      }
+          whole(p);
+      // the paragraph rules accept two lines of a longer paragraph; a short one moves whole
+      case Paragraph p ->
+          lines(p) <= 3
+              ? whole(p)
+              : draftText(p).getSpacingBefore() + 2 * look.type(p.style()).leading();
       case BulletList l when !l.items().isEmpty() ->
-          flow.measure(List.of(draft.bullets(new BulletList(l.items().subList(0, 1), l.style()))));
+          opening(
+              l,
+              () ->
+                  flow.measure(
+                      List.of(draft.bullets(new BulletList(l.items().subList(0, 1), l.style())))));
       case NoteList n when !n.notes().isEmpty() ->
-          flow.measure(List.of(draft.notes(new NoteList(n.notes().subList(0, 1)))));
-      case Table t -> {
-        Table opening =
-            new Table(
-                t.columnWeights(),
-                t.header(),
-                // two rows, not one: a single row alone at the foot of a page reads as the table
-                t.body().subList(0, Math.min(2, t.body().size())),
-                t.style(),
-                t.keepRowsTogether(),
-                t.fontScale(),
-                Optional.empty());
-        yield flow.measure(draft.table(opening));
-      }
-      case Figure f -> flow.measure(List.of(draft.figure(f)));
-      case Callout c -> flow.measure(List.of(draft.callout(c)));
+          opening(
+              n, () -> flow.measure(List.of(draft.notes(new NoteList(n.notes().subList(0, 1))))));
+      case Table t -> opening(t, () -> tableOpening(t));
+      case Figure f -> whole(f);
+      case Callout c -> opening(c, () -> flow.measure(List.of(draft.callout(c))));
       default -> 0;
     };
+  }
+
+  /** The height of a table's header and first two rows. */
+  private float tableOpening(Table t) {
+    Table opening =
+        new Table(
+            t.columnWeights(),
+            t.header(),
+            // two rows, not one: a single row alone at the foot of a page reads as the table
+            t.body().subList(0, Math.min(2, t.body().size())),
+            t.style(),
+            t.keepRowsTogether(),
+            t.fontScale(),
+            Optional.empty());
+    return flow.measure(draft.table(opening));
   }
 
   private static boolean quoteWithAttribution(List<Block> blocks, int i) {
@@ -436,12 +477,16 @@ final class PdfLayout {
     return new BlockElements.Charts() {
       @Override
       public ChartLayout layout(Figure figure, float widthPt) {
-        return painter.layout(
-            figure.chart(),
+        return measures.chart(
+            figure,
             widthPt,
-            figure.aspect(),
-            doc.theme().bodyFont(),
-            doc.theme().baseSizePt());
+            () ->
+                painter.layout(
+                    figure.chart(),
+                    widthPt,
+                    figure.aspect(),
+                    doc.theme().bodyFont(),
+                    doc.theme().baseSizePt()));
       }
 
       @Override

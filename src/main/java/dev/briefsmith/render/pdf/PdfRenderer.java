@@ -32,13 +32,15 @@ public final class PdfRenderer {
     Objects.requireNonNull(doc, "doc");
     try {
       if (doc.blocks().stream().noneMatch(b -> b instanceof Document.Contents)) {
-        return new PdfLayout(fonts, charts, doc, Map.of()).render();
+        return new PdfLayout(fonts, charts, doc, Map.of(), new Measures()).render();
       }
       // A table of contents needs the pages of the headings: lay out up to the last heading to
       // find them, then the whole to print them (its lines do not change with the numbers, so
       // neither do the pages).
-      Map<String, Integer> pages = new PdfLayout(fonts, charts, doc, Map.of()).headingPages();
-      RenderedPdf file = new PdfLayout(fonts, charts, doc, pages).render();
+      Measures measures = new Measures();
+      Map<String, Integer> pages =
+          new PdfLayout(fonts, charts, doc, Map.of(), measures).headingPages();
+      RenderedPdf file = new PdfLayout(fonts, charts, doc, pages, measures).render();
       if (!file.headingPages().equals(pages)) {
         throw new RenderException("the table of contents moved the headings it lists");
       }

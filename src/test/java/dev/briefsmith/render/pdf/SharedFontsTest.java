@@ -129,8 +129,12 @@ class SharedFontsTest {
     }
     int checked = 0;
     for (Document d : withContents) {
-      var file = new PdfLayout(fonts, painter, d, java.util.Map.of()).render().headingPages();
-      var found = new PdfLayout(fonts, painter, d, java.util.Map.of()).headingPages();
+      var file =
+          new PdfLayout(fonts, painter, d, java.util.Map.of(), new Measures())
+              .render()
+              .headingPages();
+      var found =
+          new PdfLayout(fonts, painter, d, java.util.Map.of(), new Measures()).headingPages();
       assertThat(found).as(d.metadata().title()).containsExactlyEntriesOf(file);
       checked += file.isEmpty() ? 0 : 1;
     }
