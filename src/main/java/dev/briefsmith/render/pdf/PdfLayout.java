@@ -55,6 +55,11 @@ final class PdfLayout {
   private final StanceChartPainter painter;
 
   private Flow flow;
+  private boolean coverUnnumbered;
+
+  /** The heading pages a simulated layout found; null when the layout writes. */
+  private Map<String, Integer> simulated;
+
   private BlockElements real;
   private BlockElements draft;
   private Look look;
@@ -117,7 +122,7 @@ final class PdfLayout {
     look = new Look(doc.theme(), used, doc.edition(), Bidi.needed(doc));
     boolean fullCover =
         !doc.blocks().isEmpty() && doc.blocks().get(0) instanceof Cover c && c.fullPage();
-    boolean coverUnnumbered = fullCover && doc.furniture().coverUnnumbered();
+    coverUnnumbered = fullCover && doc.furniture().coverUnnumbered();
     PageFurniture furniture =
         new PageFurniture(doc.furniture(), doc.edition(), look, coverUnnumbered);
     registerHeadings(doc.blocks(), furniture);
@@ -135,7 +140,13 @@ final class PdfLayout {
             look.edition().rightToLeft(),
             (anchor, rect) -> furniture.placed(writer, pdf.left(), anchor, rect));
     writer.setPageEvent(tagger);
-    flow = new Flow(pdf, writer, new TaggedCanvas(writer, tagger), look.runDirection());
+    // headings in a box are found as the tagger meets them, so only a written layout finds them
+    boolean simulate =
+        pagesOnly
+            && doc.blocks().stream()
+                .noneMatch(b -> b instanceof Callout c && lastWithHeadings(c.body()) >= 0);
+    simulated = simulate ? new java.util.LinkedHashMap<>() : null;
+    flow = new Flow(pdf, writer, new TaggedCanvas(writer, tagger), look.runDirection(), simulate);
     float maxFigureHeight = flow.pageHeight() * 0.85f;
     Set<Integer> notes = Notes.listed(doc.blocks());
     Set<Integer> cited = Notes.cited(doc.blocks());
@@ -146,7 +157,7 @@ final class PdfLayout {
             flow.width(),
             maxFigureHeight,
             contentsPages,
-            new Inline(tagger, null, notes, cited));
+            new Inline(simulate ? null : tagger, null, notes, cited));
     draft =
         new BlockElements(
             look,
@@ -161,7 +172,10 @@ final class PdfLayout {
       place(doc.blocks(), lastWithHeadings(doc.blocks()) + 1);
       flow.flush();
       // abandoned unwritten: only the heading pages were wanted
-      return new RenderedPdf(new byte[0], furniture.pages(), furniture.headingPages());
+      return new RenderedPdf(
+          new byte[0],
+          simulate ? flow.page() : furniture.pages(),
+          simulate ? simulated : furniture.headingPages());
     }
     place(doc.blocks(), doc.blocks().size());
 
@@ -197,7 +211,10 @@ final class PdfLayout {
           // the heading with its spacing after, then the opening of the next block
           float need = headingExtent(h) + after(blocks, i + 1);
           flow.keep(Math.min(need, flow.pageHeight()));
-          flow.add(real.heading(h));
+          int at = flow.add(real.heading(h));
+          if (simulated != null && at > 0) {
+            simulated.putIfAbsent(h.anchor(), at - (coverUnnumbered ? 1 : 0));
+          }
         }
         case Paragraph p when quoted -> {
           Paragraph attribution = (Paragraph) blocks.get(i + 1);
@@ -386,7 +403,7 @@ final class PdfLayout {
                 c.title(),
                 look.heading(1).withSize(titleSize, titleSize * 1.12f),
                 Element.ALIGN_LEFT),
-            inline.tagger().title(null)));
+            inline.tagged() ? inline.tagger().title(null) : null));
     c.subtitle()
         .ifPresent(
             subtitle -> {

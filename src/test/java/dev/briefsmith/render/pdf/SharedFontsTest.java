@@ -6,7 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.briefsmith.audience.TemplateLoader;
 import dev.briefsmith.compose.Composer;
 import dev.briefsmith.compose.Document;
+import dev.briefsmith.compose.Document.Block;
+import dev.briefsmith.compose.Document.Callout;
+import dev.briefsmith.compose.Document.Contents;
+import dev.briefsmith.compose.Document.ContentsEntry;
+import dev.briefsmith.compose.Document.Heading;
+import dev.briefsmith.compose.Document.Paragraph;
 import dev.briefsmith.compose.FontFamily;
+import dev.briefsmith.compose.ParaStyle;
+import dev.briefsmith.compose.Rgb;
 import dev.briefsmith.content.BriefLoader;
 import dev.briefsmith.render.DocumentFixtures;
 import dev.briefsmith.render.Fonts;
@@ -17,6 +25,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -120,6 +129,9 @@ class SharedFontsTest {
             .replace("max_sensitivity: internal", "max_sensitivity: restricted")
             .replace("marking:\n", "marking:\n  restricted: \"RESTRICTED\"\n"));
     withContents.add(compose("src/test/resources/briefs/canary/canary-brief.yaml", restricted));
+    // a heading in a box is found by a written layout rather than a simulated one
+    Document boxed = withAHeadingInABox();
+    withContents.add(boxed);
     for (String brief :
         List.of(
             "src/test/resources/briefs/valid/arctic-shipping-2031.yaml",
@@ -139,6 +151,9 @@ class SharedFontsTest {
       checked += file.isEmpty() ? 0 : 1;
     }
     assertThat(checked).isGreaterThanOrEqualTo(8);
+    assertThat(
+            new PdfLayout(fonts, painter, boxed, java.util.Map.of(), new Measures()).headingPages())
+        .containsKeys("section-1", "boxed", "section-4");
   }
 
   @Test
@@ -170,6 +185,29 @@ class SharedFontsTest {
     assertThat(drawn).isEqualTo(expected);
     outer.close();
     assertThatThrownBy(tags::nextDouble).isInstanceOf(IllegalStateException.class);
+  }
+
+  /** A brief with a table of contents and a heading inside a callout. */
+  private static Document withAHeadingInABox() {
+    Document base = Briefs.withMasthead();
+    List<Block> blocks = new ArrayList<>(base.blocks());
+    blocks.add(
+        1,
+        new Contents(
+            List.of(
+                new ContentsEntry(1, "Section 1", "section-1"),
+                new ContentsEntry(2, "Boxed", "boxed"),
+                new ContentsEntry(1, "Section 4", "section-4"))));
+    blocks.add(
+        blocks.size() - 3,
+        new Callout(
+            Optional.of("A box"),
+            List.of(
+                new Heading(2, "Boxed", "boxed"),
+                Paragraph.of("A paragraph inside the box.", ParaStyle.BODY)),
+            Rgb.hex("#F2F4F7"),
+            Rgb.hex("#8A94A6")));
+    return Briefs.document(blocks, base.metadata().title(), false);
   }
 
   private static Document compose(String brief, String audience) throws Exception {
