@@ -194,6 +194,11 @@ final class Look {
       coverage.add(fonts.coverage(f.getBaseFont()));
     }
     List<Chunk> out = new ArrayList<>();
+    if (!text.isEmpty() && coverage.get(0).hasAll(text)) {
+      // the common case: the font has every character, so the text is one run, printable as it is
+      out.add(new Chunk(text, font));
+      return out;
+    }
     StringBuilder run = new StringBuilder();
     int current = 0;
     for (int i = 0; i < text.length(); ) {
