@@ -236,7 +236,8 @@ final class PdfLayout {
 
   /** Places a paragraph so that no page ends with its first line or starts with its last. */
   private void paragraph(Paragraph para) {
-    Element element = real.paragraph(para, false);
+    // a simulated layout tags nothing: the measured draft is the paragraph it places
+    Element element = simulated != null ? draftOf(para) : real.paragraph(para, false);
     if (para.style() == ParaStyle.LEAD
         || flow.fresh()
         || dev.briefsmith.render.Direction.rightToLeft(para)) {
