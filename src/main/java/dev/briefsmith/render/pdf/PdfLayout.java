@@ -238,9 +238,7 @@ final class PdfLayout {
   private void paragraph(Paragraph para) {
     // a simulated layout tags nothing: the measured draft is the paragraph it places
     Element element = simulated != null ? draftOf(para) : real.paragraph(para, false);
-    if (para.style() == ParaStyle.LEAD
-        || flow.fresh()
-        || dev.briefsmith.render.Direction.rightToLeft(para)) {
+    if (para.style() == ParaStyle.LEAD || flow.fresh() || Bidi.rightToLeft(para)) {
       flow.keep(whole(para));
       flow.add(element);
       return;
@@ -318,9 +316,7 @@ final class PdfLayout {
       case Heading h -> headingExtent(h) + after(blocks, i + 1);
       case Paragraph p when quoteWithAttribution(blocks, i) ->
           withAttribution(p, (Paragraph) blocks.get(i + 1));
-      case Paragraph p
-          when p.style() == ParaStyle.LEAD || dev.briefsmith.render.Direction.rightToLeft(p) ->
-          whole(p);
+      case Paragraph p when p.style() == ParaStyle.LEAD || Bidi.rightToLeft(p) -> whole(p);
       // the paragraph rules accept two lines of a longer paragraph; a short one moves whole
       case Paragraph p ->
           lines(p) <= 3
