@@ -29,9 +29,13 @@ final class Flow {
   private final TaggedCanvas canvas;
   private final org.openpdf.text.pdf.PdfContentByte page;
   private final int runDirection;
+  private final boolean simulate;
 
   /** True until something is placed on the current page. */
   private boolean fresh = true;
+
+  /** The current page, counted from 1. */
+  private int pageNumber = 1;
 
   /**
    * A flow that writes through {@code canvas}, which OpenPDF's layers derive from, its lines
@@ -39,7 +43,21 @@ final class Flow {
    */
   Flow(
       org.openpdf.text.Document document, PdfWriter writer, TaggedCanvas canvas, int runDirection) {
+    this(document, writer, canvas, runDirection, false);
+  }
+
+  /**
+   * A flow that, if {@code simulate}, only counts the pages it would fill: it breaks lines and
+   * pages as it would write them, and writes nothing.
+   */
+  Flow(
+      org.openpdf.text.Document document,
+      PdfWriter writer,
+      TaggedCanvas canvas,
+      int runDirection,
+      boolean simulate) {
     this.document = document;
+    this.simulate = simulate;
     this.runDirection = runDirection;
     this.left = document.left();
     this.right = document.right();
@@ -96,11 +114,19 @@ final class Flow {
     fresh = false;
   }
 
+  /** The page the next element starts on, counted from 1. */
+  int page() {
+    return pageNumber;
+  }
+
   /** Starts a new page unless this one is still empty. */
   void newPage() {
     flush();
     if (!fresh) {
-      document.newPage();
+      if (!simulate) {
+        document.newPage();
+      }
+      pageNumber++;
     }
     startColumn();
   }
@@ -132,22 +158,27 @@ final class Flow {
     }
   }
 
-  void add(Element e) {
-    add(e, bottom);
+  /** Places an element; returns the page its first line went on, or -1 if it has no lines. */
+  int add(Element e) {
+    return add(e, bottom);
   }
 
   /**
    * Places an element, ending this page's part of it at {@code floor} instead of the bottom margin
-   * (to carry a line over and avoid a widow).
+   * (to carry a line over and avoid a widow); returns the page its first line went on, or -1.
    */
-  void add(Element e, float floor) {
+  int add(Element e, float floor) {
     column.setSimpleColumn(left, floor, right, column.getYLine());
     column.addElement(e);
     int stuck = 0;
+    int first = -1;
     while (true) {
       float before = column.getYLine();
-      int status = column.go();
+      int status = column.go(simulate);
       flush();
+      if (first < 0 && column.getLinesWritten() > 0) {
+        first = pageNumber;
+      }
       boolean wrote = column.getYLine() != before || column.getLinesWritten() > 0;
       if (wrote) {
         fresh = false;
@@ -166,6 +197,7 @@ final class Flow {
     if (floor != bottom) {
       column.setSimpleColumn(left, bottom, right, column.getYLine());
     }
+    return first;
   }
 
   /**

@@ -16,15 +16,16 @@ final class Glyphs {
   private Glyphs() {}
 
   /** {@code text} with stand-ins for the characters {@code font} lacks. */
-  static String printable(String text, BaseFont font) {
-    if (text.codePoints().allMatch(c -> c == '\n' || font.charExists(c))) {
+  static String printable(String text, Coverage coverage) {
+    if (coverage.hasAll(text)) {
       return text;
     }
+    BaseFont font = coverage.font();
     StringBuilder out = new StringBuilder(text.length());
     text.codePoints()
         .forEach(
             c -> {
-              if (c == '\n' || font.charExists(c)) {
+              if (c == '\n' || coverage.has(c)) {
                 out.appendCodePoint(c);
               } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 out.append(' ');
@@ -32,7 +33,7 @@ final class Glyphs {
                   || Character.getType(c) == Character.CONTROL) {
                 // invisible anyway (zero-width spaces, joiners): nothing is lost
               } else if (GlyphCoverage.standIn(c).isPresent()
-                  && GlyphCoverage.standIn(c).get().codePoints().allMatch(font::charExists)) {
+                  && GlyphCoverage.standIn(c).get().codePoints().allMatch(coverage::has)) {
                 out.append(GlyphCoverage.standIn(c).get());
               } else {
                 throw new RenderException(

@@ -15,7 +15,6 @@ import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
-import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 
@@ -144,7 +143,7 @@ final class Look {
   /** A chunk of text in {@code type}, with stand-ins for characters the font lacks. */
   Chunk chunk(String text, Type type) {
     Font font = font(type);
-    return new Chunk(Glyphs.printable(text, font.getBaseFont()), font);
+    return chunk(text, font);
   }
 
   /**
@@ -160,7 +159,7 @@ final class Look {
                 font.getSize(),
                 Font.NORMAL,
                 font.getColor());
-    return new Chunk(Glyphs.printable(text, f.getBaseFont()), f);
+    return chunk(text, f);
   }
 
   /**
@@ -190,7 +189,16 @@ final class Look {
             font.getSize(),
             Font.NORMAL,
             font.getColor()));
+    List<Coverage> coverage = new ArrayList<>(candidates.size());
+    for (Font f : candidates) {
+      coverage.add(fonts.coverage(f.getBaseFont()));
+    }
     List<Chunk> out = new ArrayList<>();
+    if (!text.isEmpty() && coverage.get(0).hasAll(text)) {
+      // the common case: the font has every character, so the text is one run, printable as it is
+      out.add(new Chunk(text, font));
+      return out;
+    }
     StringBuilder run = new StringBuilder();
     int current = 0;
     for (int i = 0; i < text.length(); ) {
@@ -199,7 +207,7 @@ final class Look {
       // spaces and marks between letters of one font stay in its run, so Arabic shapes as one
       boolean neutral = Character.isWhitespace(c) || Character.getType(c) == Character.FORMAT;
       if (!neutral) {
-        int pick = pick(candidates, c);
+        int pick = pick(coverage, c);
         if (pick != current && !run.isEmpty()) {
           out.add(chunk(run.toString(), candidates.get(current)));
           run.setLength(0);
@@ -215,16 +223,16 @@ final class Look {
   }
 
   /** The first font that has the character, else the first with its stand-in, else the first. */
-  private static int pick(List<Font> candidates, int c) {
+  private static int pick(List<Coverage> candidates, int c) {
     for (int i = 0; i < candidates.size(); i++) {
-      if (candidates.get(i).getBaseFont().charExists(c)) {
+      if (candidates.get(i).has(c)) {
         return i;
       }
     }
     java.util.Optional<String> standIn = GlyphCoverage.standIn(c);
     for (int i = 0; standIn.isPresent() && i < candidates.size(); i++) {
-      BaseFont f = candidates.get(i).getBaseFont();
-      if (standIn.get().codePoints().allMatch(f::charExists)) {
+      Coverage f = candidates.get(i);
+      if (standIn.get().codePoints().allMatch(f::has)) {
         return i;
       }
     }
@@ -235,8 +243,8 @@ final class Look {
     return new Rgb(c.getRed(), c.getGreen(), c.getBlue());
   }
 
-  private static Chunk chunk(String text, Font font) {
-    return new Chunk(Glyphs.printable(text, font.getBaseFont()), font);
+  private Chunk chunk(String text, Font font) {
+    return new Chunk(Glyphs.printable(text, fonts.coverage(font.getBaseFont())), font);
   }
 
   /** A paragraph of spans in {@code type}, with fixed leading and every chunk's font explicit. */

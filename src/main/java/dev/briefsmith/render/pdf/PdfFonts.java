@@ -3,30 +3,39 @@ package dev.briefsmith.render.pdf;
 import dev.briefsmith.compose.FontFamily;
 import dev.briefsmith.compose.Rgb;
 import dev.briefsmith.render.Fonts;
-import dev.briefsmith.render.RenderException;
 import java.awt.Color;
-import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import org.openpdf.text.Font;
 import org.openpdf.text.pdf.BaseFont;
 
 /**
- * The fonts of one rendering, embedded as subsets. OpenPDF's BaseFont reads glyph data through a
- * shared file pointer while writing a subset, so each rendering loads its own (from the shared
- * bytes, which is fast); not thread-safe, used by one rendering only.
+ * The fonts of one rendering, embedded as subsets: shared parsed fonts ({@link EmbeddedFonts})
+ * whose subset tags derive from the document's seed while this is open. Not thread-safe, used by
+ * one rendering only, on one thread; close it when the file is written.
  */
-final class PdfFonts {
-  private final Fonts fonts;
+final class PdfFonts implements AutoCloseable {
+  private final EmbeddedFonts shared;
   private final long seed;
   private final Map<String, BaseFont> loaded = new HashMap<>();
+  private final IdentityHashMap<BaseFont, Coverage> coverage = new IdentityHashMap<>();
+  private final IdentityHashMap<FontFamily, Styled[]> byFamily = new IdentityHashMap<>();
+  private final List<SubsetTags.Scope> scopes = new ArrayList<>();
+
+  /** Fonts of a renderer of its own (for tests and single renderings). */
+  PdfFonts(Fonts fonts, long seed) {
+    this(new EmbeddedFonts(fonts), seed);
+  }
 
   /**
    * Fonts whose subset tags derive from {@code seed}: the same document gets the same tags, other
    * documents likely others.
    */
-  PdfFonts(Fonts fonts, long seed) {
-    this.fonts = fonts;
+  PdfFonts(EmbeddedFonts shared, long seed) {
+    this.shared = shared;
     this.seed = seed;
   }
 
@@ -35,13 +44,7 @@ final class PdfFonts {
    * printed from (see {@link #font}).
    */
   BaseFont base(FontFamily family, boolean bold, boolean italic) {
-    FontFamily.Face face = family.face(bold, italic);
-    BaseFont font = loaded.get(face.key());
-    if (font == null) {
-      font = load(family, bold, italic, face);
-      loaded.put(face.key(), font);
-    }
-    return font;
+    return styled(family, bold, italic).font();
   }
 
   /**
@@ -50,44 +53,56 @@ final class PdfFonts {
    * text matrix).
    */
   Font font(FontFamily family, boolean bold, boolean italic, float size, Rgb color) {
-    FontFamily.Face face = family.face(bold, italic);
-    int style = (face.fakeBold() ? Font.BOLD : 0) | (face.fakeItalic() ? Font.ITALIC : 0);
-    return new Font(base(family, bold, italic), size, style, awt(color));
+    Styled styled = styled(family, bold, italic);
+    return new Font(styled.font(), size, styled.style(), awt(color));
+  }
+
+  /** A font and the synthetic styles OpenPDF adds to it. */
+  private record Styled(BaseFont font, int style) {}
+
+  private Styled styled(FontFamily family, boolean bold, boolean italic) {
+    // by the family's identity: a rendering asks for a few families thousands of times
+    Styled[] styles = byFamily.computeIfAbsent(family, f -> new Styled[4]);
+    int index = (bold ? 1 : 0) | (italic ? 2 : 0);
+    Styled styled = styles[index];
+    if (styled == null) {
+      FontFamily.Face face = family.face(bold, italic);
+      BaseFont font = loaded.get(face.key());
+      if (font == null) {
+        EmbeddedFonts.Shared s = shared.get(family, bold, italic);
+        // the tag a font gets is the first draw from a sequence seeded per document and font
+        scopes.add(s.tags().begin(seed ^ s.salt()));
+        font = s.font();
+        loaded.put(face.key(), font);
+        coverage.put(font, s.coverage());
+      }
+      int style = (face.fakeBold() ? Font.BOLD : 0) | (face.fakeItalic() ? Font.ITALIC : 0);
+      styled = new Styled(font, style);
+      styles[index] = styled;
+    }
+    return styled;
   }
 
   static Color awt(Rgb c) {
     return new Color(c.red(), c.green(), c.blue());
   }
 
-  private BaseFont load(FontFamily family, boolean bold, boolean italic, FontFamily.Face face) {
-    // the name only has to end in .ttf; the bytes are what OpenPDF reads
-    String name =
-        family.isHouse()
-            ? face.fileName()
-                    .replaceFirst("(?i)\\.(ttf|otf)$", "")
-                    .replaceAll("[^A-Za-z0-9_-]", "_")
-                + ".ttf"
-            : face.fileName();
-    try {
-      BaseFont font =
-          BaseFont.createFont(
-              name,
-              BaseFont.IDENTITY_H,
-              BaseFont.EMBEDDED,
-              false,
-              fonts.ttf(family, bold, italic),
-              null);
-      // a font whose licence forbids subsetting (OS/2 fsType 0x0100) is embedded whole
-      font.setSubset(family.subsettable());
-      // OpenPDF's CIDSet leaves out CID 0 (.notdef), which every subset holds, and PDF/A-2 rejects
-      // an incomplete CIDSet; it does not require one
-      font.setIncludeCidSet(false);
-      // a house font's tag derives from its content too: two house files of one name differ
-      int salt = family.isHouse() ? face.key().hashCode() : name.hashCode();
-      font.setSecureRandom(new SeededRandom(seed ^ salt));
-      return font;
-    } catch (IOException | RuntimeException e) {
-      throw new RenderException("cannot load the font " + face.fileName(), e);
+  /** The characters {@code font}, one of these fonts, has glyphs for. */
+  Coverage coverage(BaseFont font) {
+    Coverage known = coverage.get(font);
+    if (known == null) {
+      throw new IllegalArgumentException(
+          "not a font of this rendering: " + font.getPostscriptFontName());
     }
+    return known;
+  }
+
+  /** Ends this rendering's subset tag sequences on this thread. */
+  @Override
+  public void close() {
+    for (int i = scopes.size() - 1; i >= 0; i--) {
+      scopes.get(i).close();
+    }
+    scopes.clear();
   }
 }

@@ -16,7 +16,6 @@ import dev.briefsmith.compose.PageSetup;
 import dev.briefsmith.compose.ParaStyle;
 import dev.briefsmith.compose.Theme;
 import dev.briefsmith.image.Logo;
-import dev.briefsmith.render.Fonts;
 import dev.briefsmith.render.RenderException;
 import dev.briefsmith.render.chart.ChartLayout;
 import dev.briefsmith.render.chart.StanceChartPainter;
@@ -32,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Element;
 import org.openpdf.text.Image;
@@ -51,29 +51,58 @@ import org.openpdf.text.pdf.PdfWriter;
  */
 final class PdfLayout {
   private final Document doc;
-  private final Fonts fonts;
+  private final EmbeddedFonts fonts;
   private final StanceChartPainter painter;
 
   private Flow flow;
+  private boolean coverUnnumbered;
+
+  /** The heading pages a simulated layout found; null when the layout writes. */
+  private Map<String, Integer> simulated;
+
   private BlockElements real;
   private BlockElements draft;
   private Look look;
 
   private final Map<String, Integer> contentsPages;
+  private final Measures measures;
 
   /**
    * A rendering; {@code contentsPages} gives the page numbers a table of contents prints (from an
-   * earlier pass: the layout after the contents does not depend on them).
+   * earlier pass: the layout after the contents does not depend on them); {@code measures} keeps
+   * the document's block heights for this pass and the next.
    */
   PdfLayout(
-      Fonts fonts, StanceChartPainter painter, Document doc, Map<String, Integer> contentsPages) {
+      EmbeddedFonts fonts,
+      StanceChartPainter painter,
+      Document doc,
+      Map<String, Integer> contentsPages,
+      Measures measures) {
     this.fonts = fonts;
+    this.measures = measures;
     this.painter = painter;
     this.doc = doc;
     this.contentsPages = Map.copyOf(contentsPages);
   }
 
+  /** The file. */
   RenderedPdf render() {
+    try (PdfFonts used = new PdfFonts(fonts, seed(doc.metadata()))) {
+      return render(used, false);
+    }
+  }
+
+  /**
+   * Each heading's anchor and printed page number, in document order, without the file: the layout
+   * stops after the last heading, and charts are only measured (their boxes have a fixed height).
+   */
+  Map<String, Integer> headingPages() {
+    try (PdfFonts used = new PdfFonts(fonts, seed(doc.metadata()))) {
+      return render(used, true).headingPages();
+    }
+  }
+
+  private RenderedPdf render(PdfFonts used, boolean pagesOnly) {
     Metadata meta = doc.metadata();
     PageSetup page = doc.page();
     ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
@@ -90,10 +119,10 @@ final class PdfLayout {
     writer.setFullCompression();
     writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
 
-    look = new Look(doc.theme(), new PdfFonts(fonts, seed(meta)), doc.edition(), Bidi.needed(doc));
+    look = new Look(doc.theme(), used, doc.edition(), Bidi.needed(doc));
     boolean fullCover =
         !doc.blocks().isEmpty() && doc.blocks().get(0) instanceof Cover c && c.fullPage();
-    boolean coverUnnumbered = fullCover && doc.furniture().coverUnnumbered();
+    coverUnnumbered = fullCover && doc.furniture().coverUnnumbered();
     PageFurniture furniture =
         new PageFurniture(doc.furniture(), doc.edition(), look, coverUnnumbered);
     registerHeadings(doc.blocks(), furniture);
@@ -111,18 +140,24 @@ final class PdfLayout {
             look.edition().rightToLeft(),
             (anchor, rect) -> furniture.placed(writer, pdf.left(), anchor, rect));
     writer.setPageEvent(tagger);
-    flow = new Flow(pdf, writer, new TaggedCanvas(writer, tagger), look.runDirection());
+    // headings in a box are found as the tagger meets them, so only a written layout finds them
+    boolean simulate =
+        pagesOnly
+            && doc.blocks().stream()
+                .noneMatch(b -> b instanceof Callout c && lastWithHeadings(c.body()) >= 0);
+    simulated = simulate ? new java.util.LinkedHashMap<>() : null;
+    flow = new Flow(pdf, writer, new TaggedCanvas(writer, tagger), look.runDirection(), simulate);
     float maxFigureHeight = flow.pageHeight() * 0.85f;
     Set<Integer> notes = Notes.listed(doc.blocks());
     Set<Integer> cited = Notes.cited(doc.blocks());
     real =
         new BlockElements(
             look,
-            charts(writer),
+            charts(pagesOnly ? null : writer),
             flow.width(),
             maxFigureHeight,
             contentsPages,
-            new Inline(tagger, null, notes, cited));
+            new Inline(simulate ? null : tagger, null, notes, cited));
     draft =
         new BlockElements(
             look,
@@ -132,7 +167,17 @@ final class PdfLayout {
             contentsPages,
             new Inline(null, null, notes, cited));
 
-    place(doc.blocks());
+    if (pagesOnly) {
+      // the rules that keep a heading with what follows look ahead into the rest
+      place(doc.blocks(), lastWithHeadings(doc.blocks()) + 1);
+      flow.flush();
+      // abandoned unwritten: only the heading pages were wanted
+      return new RenderedPdf(
+          new byte[0],
+          simulate ? flow.page() : furniture.pages(),
+          simulate ? simulated : furniture.headingPages());
+    }
+    place(doc.blocks(), doc.blocks().size());
 
     // OpenPDF drops a trailing empty page, but never the first
     int pages = furniture.pages() + (flow.fresh() && furniture.pages() > 0 ? 0 : 1);
@@ -155,29 +200,32 @@ final class PdfLayout {
         ContentId.apply(out.toByteArray()), furniture.pages(), furniture.headingPages());
   }
 
-  private void place(List<Block> blocks) {
-    for (int i = 0; i < blocks.size(); i++) {
+  /** Places the blocks before {@code end}. */
+  private void place(List<Block> blocks, int end) {
+    for (int i = 0; i < end; i++) {
       Block block = blocks.get(i);
       boolean quoted = quoteWithAttribution(blocks, i);
       switch (block) {
         case Cover c when c.fullPage() -> fullCover(c);
         case Heading h -> {
           // the heading with its spacing after, then the opening of the next block
-          float need = flow.extent(List.of(draft.heading(h))) + after(blocks, i + 1);
+          float need = headingExtent(h) + after(blocks, i + 1);
           flow.keep(Math.min(need, flow.pageHeight()));
-          flow.add(real.heading(h));
+          int at = flow.add(real.heading(h));
+          if (simulated != null && at > 0) {
+            simulated.putIfAbsent(h.anchor(), at - (coverUnnumbered ? 1 : 0));
+          }
         }
         case Paragraph p when quoted -> {
           Paragraph attribution = (Paragraph) blocks.get(i + 1);
-          flow.keep(
-              flow.measure(List.of(draft.paragraph(p, true), draft.paragraph(attribution, false))));
+          flow.keep(withAttribution(p, attribution));
           flow.add(real.paragraph(p, true));
           flow.add(real.paragraph(attribution, false));
           i++;
         }
         case Paragraph p -> paragraph(p);
         case Figure f -> {
-          flow.keep(flow.measure(List.of(draft.figure(f))));
+          flow.keep(whole(f));
           flow.add(real.figure(f));
         }
         case PageBreak b -> flow.newPage();
@@ -188,11 +236,10 @@ final class PdfLayout {
 
   /** Places a paragraph so that no page ends with its first line or starts with its last. */
   private void paragraph(Paragraph para) {
-    Element element = real.paragraph(para, false);
-    if (para.style() == ParaStyle.LEAD
-        || flow.fresh()
-        || dev.briefsmith.render.Direction.rightToLeft(para)) {
-      flow.keep(flow.measure(List.of(draft.paragraph(para, false))));
+    // a simulated layout tags nothing: the measured draft is the paragraph it places
+    Element element = simulated != null ? draftOf(para) : real.paragraph(para, false);
+    if (para.style() == ParaStyle.LEAD || flow.fresh() || Bidi.rightToLeft(para)) {
+      flow.keep(whole(para));
       flow.add(element);
       return;
     }
@@ -201,7 +248,7 @@ final class PdfLayout {
       flow.add(element);
       return;
     }
-    int total = flow.lines(draftText(para));
+    int total = lines(para);
     if (fit <= 1 || (total - fit == 1 && fit - 1 < 2)) {
       flow.newPage();
       flow.add(element);
@@ -223,7 +270,40 @@ final class PdfLayout {
   }
 
   private org.openpdf.text.Paragraph draftText(Paragraph para) {
-    return (org.openpdf.text.Paragraph) draft.paragraph(para, false);
+    return (org.openpdf.text.Paragraph) draftOf(para);
+  }
+
+  private Element draftOf(Paragraph para) {
+    return measures.draft(para, () -> draft.paragraph(para, false));
+  }
+
+  private float headingExtent(Heading h) {
+    return measures.height(Measures.Kind.EXTENT, h, () -> flow.extent(List.of(draft.heading(h))));
+  }
+
+  private float withAttribution(Paragraph quote, Paragraph attribution) {
+    return measures.height(
+        Measures.Kind.WITH_ATTRIBUTION,
+        quote,
+        () ->
+            flow.measure(
+                List.of(draft.paragraph(quote, true), draft.paragraph(attribution, false))));
+  }
+
+  private float whole(Paragraph p) {
+    return measures.height(Measures.Kind.WHOLE, p, () -> flow.measure(List.of(draftOf(p))));
+  }
+
+  private float whole(Figure f) {
+    return measures.height(Measures.Kind.WHOLE, f, () -> flow.measure(List.of(draft.figure(f))));
+  }
+
+  private int lines(Paragraph p) {
+    return measures.lines(p, () -> flow.lines(draftText(p)));
+  }
+
+  private float opening(Block block, Supplier<Float> measure) {
+    return measures.height(Measures.Kind.OPENING, block, measure);
   }
 
   /** The height that must follow a heading on its page: the opening of the next block. */
@@ -233,42 +313,44 @@ final class PdfLayout {
     }
     Block block = blocks.get(i);
     return switch (block) {
-      case Heading h -> flow.extent(List.of(draft.heading(h))) + after(blocks, i + 1);
+      case Heading h -> headingExtent(h) + after(blocks, i + 1);
       case Paragraph p when quoteWithAttribution(blocks, i) ->
-          flow.measure(
-              List.of(
-                  draft.paragraph(p, true), draft.paragraph((Paragraph) blocks.get(i + 1), false)));
-      case Paragraph p
-          when p.style() == ParaStyle.LEAD || dev.briefsmith.render.Direction.rightToLeft(p) ->
-          flow.measure(List.of(draft.paragraph(p, false)));
-      case Paragraph p -> {
-        // the paragraph rules accept two lines of a longer paragraph; a short one moves whole
-        org.openpdf.text.Paragraph text = draftText(p);
-        yield flow.lines(text) <= 3
-            ? flow.measure(List.of(text))
-            : text.getSpacingBefore() + 2 * look.type(p.style()).leading();
-      }
+          withAttribution(p, (Paragraph) blocks.get(i + 1));
+      case Paragraph p when p.style() == ParaStyle.LEAD || Bidi.rightToLeft(p) -> whole(p);
+      // the paragraph rules accept two lines of a longer paragraph; a short one moves whole
+      case Paragraph p ->
+          lines(p) <= 3
+              ? whole(p)
+              : draftText(p).getSpacingBefore() + 2 * look.type(p.style()).leading();
       case BulletList l when !l.items().isEmpty() ->
-          flow.measure(List.of(draft.bullets(new BulletList(l.items().subList(0, 1), l.style()))));
+          opening(
+              l,
+              () ->
+                  flow.measure(
+                      List.of(draft.bullets(new BulletList(l.items().subList(0, 1), l.style())))));
       case NoteList n when !n.notes().isEmpty() ->
-          flow.measure(List.of(draft.notes(new NoteList(n.notes().subList(0, 1)))));
-      case Table t -> {
-        Table opening =
-            new Table(
-                t.columnWeights(),
-                t.header(),
-                // two rows, not one: a single row alone at the foot of a page reads as the table
-                t.body().subList(0, Math.min(2, t.body().size())),
-                t.style(),
-                t.keepRowsTogether(),
-                t.fontScale(),
-                Optional.empty());
-        yield flow.measure(draft.table(opening));
-      }
-      case Figure f -> flow.measure(List.of(draft.figure(f)));
-      case Callout c -> flow.measure(List.of(draft.callout(c)));
+          opening(
+              n, () -> flow.measure(List.of(draft.notes(new NoteList(n.notes().subList(0, 1))))));
+      case Table t -> opening(t, () -> tableOpening(t));
+      case Figure f -> whole(f);
+      case Callout c -> opening(c, () -> flow.measure(List.of(draft.callout(c))));
       default -> 0;
     };
+  }
+
+  /** The height of a table's header and first two rows. */
+  private float tableOpening(Table t) {
+    Table opening =
+        new Table(
+            t.columnWeights(),
+            t.header(),
+            // two rows, not one: a single row alone at the foot of a page reads as the table
+            t.body().subList(0, Math.min(2, t.body().size())),
+            t.style(),
+            t.keepRowsTogether(),
+            t.fontScale(),
+            Optional.empty());
+    return flow.measure(draft.table(opening));
   }
 
   private static boolean quoteWithAttribution(List<Block> blocks, int i) {
@@ -318,7 +400,7 @@ final class PdfLayout {
                 c.title(),
                 look.heading(1).withSize(titleSize, titleSize * 1.12f),
                 Element.ALIGN_LEFT),
-            inline.tagger().title(null)));
+            inline.tagged() ? inline.tagger().title(null) : null));
     c.subtitle()
         .ifPresent(
             subtitle -> {
@@ -409,12 +491,16 @@ final class PdfLayout {
     return new BlockElements.Charts() {
       @Override
       public ChartLayout layout(Figure figure, float widthPt) {
-        return painter.layout(
-            figure.chart(),
+        return measures.chart(
+            figure,
             widthPt,
-            figure.aspect(),
-            doc.theme().bodyFont(),
-            doc.theme().baseSizePt());
+            () ->
+                painter.layout(
+                    figure.chart(),
+                    widthPt,
+                    figure.aspect(),
+                    doc.theme().bodyFont(),
+                    doc.theme().baseSizePt()));
       }
 
       @Override
@@ -470,6 +556,17 @@ final class PdfLayout {
     }
     Image image = Image.getInstance(template);
     return Optional.of(image);
+  }
+
+  /** The index of the last block that is or holds a heading; -1 if none does. */
+  private static int lastWithHeadings(List<Block> blocks) {
+    for (int i = blocks.size() - 1; i >= 0; i--) {
+      if (blocks.get(i) instanceof Heading
+          || (blocks.get(i) instanceof Callout c && lastWithHeadings(c.body()) >= 0)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static void registerHeadings(List<Block> blocks, PageFurniture furniture) {

@@ -11,15 +11,15 @@ import java.util.Objects;
  * Renders a {@link Document} to PDF/A-2b (PDF 1.7) with OpenPDF: embedded font subsets, an outline
  * of the headings, page labels, document metadata (info dictionary and XMP), an sRGB output intent,
  * and byte-identical output for the same document. Thread-safe: every rendering has its own state,
- * and only the font bytes are shared.
+ * and only the parsed fonts are shared (see {@link EmbeddedFonts}).
  */
 public final class PdfRenderer {
-  private final Fonts fonts;
+  private final EmbeddedFonts fonts;
   private final StanceChartPainter charts;
 
   /** A renderer that embeds the bundled fonts. */
   public PdfRenderer(Fonts fonts) {
-    this.fonts = Objects.requireNonNull(fonts, "fonts");
+    this.fonts = new EmbeddedFonts(Objects.requireNonNull(fonts, "fonts"));
     this.charts = new StanceChartPainter(fonts);
   }
 
@@ -31,17 +31,25 @@ public final class PdfRenderer {
   public RenderedPdf render(Document doc) {
     Objects.requireNonNull(doc, "doc");
     try {
-      RenderedPdf first = new PdfLayout(fonts, charts, doc, Map.of()).render();
       if (doc.blocks().stream().noneMatch(b -> b instanceof Document.Contents)) {
-        return first;
+        return new PdfLayout(fonts, charts, doc, Map.of(), new Measures()).render();
       }
-      // A table of contents needs the pages of the headings: lay out once to find them, then
-      // again to print them (its lines do not change with the numbers, so neither do the pages).
-      RenderedPdf second = new PdfLayout(fonts, charts, doc, first.headingPages()).render();
-      if (!second.headingPages().equals(first.headingPages())) {
+      // A table of contents needs the pages of the headings: lay out up to the last heading to
+      // find them, then the whole to print them (its lines do not change with the numbers, so
+      // neither do the pages).
+      Measures measures = new Measures();
+      Map<String, Integer> pages =
+          new PdfLayout(fonts, charts, doc, Map.of(), measures).headingPages();
+      RenderedPdf file = new PdfLayout(fonts, charts, doc, pages, measures).render();
+      if (!file.headingPages().equals(pages)) {
+        // the simulated layout misjudged a page (never seen): print the pages the file has
+        pages = file.headingPages();
+        file = new PdfLayout(fonts, charts, doc, pages, measures).render();
+      }
+      if (!file.headingPages().equals(pages)) {
         throw new RenderException("the table of contents moved the headings it lists");
       }
-      return second;
+      return file;
     } catch (RenderException e) {
       throw e;
     } catch (RuntimeException e) {

@@ -140,9 +140,7 @@ final class TableElements {
       for (Span span : line) {
         if (span instanceof Span.Text t) {
           var font = look.font(type.withBold(type.bold() || t.bold())).getBaseFont();
-          for (String word : t.text().split("\\s+", -1)) {
-            widest = Math.max(widest, font.getWidthPoint(word, type.size()));
-          }
+          widest = Math.max(widest, widestWord(t.text(), font, type.size()));
         }
       }
     }
@@ -151,6 +149,22 @@ final class TableElements {
     }
     float scale = Math.max(0.7f, room / widest);
     return type.withSize(type.size() * scale, type.leading() * scale);
+  }
+
+  /** The width of the widest word of {@code text}, words being what white space separates. */
+  private static float widestWord(String text, org.openpdf.text.pdf.BaseFont font, float size) {
+    float widest = 0;
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      // the white space of the pattern \s: space, tab, line feed, vertical tab, form feed, return
+      if (i == text.length() || " \t\n\u000B\f\r".indexOf(text.charAt(i)) >= 0) {
+        if (i > start) {
+          widest = Math.max(widest, font.getWidthPoint(text.substring(start, i), size));
+        }
+        start = i + 1;
+      }
+    }
+    return widest;
   }
 
   private PdfPCell cell(

@@ -42,6 +42,32 @@ class BidiTest {
         .isTrue();
   }
 
+  @Test
+  void aParagraphReadsRightToLeftExactlyWhenTheBidiAlgorithmSaysSo() {
+    List<String> texts =
+        List.of(
+            "Plain English.",
+            "Zoë, Αθήνα, Москва",
+            "",
+            "رود در تهران",
+            "Tehran calls it rud (رود)",
+            "(1) «رود» is a word",
+            "1234 שלום",
+            // Adlam, right to left beyond the basic plane: a surrogate pair
+            "\uD83A\uDD00\uD83A\uDD01 text",
+            "\u202Eoverride but no strong letter",
+            "\u0661\u0662 and then English");
+    for (String text : texts) {
+      Paragraph p = para(text);
+      assertThat(Bidi.rightToLeft(p))
+          .as(text)
+          .isEqualTo(dev.briefsmith.render.Direction.rightToLeft(p));
+    }
+    assertThat(Bidi.rightToLeft(para("رود در تهران"))).isTrue();
+    assertThat(Bidi.rightToLeft(para("\uD83A\uDD00\uD83A\uDD01"))).isTrue();
+    assertThat(Bidi.rightToLeft(para("Plain English."))).isFalse();
+  }
+
   private static Paragraph para(String text) {
     return Paragraph.of(text, ParaStyle.BODY);
   }
