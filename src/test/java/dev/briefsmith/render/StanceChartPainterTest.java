@@ -46,6 +46,31 @@ class StanceChartPainterTest {
   }
 
   @Test
+  void aLayoutIsFoundOnceAndRememberedByEverythingThatDecidesIt() {
+    StanceChart chart =
+        DocumentFixtures.kitchenSink().blocks().stream()
+            .filter(Figure.class::isInstance)
+            .map(Figure.class::cast)
+            .findFirst()
+            .orElseThrow()
+            .chart();
+    StanceChartPainter painter = new StanceChartPainter(new Fonts());
+    ChartLayout first = painter.layout(chart, 400, 0.45f, FontFamily.NOTO_SANS, 10f);
+    assertThat(painter.layout(chart, 400, 0.45f, FontFamily.NOTO_SANS, 10f))
+        .as("the same question: the remembered answer")
+        .isSameAs(first);
+    ChartLayout fresh =
+        new StanceChartPainter(new Fonts()).layout(chart, 400, 0.45f, FontFamily.NOTO_SANS, 10f);
+    assertThat(fresh).as("a fresh painter finds the same").isEqualTo(first).isNotSameAs(first);
+    assertThat(painter.layout(chart, 300, 0.45f, FontFamily.NOTO_SANS, 10f).widthPt())
+        .as("another width is another layout")
+        .isEqualTo(300f);
+    assertThat(painter.layout(chart, 400, 0.45f, FontFamily.NOTO_SANS, 14f))
+        .as("larger labels need another layout")
+        .isNotEqualTo(first);
+  }
+
+  @Test
   void twoFactionsOfTheSameNameKeepTheirOwnMarkers() {
     // e.g. "Hardliners" on two sides: each keeps its markers and its legend entry
     StanceChart chart =

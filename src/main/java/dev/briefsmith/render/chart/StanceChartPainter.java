@@ -43,8 +43,8 @@ import org.jfree.data.category.DefaultCategoryDataset;
  * marker shape as well as its colour, so the chart reads in greyscale. Sides with the same stance
  * on an issue sit side by side in that stance's column (in further rows when there are many), so no
  * marker hides another. The chart sizes itself ({@link #layout}): the plot gets the height its
- * markers and labels need, and the legend below it as many rows as its entries need. Stateless and
- * thread-safe.
+ * markers and labels need, and the legend below it as many rows as its entries need. Thread-safe;
+ * it remembers the latest layouts and PNGs it made.
  */
 public final class StanceChartPainter {
   /** Share of a stance column that markers side by side may take; the rest keeps columns apart. */
@@ -71,6 +71,17 @@ public final class StanceChartPainter {
    * the same chart, and drawing and encoding one is most of a Word file's cost.
    */
   private final Remembered<PngKey, byte[]> pngs = new Remembered<>(REMEMBERED);
+
+  /**
+   * The latest layouts found, by everything that decides them: finding one draws the chart
+   * off-screen, and every audience and format of a brief (and a PDF's contents pass) asks for the
+   * same ones.
+   */
+  private final Remembered<LayoutKey, ChartLayout> layouts = new Remembered<>(REMEMBERED);
+
+  /** Everything that decides a chart's layout. */
+  private record LayoutKey(
+      StanceChart chart, float widthPt, float minAspect, FontFamily theme, float baseSizePt) {}
 
   /** Everything that decides a chart PNG's pixels. */
   private record PngKey(
@@ -114,6 +125,13 @@ public final class StanceChartPainter {
    * and higher when its markers or its legend need more room.
    */
   public ChartLayout layout(
+      StanceChart chart, float widthPt, float minAspect, FontFamily theme, float baseSizePt) {
+    return layouts.get(
+        new LayoutKey(chart, widthPt, minAspect, theme, baseSizePt),
+        () -> measure(chart, widthPt, minAspect, theme, baseSizePt));
+  }
+
+  private ChartLayout measure(
       StanceChart chart, float widthPt, float minAspect, FontFamily theme, float baseSizePt) {
     FontFamily family = labelFamily(chart, theme);
     Sizes z = new Sizes(baseSizePt);
