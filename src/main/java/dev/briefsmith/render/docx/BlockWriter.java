@@ -85,6 +85,7 @@ final class BlockWriter {
   private final StyleSheet sheet;
   private final StanceChartPainter painter;
   private final TableWriter tables;
+  private final Runs runs;
   private final Set<Integer> notes = new HashSet<>();
 
   /** Notes whose first citation has its bookmark, where the note's number links back to. */
@@ -110,6 +111,7 @@ final class BlockWriter {
       Document doc,
       StyleSheet sheet,
       StanceChartPainter painter,
+      Runs runs,
       Map<String, Integer> pages) {
     this.word = word;
     this.pages = Map.copyOf(pages);
@@ -118,6 +120,7 @@ final class BlockWriter {
     this.base = theme.baseSizePt();
     this.sheet = sheet;
     this.painter = painter;
+    this.runs = runs;
     this.tables = new TableWriter(this, theme);
     for (Block b : doc.blocks()) {
       if (b instanceof NoteList list) {
@@ -217,12 +220,17 @@ final class BlockWriter {
     afterTable = false;
   }
 
+  /** How runs are written in this document. */
+  Runs runs() {
+    return runs;
+  }
+
   /** Writes spans into a paragraph, on top of {@code format}. */
   void spans(CTP p, List<Span> spans, RunFormat format) {
     for (Span span : spans) {
       switch (span) {
         case Span.Text t ->
-            Runs.text(
+            runs.text(
                 p,
                 t.text(),
                 format
@@ -240,7 +248,7 @@ final class BlockWriter {
     int number = ref.number();
     if (!ref.separator().isEmpty()) {
       // outside the link: the separator belongs to no note
-      Runs.text(p, ref.separator(), f);
+      runs.text(p, ref.separator(), f);
     }
     if (notes.contains(number)) {
       // Clicking the number jumps to the note; the first citation is where the note leads back.
@@ -250,12 +258,12 @@ final class BlockWriter {
               : null;
       CTHyperlink link = p.addNewHyperlink();
       link.setAnchor(noteAnchor(number));
-      Runs.text(link.addNewR(), doc.edition().digits(number), f);
+      runs.text(link.addNewR(), doc.edition().digits(number), f);
       if (id != null) {
         Runs.bookmarkEnd(p, id);
       }
     } else {
-      Runs.text(p, doc.edition().digits(number), f);
+      runs.text(p, doc.edition().digits(number), f);
     }
   }
 
@@ -283,37 +291,37 @@ final class BlockWriter {
       CTP p = paragraph(body, StyleSheet.COVER_SERIES);
       coverSpace(p, full, first);
       first = false;
-      Runs.text(p, c.series().get(), plain);
+      runs.text(p, c.series().get(), plain);
     }
     CTP title = paragraph(body, StyleSheet.TITLE);
     coverSpace(title, full, first);
-    Runs.text(title, c.title(), plain);
+    runs.text(title, c.title(), plain);
     if (c.subtitle().isPresent()) {
-      Runs.text(paragraph(body, StyleSheet.SUBTITLE), c.subtitle().get(), plain);
+      runs.text(paragraph(body, StyleSheet.SUBTITLE), c.subtitle().get(), plain);
     }
     CTP date = paragraph(body, StyleSheet.COVER_META);
     Props.line(date.getPPr().addNewPBdr().addNewTop(), 0.75, theme.accent(), 8);
     Props.spaceBefore(date.getPPr(), base * (full ? 1.8 : 0.6));
-    Runs.text(date, c.dateLine(), plain);
+    runs.text(date, c.dateLine(), plain);
     if (full) {
-      Runs.text(paragraph(body, StyleSheet.COVER_META), c.audienceLabel(), plain.bold(true));
+      runs.text(paragraph(body, StyleSheet.COVER_META), c.audienceLabel(), plain.bold(true));
     } else {
       Props.tab(date.getPPr(), STTabJc.RIGHT, width);
-      Runs.tab(date, plain);
-      Runs.text(date, c.audienceLabel(), plain.bold(true));
+      runs.tab(date, plain);
+      runs.text(date, c.audienceLabel(), plain.bold(true));
     }
     CTP last = date;
     // One author per line: affiliations carry commas of their own.
     for (String author : c.authors()) {
       last = paragraph(body, StyleSheet.COVER_META);
-      Runs.text(last, author, plain);
+      runs.text(last, author, plain);
     }
     if (c.note().isPresent()) {
       last = paragraph(body, StyleSheet.COVER_NOTE);
       if (full) {
         Props.spaceBefore(last.getPPr(), base * 6);
       }
-      Runs.text(last, c.note().get(), plain);
+      runs.text(last, c.note().get(), plain);
     }
     if (full) {
       breakBeforeNext = true;
@@ -339,7 +347,7 @@ final class BlockWriter {
       name = bookmarkName(h.anchor());
     }
     BigInteger id = Runs.bookmarkStart(p, nextBookmarkId++, name);
-    Runs.text(p, h.text(), RunFormat.PLAIN);
+    runs.text(p, h.text(), RunFormat.PLAIN);
     Runs.bookmarkEnd(p, id);
   }
 
@@ -359,19 +367,19 @@ final class BlockWriter {
       stop.setLeader(STTabTlc.DOT);
       stop.setPos(BigInteger.valueOf(width));
       if (i == 0) {
-        Runs.fieldStart(p, "TOC \\o \"1-2\" \\h \\z \\u", RunFormat.PLAIN);
+        runs.fieldStart(p, "TOC \\o \"1-2\" \\h \\z \\u", RunFormat.PLAIN);
       }
       String bookmark = headingBookmarks.get(e.anchor());
-      Runs.text(p, e.text(), RunFormat.PLAIN);
-      Runs.tab(p, RunFormat.PLAIN);
+      runs.text(p, e.text(), RunFormat.PLAIN);
+      runs.tab(p, RunFormat.PLAIN);
       Integer page = pages.get(e.anchor());
-      Runs.field(
+      runs.field(
           p,
           "PAGEREF " + bookmark + " \\h",
           page == null ? "" : doc.edition().digits(page),
           RunFormat.PLAIN);
       if (i == entries.size() - 1) {
-        Runs.fieldEnd(p, RunFormat.PLAIN);
+        runs.fieldEnd(p, RunFormat.PLAIN);
       }
     }
   }
@@ -442,15 +450,15 @@ final class BlockWriter {
           // the number leads back to the note's first citation, as a Word endnote's does
           CTHyperlink back = p.addNewHyperlink();
           back.setAnchor(citationAnchor(note.number()));
-          Runs.text(back.addNewR(), number, RunFormat.PLAIN);
+          runs.text(back.addNewR(), number, RunFormat.PLAIN);
         } else {
-          Runs.text(p, number, RunFormat.PLAIN);
+          runs.text(p, number, RunFormat.PLAIN);
         }
         Runs.bookmarkEnd(p, id);
       } else {
-        Runs.text(p, number, RunFormat.PLAIN);
+        runs.text(p, number, RunFormat.PLAIN);
       }
-      Runs.tab(p, RunFormat.PLAIN);
+      runs.tab(p, RunFormat.PLAIN);
       spans(p, note.spans(), RunFormat.PLAIN);
     }
   }
@@ -476,7 +484,7 @@ final class BlockWriter {
     if (f.caption().isPresent()) {
       CTP caption = paragraph(body, StyleSheet.CAPTION);
       Props.align(caption.getPPr(), STJc.CENTER);
-      Runs.text(caption, f.caption().get(), RunFormat.PLAIN);
+      runs.text(caption, f.caption().get(), RunFormat.PLAIN);
     }
   }
 

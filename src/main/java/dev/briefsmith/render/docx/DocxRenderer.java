@@ -97,8 +97,9 @@ public final class DocxRenderer {
       word.createStyles().setStyles(styles);
       word.createNumbering().setNumbering(sheet.numbering());
       Settings.apply(word, language);
-      new PageFrame(doc).apply(word);
-      new BlockWriter(word, doc, sheet, painter, pages).writeDocument();
+      Runs runs = new Runs();
+      new PageFrame(doc, runs).apply(word);
+      new BlockWriter(word, doc, sheet, painter, runs, pages).writeDocument();
       fallback.apply(word, doc.theme().bodyFont(), doc.theme().headingFont());
       Map<String, StableZip.Deflated> fontParts =
           embedded.embed(word, doc.theme().bodyFont(), doc.theme().headingFont());

@@ -124,7 +124,7 @@ final class FontFallback {
           }
         }
       }
-      Runs.text(copy, pieces.get(p), RunFormat.PLAIN);
+      Runs.text(copy, pieces.get(p));
       if (inNoto.get(p)) {
         name(copy, family.fallback());
       }

@@ -2,11 +2,10 @@ package dev.briefsmith.render.docx;
 
 import dev.briefsmith.compose.FontFamily;
 import dev.briefsmith.compose.Rgb;
+import java.util.Objects;
 import java.util.Optional;
 import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STVerticalAlignRun;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTParaRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 
 /**
@@ -202,10 +201,26 @@ final class RunFormat {
     }
   }
 
-  /** Sets these properties on a paragraph's mark (its pilcrow), replacing any there. */
-  void applyTo(CTPPr pPr) {
-    CTParaRPr mark = pPr.isSetRPr() ? pPr.getRPr() : pPr.addNewRPr();
-    mark.set(toRPr());
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof RunFormat f
+        && Objects.equals(style, f.style)
+        && Objects.equals(font, f.font)
+        && bold == f.bold
+        && italic == f.italic
+        && caps == f.caps
+        && Objects.equals(color, f.color)
+        && Double.compare(trackingPt, f.trackingPt) == 0
+        && Double.compare(sizePt, f.sizePt) == 0
+        && superscript == f.superscript
+        && Objects.equals(language, f.language)
+        && rtl == f.rtl;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        style, font, bold, italic, caps, color, trackingPt, sizePt, superscript, language, rtl);
   }
 
   /** A new {@code rPr} with these properties. */

@@ -1,19 +1,45 @@
 package dev.briefsmith.render.docx;
 
 import java.math.BigInteger;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTParaRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBrType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 
-/** Writes runs of text, tabs and fields into paragraphs. */
+/**
+ * Writes runs of text, tabs and fields into paragraphs. One instance per rendering: it keeps each
+ * distinct run format's properties, built once, and gives every run a copy of them (copying a
+ * prepared {@code w:rPr} costs a fraction of building one element by element).
+ */
 final class Runs {
-  private Runs() {}
+  private final Map<RunFormat, CTRPr> prepared = new HashMap<>();
+
+  /** Sets {@code format} on a run that has no properties yet. */
+  void format(CTR r, RunFormat format) {
+    if (!format.isEmpty()) {
+      r.addNewRPr().set(prepared(format));
+    }
+  }
+
+  /** Sets {@code format} on a paragraph's mark (its pilcrow), replacing any there. */
+  void mark(CTPPr pPr, RunFormat format) {
+    CTParaRPr mark = pPr.isSetRPr() ? pPr.getRPr() : pPr.addNewRPr();
+    mark.set(prepared(format));
+  }
+
+  private CTRPr prepared(RunFormat format) {
+    return prepared.computeIfAbsent(format, RunFormat::toRPr);
+  }
 
   /** A run of text; line feeds become line breaks and tabs become tab characters. */
-  static void text(CTP p, String text, RunFormat format) {
+  void text(CTP p, String text, RunFormat format) {
     // Arabic-script stretches are runs of their own, marked right to left, so Word and
     // LibreOffice order and shape them; the rest stays as it is.
     for (String[] segment : directional(text)) {
@@ -54,10 +80,13 @@ final class Runs {
   }
 
   /** Fills an empty run with formatted text. */
-  static void text(CTR r, String text, RunFormat format) {
-    if (!format.isEmpty()) {
-      format.applyTo(r.addNewRPr());
-    }
+  void text(CTR r, String text, RunFormat format) {
+    format(r, format);
+    text(r, text);
+  }
+
+  /** Fills a run that has at most properties with text, keeping its properties. */
+  static void text(CTR r, String text) {
     StringBuilder chunk = new StringBuilder();
     String clean = xmlSafe(text);
     for (int i = 0; i < clean.length(); i++) {
@@ -86,11 +115,9 @@ final class Runs {
   }
 
   /** A tab character. */
-  static void tab(CTP p, RunFormat format) {
+  void tab(CTP p, RunFormat format) {
     CTR r = p.addNewR();
-    if (!format.isEmpty()) {
-      format.applyTo(r.addNewRPr());
-    }
+    format(r, format);
     r.addNewTab();
   }
 
@@ -103,7 +130,7 @@ final class Runs {
    * A complex field ({@code w:fldChar} begin, instruction, separate, cached result, end), which
    * Word and LibreOffice update when they lay out the page.
    */
-  static void field(CTP p, String instruction, String cached, RunFormat format) {
+  void field(CTP p, String instruction, String cached, RunFormat format) {
     fieldChar(p, STFldCharType.BEGIN, format);
     instruction(p, " " + instruction + " ", format);
     fieldChar(p, STFldCharType.SEPARATE, format);
@@ -112,14 +139,14 @@ final class Runs {
   }
 
   /** Opens a field that spans paragraphs: begin, instruction, separate; its result follows. */
-  static void fieldStart(CTP p, String instruction, RunFormat format) {
+  void fieldStart(CTP p, String instruction, RunFormat format) {
     fieldChar(p, STFldCharType.BEGIN, format);
     instruction(p, " " + instruction + " ", format);
     fieldChar(p, STFldCharType.SEPARATE, format);
   }
 
   /** Closes a field opened with {@link #fieldStart}. */
-  static void fieldEnd(CTP p, RunFormat format) {
+  void fieldEnd(CTP p, RunFormat format) {
     fieldChar(p, STFldCharType.END, format);
   }
 
@@ -130,7 +157,7 @@ final class Runs {
    * live inner NUMPAGES, so with none it shows just the page count (cover included), not a wrong
    * number glued to it.
    */
-  static void pagesLess(CTP p, int offset, String cachedPages, RunFormat format) {
+  void pagesLess(CTP p, int offset, String cachedPages, RunFormat format) {
     fieldChar(p, STFldCharType.BEGIN, format);
     instruction(p, " = ", format);
     field(p, "NUMPAGES", cachedPages, format);
@@ -139,19 +166,15 @@ final class Runs {
     fieldChar(p, STFldCharType.END, format);
   }
 
-  private static void fieldChar(CTP p, STFldCharType.Enum type, RunFormat format) {
+  private void fieldChar(CTP p, STFldCharType.Enum type, RunFormat format) {
     CTR r = p.addNewR();
-    if (!format.isEmpty()) {
-      format.applyTo(r.addNewRPr());
-    }
+    format(r, format);
     r.addNewFldChar().setFldCharType(type);
   }
 
-  private static void instruction(CTP p, String instruction, RunFormat format) {
+  private void instruction(CTP p, String instruction, RunFormat format) {
     CTR r = p.addNewR();
-    if (!format.isEmpty()) {
-      format.applyTo(r.addNewRPr());
-    }
+    format(r, format);
     CTText t = r.addNewInstrText();
     t.setStringValue(instruction);
     t.setSpace(SpaceAttribute.Space.PRESERVE);

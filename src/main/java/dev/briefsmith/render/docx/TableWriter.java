@@ -72,7 +72,7 @@ final class TableWriter {
       // A table's caption goes above it and stays with it.
       caption.getPPr().addNewKeepNext();
       Props.spacing(caption.getPPr(), theme.baseSizePt() * 0.6, theme.baseSizePt() * 0.4, 1.0);
-      Runs.text(caption, t.caption().get(), RunFormat.PLAIN);
+      blocks.runs().text(caption, t.caption().get(), RunFormat.PLAIN);
     }
     if (t.columnWeights().isEmpty() || (t.header().isEmpty() && t.body().isEmpty())) {
       // Word treats a table without rows or cells as a damaged file: an empty table is left out.
@@ -178,7 +178,7 @@ final class TableWriter {
           // a header row never ends a page alone: it stays with the first body row
           p.getPPr().addNewKeepNext();
         }
-        RunFormat.PLAIN.size(sizePt).applyTo(p.getPPr());
+        blocks.runs().mark(p.getPPr(), RunFormat.PLAIN.size(sizePt));
         blocks.spans(p, line, format);
       }
     }
@@ -217,14 +217,14 @@ final class TableWriter {
     Body cell = Body.of(tc);
     if (c.title().isPresent()) {
       CTP title = blocks.paragraph(cell, StyleSheet.CALLOUT_TITLE);
-      Runs.text(title, c.title().get(), RunFormat.PLAIN);
+      blocks.runs().text(title, c.title().get(), RunFormat.PLAIN);
     }
     blocks.write(c.body(), cell, width - 2 * CALLOUT_PAD_X);
     // Word requires a cell to end with a paragraph; a nested table gets a hairline one after it.
     if (tc.sizeOfPArray() == 0 || lastIsTable(tc)) {
       CTP end = tc.addNewP();
       Props.spacing(end.addNewPPr(), 0, 0, 1.0);
-      RunFormat.PLAIN.size(1).applyTo(end.getPPr());
+      blocks.runs().mark(end.getPPr(), RunFormat.PLAIN.size(1));
     }
   }
 
