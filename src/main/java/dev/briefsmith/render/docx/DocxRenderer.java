@@ -87,22 +87,9 @@ public final class DocxRenderer {
         styleReference.map(this::referenceParts).map(ReferenceStyles.Parts::parse);
     XWPFDocument word = new XWPFDocument();
     try {
-      String language = doc.metadata().language();
-      StyleSheet sheet = new StyleSheet(doc.theme(), doc.edition().rightToLeft());
-      CTStyles styles = sheet.styles(language);
-      if (reference.isPresent()) {
-        styles = reference.get().merge(styles, language);
-        reference.get().installTheme(word);
-      }
-      word.createStyles().setStyles(styles);
-      word.createNumbering().setNumbering(sheet.numbering());
-      Settings.apply(word, language);
-      Runs runs = new Runs();
-      new PageFrame(doc, runs).apply(word);
-      new BlockWriter(word, doc, sheet, painter, runs, pages).writeDocument();
-      fallback.apply(word, doc.theme().bodyFont(), doc.theme().headingFont());
+      Runs runs = write(word, doc, reference, pages);
       Map<String, StableZip.Deflated> fontParts =
-          embedded.embed(word, doc.theme().bodyFont(), doc.theme().headingFont());
+          embedded.embed(word, doc.theme().bodyFont(), doc.theme().headingFont(), runs.found());
       DocProperties.apply(word, doc.metadata());
       ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
       word.write(out);
@@ -118,5 +105,33 @@ public final class DocxRenderer {
       // Not close(): a new document's package saves itself once more, into a buffer, on close.
       word.getPackage().revert();
     }
+  }
+
+  /**
+   * Writes the document's styles, numbering, settings, page frame and blocks into an empty {@code
+   * word}, everything but the fonts and properties; returns the runs it wrote with, which know the
+   * characters and fonts used.
+   */
+  Runs write(
+      XWPFDocument word,
+      Document doc,
+      Optional<ReferenceStyles> reference,
+      Map<String, Integer> pages)
+      throws IOException {
+    String language = doc.metadata().language();
+    StyleSheet sheet = new StyleSheet(doc.theme(), doc.edition().rightToLeft());
+    CTStyles styles = sheet.styles(language);
+    if (reference.isPresent()) {
+      styles = reference.get().merge(styles, language);
+      reference.get().installTheme(word);
+    }
+    word.createStyles().setStyles(styles);
+    word.createNumbering().setNumbering(sheet.numbering());
+    Settings.apply(word, language);
+    Runs runs = new Runs();
+    new PageFrame(doc, runs).apply(word);
+    new BlockWriter(word, doc, sheet, painter, runs, pages).writeDocument();
+    fallback.apply(word, doc.theme().bodyFont(), doc.theme().headingFont(), runs);
+    return runs;
   }
 }

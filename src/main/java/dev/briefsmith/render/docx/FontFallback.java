@@ -41,8 +41,11 @@ final class FontFallback {
     this.fonts = fonts;
   }
 
-  /** Cuts the runs of the document's text, headers and footers set in the theme's house fonts. */
-  void apply(XWPFDocument word, FontFamily body, FontFamily heading) {
+  /**
+   * Cuts the runs of the document's text, headers and footers set in the theme's house fonts,
+   * writing the pieces with {@code runs} (which notes the fonts they name).
+   */
+  void apply(XWPFDocument word, FontFamily body, FontFamily heading, Runs runs) {
     Map<String, FontFamily> house = new HashMap<>();
     for (FontFamily f : List.of(body, heading)) {
       if (f.isHouse()) {
@@ -62,14 +65,14 @@ final class FontFallback {
         if (found instanceof CTR run) {
           FontFamily family = house.get(styles.fontOf(run));
           if (family != null) {
-            cut(run, family);
+            cut(run, family, runs);
           }
         }
       }
     }
   }
 
-  private void cut(CTR run, FontFamily family) {
+  private void cut(CTR run, FontFamily family, Runs runs) {
     String text = text(run);
     if (text == null || text.isEmpty()) {
       return;
@@ -103,6 +106,7 @@ final class FontFallback {
     if (pieces.size() == 1) {
       if (current) {
         name(run, family.fallback());
+        runs.found().name(family.fallback().displayName());
       }
       return;
     }
@@ -124,9 +128,10 @@ final class FontFallback {
           }
         }
       }
-      Runs.text(copy, pieces.get(p));
+      runs.text(copy, pieces.get(p));
       if (inNoto.get(p)) {
         name(copy, family.fallback());
+        runs.found().name(family.fallback().displayName());
       }
     }
     try (XmlCursor c = run.newCursor()) {

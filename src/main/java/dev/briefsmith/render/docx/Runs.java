@@ -16,10 +16,18 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 /**
  * Writes runs of text, tabs and fields into paragraphs. One instance per rendering: it keeps each
  * distinct run format's properties, built once, and gives every run a copy of them (copying a
- * prepared {@code w:rPr} costs a fraction of building one element by element).
+ * prepared {@code w:rPr} costs a fraction of building one element by element); and it notes every
+ * character it writes and every font its formats name, which the embedded fonts need (cheaper than
+ * walking the finished XML for them).
  */
 final class Runs {
   private final Map<RunFormat, CTRPr> prepared = new HashMap<>();
+  private final EmbeddedFonts.Found found = new EmbeddedFonts.Found();
+
+  /** The characters written and the fonts named so far (live: changes as runs are written). */
+  EmbeddedFonts.Found found() {
+    return found;
+  }
 
   /** Sets {@code format} on a run that has no properties yet. */
   void format(CTR r, RunFormat format) {
@@ -35,7 +43,13 @@ final class Runs {
   }
 
   private CTRPr prepared(RunFormat format) {
-    return prepared.computeIfAbsent(format, RunFormat::toRPr);
+    CTRPr rPr = prepared.get(format);
+    if (rPr == null) {
+      rPr = format.toRPr();
+      found.add(rPr);
+      prepared.put(format, rPr);
+    }
+    return rPr;
   }
 
   /** A run of text; line feeds become line breaks and tabs become tab characters. */
@@ -85,8 +99,8 @@ final class Runs {
     text(r, text);
   }
 
-  /** Fills a run that has at most properties with text, keeping its properties. */
-  static void text(CTR r, String text) {
+  /** Fills an empty run with text. */
+  void text(CTR r, String text) {
     StringBuilder chunk = new StringBuilder();
     String clean = xmlSafe(text);
     for (int i = 0; i < clean.length(); i++) {
@@ -105,10 +119,12 @@ final class Runs {
     flush(r, chunk);
   }
 
-  private static void flush(CTR r, StringBuilder chunk) {
+  private void flush(CTR r, StringBuilder chunk) {
     if (chunk.length() > 0) {
       CTText t = r.addNewT();
-      t.setStringValue(chunk.toString());
+      String text = chunk.toString();
+      found.add(text);
+      t.setStringValue(text);
       t.setSpace(SpaceAttribute.Space.PRESERVE);
       chunk.setLength(0);
     }
@@ -176,6 +192,7 @@ final class Runs {
     CTR r = p.addNewR();
     format(r, format);
     CTText t = r.addNewInstrText();
+    found.add(instruction);
     t.setStringValue(instruction);
     t.setSpace(SpaceAttribute.Space.PRESERVE);
   }
