@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 
 /**
  * Renders a {@link Document} as a Word (.docx) file with real styles (so the navigation pane, a
@@ -57,6 +56,15 @@ public final class DocxRenderer {
     return references.get(new Reference(docx), () -> ReferenceStyles.Parts.read(docx));
   }
 
+  /**
+   * How many looks' style parts are remembered: one per audience and language is typical (a few
+   * hundred kilobytes of XML each at most).
+   */
+  private static final int REMEMBERED_LOOKS = 16;
+
+  /** The latest looks' styles, numbering and theme, built once, copied into each document. */
+  private final Remembered<StyleParts.Key, StyleParts> looks = new Remembered<>(REMEMBERED_LOOKS);
+
   /** A renderer that sets chart labels in the bundled fonts. */
   public DocxRenderer(Fonts fonts) {
     this.painter = new StanceChartPainter(Objects.requireNonNull(fonts, "fonts"));
@@ -83,11 +91,9 @@ public final class DocxRenderer {
     Objects.requireNonNull(doc, "doc");
     Objects.requireNonNull(pages, "pages");
     Objects.requireNonNull(styleReference, "styleReference");
-    Optional<ReferenceStyles> reference =
-        styleReference.map(this::referenceParts).map(ReferenceStyles.Parts::parse);
     XWPFDocument word = new XWPFDocument();
     try {
-      Runs runs = write(word, doc, reference, pages);
+      Runs runs = write(word, doc, styleReference, pages);
       Map<String, StableZip.Deflated> fontParts =
           embedded.embed(word, doc.theme().bodyFont(), doc.theme().headingFont(), runs.found());
       DocProperties.apply(word, doc.metadata());
@@ -113,20 +119,17 @@ public final class DocxRenderer {
    * characters and fonts used.
    */
   Runs write(
-      XWPFDocument word,
-      Document doc,
-      Optional<ReferenceStyles> reference,
-      Map<String, Integer> pages)
+      XWPFDocument word, Document doc, Optional<byte[]> styleReference, Map<String, Integer> pages)
       throws IOException {
     String language = doc.metadata().language();
     StyleSheet sheet = new StyleSheet(doc.theme(), doc.edition().rightToLeft());
-    CTStyles styles = sheet.styles(language);
-    if (reference.isPresent()) {
-      styles = reference.get().merge(styles, language);
-      reference.get().installTheme(word);
-    }
-    word.createStyles().setStyles(styles);
-    word.createNumbering().setNumbering(sheet.numbering());
+    StyleParts.Key look =
+        new StyleParts.Key(
+            doc.theme(),
+            doc.edition().rightToLeft(),
+            language,
+            styleReference.map(this::referenceParts));
+    looks.get(look, () -> StyleParts.of(look)).installInto(word);
     Settings.apply(word, language);
     Runs runs = new Runs();
     new PageFrame(doc, runs).apply(word);
