@@ -29,6 +29,7 @@ final class RunFormat {
   private final boolean superscript;
   private final String language;
   private final boolean rtl;
+  private int hash;
 
   private RunFormat(
       String style,
@@ -72,11 +73,17 @@ final class RunFormat {
   }
 
   RunFormat bold(boolean on) {
+    if (on == bold) {
+      return this;
+    }
     return new RunFormat(
         style, font, on, italic, caps, color, trackingPt, sizePt, superscript, language, rtl);
   }
 
   RunFormat italic(boolean on) {
+    if (on == italic) {
+      return this;
+    }
     return new RunFormat(
         style, font, bold, on, caps, color, trackingPt, sizePt, superscript, language, rtl);
   }
@@ -92,7 +99,7 @@ final class RunFormat {
   }
 
   RunFormat color(Optional<Rgb> rgb) {
-    return rgb.map(this::color).orElse(this);
+    return rgb.isEmpty() || rgb.get().equals(color) ? this : color(rgb.get());
   }
 
   RunFormat tracking(double pt) {
@@ -117,7 +124,7 @@ final class RunFormat {
 
   /** These properties in language {@code tag} when there is one (a quote in another language). */
   RunFormat language(java.util.Optional<String> tag) {
-    return tag.isPresent() ? language(tag.get()) : this;
+    return tag.isPresent() && !tag.get().equals(language) ? language(tag.get()) : this;
   }
 
   /** The size in points, or 0 when inherited. */
@@ -219,8 +226,25 @@ final class RunFormat {
 
   @Override
   public int hashCode() {
-    return Objects.hash(
-        style, font, bold, italic, caps, color, trackingPt, sizePt, superscript, language, rtl);
+    // computed once: every run looks its format up by it (a benign race, as String's hash)
+    int h = hash;
+    if (h == 0) {
+      h =
+          Objects.hash(
+              style,
+              font,
+              bold,
+              italic,
+              caps,
+              color,
+              trackingPt,
+              sizePt,
+              superscript,
+              language,
+              rtl);
+      hash = h;
+    }
+    return h;
   }
 
   /** A new {@code rPr} with these properties. */

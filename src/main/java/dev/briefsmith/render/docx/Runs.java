@@ -66,6 +66,9 @@ final class Runs {
    * and punctuation join the stretch they sit in.
    */
   static java.util.List<String[]> directional(String text) {
+    if (!anyRightToLeft(text)) {
+      return java.util.List.<String[]>of(new String[] {"L", text});
+    }
     java.util.List<String[]> out = new java.util.ArrayList<>();
     StringBuilder run = new StringBuilder();
     String dir = "L";
@@ -91,6 +94,27 @@ final class Runs {
       out.add(new String[] {dir, run.toString()});
     }
     return out;
+  }
+
+  /**
+   * Whether the text has a strong right-to-left character: no script before Hebrew (U+0590) has
+   * one, so most text is answered without looking a character's directionality up.
+   */
+  private static boolean anyRightToLeft(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x0590) {
+        if (Character.isSurrogate(c)) {
+          return true; // the careful way, by code point
+        }
+        byte d = Character.getDirectionality(c);
+        if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+            || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Fills an empty run with formatted text. */
