@@ -18,7 +18,6 @@ import dev.briefsmith.compose.Span;
 import dev.briefsmith.compose.Theme;
 import dev.briefsmith.image.Logo;
 import dev.briefsmith.render.chart.ChartLayout;
-import dev.briefsmith.render.chart.StanceChartPainter;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigInteger;
@@ -83,7 +82,7 @@ final class BlockWriter {
   private final Theme theme;
   private final double base;
   private final StyleSheet sheet;
-  private final StanceChartPainter painter;
+  private final Charts charts;
   private final TableWriter tables;
   private final Runs runs;
   private final Set<Integer> notes = new HashSet<>();
@@ -110,7 +109,7 @@ final class BlockWriter {
       XWPFDocument word,
       Document doc,
       StyleSheet sheet,
-      StanceChartPainter painter,
+      Charts charts,
       Runs runs,
       Map<String, Integer> pages) {
     this.word = word;
@@ -119,7 +118,7 @@ final class BlockWriter {
     this.theme = doc.theme();
     this.base = theme.baseSizePt();
     this.sheet = sheet;
-    this.painter = painter;
+    this.charts = charts;
     this.runs = runs;
     this.tables = new TableWriter(this, theme);
     for (Block b : doc.blocks()) {
@@ -466,14 +465,14 @@ final class BlockWriter {
   private void figure(Figure f, Body body, int width) throws IOException {
     double wPt = Units.pt(width) * Math.max(0.05, Math.min(1, f.widthFraction()));
     ChartLayout layout =
-        painter.layout(f.chart(), (float) wPt, f.aspect(), theme.bodyFont(), theme.baseSizePt());
+        charts.layout(f.chart(), (float) wPt, f.aspect(), theme.bodyFont(), theme.baseSizePt());
     // as in the PDF: a chart taller than most of a page shrinks as a whole, keeping proportions
     float scale =
         layout.scaleToFit((float) Units.pt(PageFrame.textHeight(doc.page())) * MAX_FIGURE_SHARE);
     double printedW = layout.widthPt() * scale;
     double hPt = layout.heightPt() * scale;
     byte[] png =
-        painter.png(f.chart(), layout, scale, CHART_DPI, theme.bodyFont(), theme.baseSizePt());
+        charts.png(f.chart(), layout, scale, CHART_DPI, theme.bodyFont(), theme.baseSizePt());
     CTP p = paragraph(body, StyleSheet.NORMAL);
     Props.align(p.getPPr(), STJc.CENTER);
     Props.spacing(p.getPPr(), base * 0.6, base * 0.2, 1.0);

@@ -20,7 +20,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
  * instance may render many documents at once.
  */
 public final class DocxRenderer {
-  private final StanceChartPainter painter;
+  private final Charts charts;
   private final EmbeddedFonts embedded;
   private final FontFallback fallback;
 
@@ -67,7 +67,7 @@ public final class DocxRenderer {
 
   /** A renderer that sets chart labels in the bundled fonts. */
   public DocxRenderer(Fonts fonts) {
-    this.painter = new StanceChartPainter(Objects.requireNonNull(fonts, "fonts"));
+    this.charts = new Charts(new StanceChartPainter(Objects.requireNonNull(fonts, "fonts")));
     this.embedded = new EmbeddedFonts(fonts);
     this.fallback = new FontFallback(fonts);
   }
@@ -133,7 +133,7 @@ public final class DocxRenderer {
     Settings.apply(word, language);
     Runs runs = new Runs();
     new PageFrame(doc, runs).apply(word);
-    new BlockWriter(word, doc, sheet, painter, runs, pages).writeDocument();
+    new BlockWriter(word, doc, sheet, charts, runs, pages).writeDocument();
     fallback.apply(word, doc.theme().bodyFont(), doc.theme().headingFont(), runs);
     return runs;
   }
