@@ -31,7 +31,6 @@ import java.util.function.Supplier;
 import javax.xml.namespace.QName;
 import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFPicture;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -77,7 +76,7 @@ final class BlockWriter {
     }
   }
 
-  private final XWPFDocument word;
+  private final BriefDocument word;
   private final Document doc;
   private final Theme theme;
   private final double base;
@@ -106,7 +105,7 @@ final class BlockWriter {
    * it.
    */
   BlockWriter(
-      XWPFDocument word,
+      BriefDocument word,
       Document doc,
       StyleSheet sheet,
       Charts charts,
@@ -496,6 +495,7 @@ final class BlockWriter {
   private void picture(
       CTP p, byte[] png, double wPt, double hPt, Optional<String> alt, String title)
       throws IOException {
+    word.pictureAdded();
     XWPFParagraph para = new XWPFParagraph(p, word);
     XWPFRun run = para.createRun();
     XWPFPicture picture;

@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
  * Renders a {@link Document} as a Word (.docx) file with real styles (so the navigation pane, a
@@ -91,7 +90,7 @@ public final class DocxRenderer {
     Objects.requireNonNull(doc, "doc");
     Objects.requireNonNull(pages, "pages");
     Objects.requireNonNull(styleReference, "styleReference");
-    XWPFDocument word = new XWPFDocument();
+    BriefDocument word = new BriefDocument();
     try {
       Runs runs = write(word, doc, styleReference, pages);
       Map<String, StableZip.Deflated> fontParts =
@@ -119,7 +118,7 @@ public final class DocxRenderer {
    * characters and fonts used.
    */
   Runs write(
-      XWPFDocument word, Document doc, Optional<byte[]> styleReference, Map<String, Integer> pages)
+      BriefDocument word, Document doc, Optional<byte[]> styleReference, Map<String, Integer> pages)
       throws IOException {
     String language = doc.metadata().language();
     StyleSheet sheet = new StyleSheet(doc.theme(), doc.edition().rightToLeft());

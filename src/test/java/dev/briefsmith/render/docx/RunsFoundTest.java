@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHeaderFooter;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -74,7 +73,7 @@ class RunsFoundTest {
             ? Optional.of(
                 java.nio.file.Files.readAllBytes(Path.of("templates/public/house-style.docx")))
             : Optional.empty();
-    XWPFDocument word = new XWPFDocument();
+    BriefDocument word = new BriefDocument();
     try {
       Runs runs = RENDERER.write(word, doc, reference, Map.of());
       EmbeddedFonts.Found walked = new EmbeddedFonts.Found();
