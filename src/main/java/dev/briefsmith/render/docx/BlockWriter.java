@@ -18,7 +18,6 @@ import dev.briefsmith.compose.Span;
 import dev.briefsmith.compose.Theme;
 import dev.briefsmith.image.Logo;
 import dev.briefsmith.render.chart.ChartLayout;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.util.HashMap;
@@ -29,15 +28,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import javax.xml.namespace.QName;
-import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFPicture;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.xmlbeans.XmlCursor;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTOfficeArtExtension;
-import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
@@ -82,6 +76,7 @@ final class BlockWriter {
   private final double base;
   private final StyleSheet sheet;
   private final Charts charts;
+  private final Pictures pictures;
   private final TableWriter tables;
   private final Runs runs;
   private final Set<Integer> notes = new HashSet<>();
@@ -109,6 +104,7 @@ final class BlockWriter {
       Document doc,
       StyleSheet sheet,
       Charts charts,
+      Pictures pictures,
       Runs runs,
       Map<String, Integer> pages) {
     this.word = word;
@@ -118,6 +114,7 @@ final class BlockWriter {
     this.base = theme.baseSizePt();
     this.sheet = sheet;
     this.charts = charts;
+    this.pictures = pictures;
     this.runs = runs;
     this.tables = new TableWriter(this, theme);
     for (Block b : doc.blocks()) {
@@ -496,27 +493,18 @@ final class BlockWriter {
       CTP p, byte[] png, double wPt, double hPt, Optional<String> alt, String title)
       throws IOException {
     word.pictureAdded();
-    XWPFParagraph para = new XWPFParagraph(p, word);
-    XWPFRun run = para.createRun();
-    XWPFPicture picture;
+    // Drawing ids must be unique in the document; count them here rather than trust POI's.
+    long id = ++drawings;
+    Pictures.Added picture;
     try {
-      picture =
-          run.addPicture(
-              new ByteArrayInputStream(png),
-              PictureType.PNG,
-              title,
-              (int) Units.emu(wPt),
-              (int) Units.emu(hPt));
+      picture = pictures.add(word, p, png, Units.emu(wPt), Units.emu(hPt), id, Runs.xmlSafe(title));
     } catch (InvalidFormatException e) {
       throw new IOException("the picture could not be added", e);
     }
-    CTInline inline = run.getCTR().getDrawingArray(0).getInlineArray(0);
-    CTNonVisualDrawingProps docPr = inline.getDocPr();
-    // Drawing ids must be unique in the document; count them here rather than trust POI's.
-    long id = ++drawings;
+    CTNonVisualDrawingProps docPr = picture.docPr();
     docPr.setId(id);
     docPr.setName("Picture " + id);
-    CTNonVisualDrawingProps cNvPr = picture.getCTPicture().getNvPicPr().getCNvPr();
+    CTNonVisualDrawingProps cNvPr = picture.cNvPr();
     if (alt.isPresent()) {
       docPr.setDescr(Runs.xmlSafe(alt.get()));
       docPr.setTitle(Runs.xmlSafe(title));

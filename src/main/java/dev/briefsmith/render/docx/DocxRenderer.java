@@ -20,6 +20,7 @@ import java.util.Optional;
  */
 public final class DocxRenderer {
   private final Charts charts;
+  private final Pictures pictures = new Pictures();
   private final EmbeddedFonts embedded;
   private final FontFallback fallback;
 
@@ -132,7 +133,7 @@ public final class DocxRenderer {
     Settings.apply(word, language);
     Runs runs = new Runs();
     new PageFrame(doc, runs).apply(word);
-    new BlockWriter(word, doc, sheet, charts, runs, pages).writeDocument();
+    new BlockWriter(word, doc, sheet, charts, pictures, runs, pages).writeDocument();
     fallback.apply(word, doc.theme().bodyFont(), doc.theme().headingFont(), runs);
     return runs;
   }
