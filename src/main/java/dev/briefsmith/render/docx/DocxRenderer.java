@@ -8,6 +8,7 @@ import dev.briefsmith.render.chart.StanceChartPainter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -93,13 +94,17 @@ public final class DocxRenderer {
     Objects.requireNonNull(styleReference, "styleReference");
     BriefDocument word = new BriefDocument();
     try {
-      Runs runs = write(word, doc, styleReference, pages);
-      Map<String, StableZip.Deflated> fontParts =
-          embedded.embed(word, doc.theme().bodyFont(), doc.theme().headingFont(), runs.found());
+      Written written = write(word, doc, styleReference, pages);
+      EmbeddedFonts.Found found = written.runs().found();
+      found.addAll(written.look().found());
+      Map<String, StableZip.Deflated> parts =
+          new HashMap<>(
+              embedded.embed(word, doc.theme().bodyFont(), doc.theme().headingFont(), found));
+      parts.put(StyleParts.STYLES_ENTRY, written.look().stylesXml());
       DocProperties.apply(word, doc.metadata());
       ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
       word.write(out);
-      return StableZip.rewrite(out.toByteArray(), doc.metadata().created(), fontParts);
+      return StableZip.rewrite(out.toByteArray(), doc.metadata().created(), parts);
     } catch (RenderException e) {
       throw e;
     } catch (IOException | RuntimeException e) {
@@ -114,11 +119,17 @@ public final class DocxRenderer {
   }
 
   /**
-   * Writes the document's styles, numbering, settings, page frame and blocks into an empty {@code
-   * word}, everything but the fonts and properties; returns the runs it wrote with, which know the
-   * characters and fonts used.
+   * What {@link #write} wrote with: the runs, which know the characters and fonts of the text, and
+   * the look's parts.
    */
-  Runs write(
+  record Written(Runs runs, StyleParts look) {}
+
+  /**
+   * Writes the document's styles (a placeholder: see {@link StyleParts#installInto}), numbering,
+   * settings, page frame and blocks into an empty {@code word}, everything but the fonts and
+   * properties.
+   */
+  Written write(
       BriefDocument word, Document doc, Optional<byte[]> styleReference, Map<String, Integer> pages)
       throws IOException {
     String language = doc.metadata().language();
@@ -129,12 +140,13 @@ public final class DocxRenderer {
             doc.edition().rightToLeft(),
             language,
             styleReference.map(this::referenceParts));
-    looks.get(look, () -> StyleParts.of(look)).installInto(word);
+    StyleParts parts = looks.get(look, () -> StyleParts.of(look));
+    parts.installInto(word);
     Settings.apply(word, language);
     Runs runs = new Runs();
     new PageFrame(doc, runs).apply(word);
     new BlockWriter(word, doc, sheet, charts, pictures, runs, pages).writeDocument();
-    fallback.apply(word, doc.theme().bodyFont(), doc.theme().headingFont(), runs);
-    return runs;
+    fallback.apply(word, parts::styles, doc.theme().bodyFont(), doc.theme().headingFont(), runs);
+    return new Written(runs, parts);
   }
 }

@@ -177,13 +177,12 @@ final class EmbeddedFonts {
   record Use(Set<FontFamily> families, BitSet codePoints) {}
 
   /**
-   * What the document uses: {@code written} is what its runs (text, headers and footers) hold, to
-   * which the styles' own texts and font names are added here.
+   * What the document uses: {@code written} is what its runs (text, headers and footers) and its
+   * styles hold.
    */
-  static Use use(XWPFDocument word, List<FontFamily> candidates, Found written) {
+  static Use use(List<FontFamily> candidates, Found written) {
     Found found = new Found();
     found.addAll(written);
-    found.add(word.getStyles().getCtStyles());
     BitSet points = found.codePoints;
     // Bullets live in numbering.xml attributes; page numbers are digits not yet written.
     "\u2022\u2013\u00b70123456789".codePoints().forEach(points::set);
@@ -211,7 +210,7 @@ final class EmbeddedFonts {
         candidates.add(house);
       }
     }
-    Use use = use(word, candidates, written);
+    Use use = use(candidates, written);
     return embed(word, use.families(), use.codePoints());
   }
 

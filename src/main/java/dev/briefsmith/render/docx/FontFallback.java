@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Supplier;
 import javax.xml.namespace.QName;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
@@ -45,7 +46,12 @@ final class FontFallback {
    * Cuts the runs of the document's text, headers and footers set in the theme's house fonts,
    * writing the pieces with {@code runs} (which notes the fonts they name).
    */
-  void apply(XWPFDocument word, FontFamily body, FontFamily heading, Runs runs) {
+  void apply(
+      XWPFDocument word,
+      Supplier<CTStyles> stylesCopy,
+      FontFamily body,
+      FontFamily heading,
+      Runs runs) {
     Map<String, FontFamily> house = new HashMap<>();
     for (FontFamily f : List.of(body, heading)) {
       if (f.isHouse()) {
@@ -55,7 +61,7 @@ final class FontFallback {
     if (house.isEmpty()) {
       return;
     }
-    StyleFonts styles = StyleFonts.of(word.getStyles().getCtStyles());
+    StyleFonts styles = StyleFonts.of(stylesCopy.get());
     List<XmlObject> roots = new ArrayList<>();
     roots.add(word.getDocument());
     word.getHeaderList().forEach(h -> roots.add(h._getHdrFtr()));

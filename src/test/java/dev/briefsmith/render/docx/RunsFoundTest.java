@@ -75,7 +75,7 @@ class RunsFoundTest {
             : Optional.empty();
     BriefDocument word = new BriefDocument();
     try {
-      Runs runs = RENDERER.write(word, doc, reference, Map.of());
+      Runs runs = RENDERER.write(word, doc, reference, Map.of()).runs();
       EmbeddedFonts.Found walked = new EmbeddedFonts.Found();
       walked.add(word.getDocument());
       // POI lists no header or footer it created itself: they are found among the relations
