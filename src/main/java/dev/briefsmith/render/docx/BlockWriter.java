@@ -18,8 +18,6 @@ import dev.briefsmith.compose.Span;
 import dev.briefsmith.compose.Theme;
 import dev.briefsmith.image.Logo;
 import dev.briefsmith.render.chart.ChartLayout;
-import dev.briefsmith.render.chart.StanceChartPainter;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.util.HashMap;
@@ -30,16 +28,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import javax.xml.namespace.QName;
-import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFPicture;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.xmlbeans.XmlCursor;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTOfficeArtExtension;
-import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
@@ -78,13 +70,15 @@ final class BlockWriter {
     }
   }
 
-  private final XWPFDocument word;
+  private final BriefDocument word;
   private final Document doc;
   private final Theme theme;
   private final double base;
   private final StyleSheet sheet;
-  private final StanceChartPainter painter;
+  private final Charts charts;
+  private final Pictures pictures;
   private final TableWriter tables;
+  private final Runs runs;
   private final Set<Integer> notes = new HashSet<>();
 
   /** Notes whose first citation has its bookmark, where the note's number links back to. */
@@ -106,10 +100,12 @@ final class BlockWriter {
    * it.
    */
   BlockWriter(
-      XWPFDocument word,
+      BriefDocument word,
       Document doc,
       StyleSheet sheet,
-      StanceChartPainter painter,
+      Charts charts,
+      Pictures pictures,
+      Runs runs,
       Map<String, Integer> pages) {
     this.word = word;
     this.pages = Map.copyOf(pages);
@@ -117,7 +113,9 @@ final class BlockWriter {
     this.theme = doc.theme();
     this.base = theme.baseSizePt();
     this.sheet = sheet;
-    this.painter = painter;
+    this.charts = charts;
+    this.pictures = pictures;
+    this.runs = runs;
     this.tables = new TableWriter(this, theme);
     for (Block b : doc.blocks()) {
       if (b instanceof NoteList list) {
@@ -217,12 +215,17 @@ final class BlockWriter {
     afterTable = false;
   }
 
+  /** How runs are written in this document. */
+  Runs runs() {
+    return runs;
+  }
+
   /** Writes spans into a paragraph, on top of {@code format}. */
   void spans(CTP p, List<Span> spans, RunFormat format) {
     for (Span span : spans) {
       switch (span) {
         case Span.Text t ->
-            Runs.text(
+            runs.text(
                 p,
                 t.text(),
                 format
@@ -240,7 +243,7 @@ final class BlockWriter {
     int number = ref.number();
     if (!ref.separator().isEmpty()) {
       // outside the link: the separator belongs to no note
-      Runs.text(p, ref.separator(), f);
+      runs.text(p, ref.separator(), f);
     }
     if (notes.contains(number)) {
       // Clicking the number jumps to the note; the first citation is where the note leads back.
@@ -250,12 +253,12 @@ final class BlockWriter {
               : null;
       CTHyperlink link = p.addNewHyperlink();
       link.setAnchor(noteAnchor(number));
-      Runs.text(link.addNewR(), doc.edition().digits(number), f);
+      runs.text(link.addNewR(), doc.edition().digits(number), f);
       if (id != null) {
         Runs.bookmarkEnd(p, id);
       }
     } else {
-      Runs.text(p, doc.edition().digits(number), f);
+      runs.text(p, doc.edition().digits(number), f);
     }
   }
 
@@ -283,37 +286,37 @@ final class BlockWriter {
       CTP p = paragraph(body, StyleSheet.COVER_SERIES);
       coverSpace(p, full, first);
       first = false;
-      Runs.text(p, c.series().get(), plain);
+      runs.text(p, c.series().get(), plain);
     }
     CTP title = paragraph(body, StyleSheet.TITLE);
     coverSpace(title, full, first);
-    Runs.text(title, c.title(), plain);
+    runs.text(title, c.title(), plain);
     if (c.subtitle().isPresent()) {
-      Runs.text(paragraph(body, StyleSheet.SUBTITLE), c.subtitle().get(), plain);
+      runs.text(paragraph(body, StyleSheet.SUBTITLE), c.subtitle().get(), plain);
     }
     CTP date = paragraph(body, StyleSheet.COVER_META);
     Props.line(date.getPPr().addNewPBdr().addNewTop(), 0.75, theme.accent(), 8);
     Props.spaceBefore(date.getPPr(), base * (full ? 1.8 : 0.6));
-    Runs.text(date, c.dateLine(), plain);
+    runs.text(date, c.dateLine(), plain);
     if (full) {
-      Runs.text(paragraph(body, StyleSheet.COVER_META), c.audienceLabel(), plain.bold(true));
+      runs.text(paragraph(body, StyleSheet.COVER_META), c.audienceLabel(), plain.bold(true));
     } else {
       Props.tab(date.getPPr(), STTabJc.RIGHT, width);
-      Runs.tab(date, plain);
-      Runs.text(date, c.audienceLabel(), plain.bold(true));
+      runs.tab(date, plain);
+      runs.text(date, c.audienceLabel(), plain.bold(true));
     }
     CTP last = date;
     // One author per line: affiliations carry commas of their own.
     for (String author : c.authors()) {
       last = paragraph(body, StyleSheet.COVER_META);
-      Runs.text(last, author, plain);
+      runs.text(last, author, plain);
     }
     if (c.note().isPresent()) {
       last = paragraph(body, StyleSheet.COVER_NOTE);
       if (full) {
         Props.spaceBefore(last.getPPr(), base * 6);
       }
-      Runs.text(last, c.note().get(), plain);
+      runs.text(last, c.note().get(), plain);
     }
     if (full) {
       breakBeforeNext = true;
@@ -339,7 +342,7 @@ final class BlockWriter {
       name = bookmarkName(h.anchor());
     }
     BigInteger id = Runs.bookmarkStart(p, nextBookmarkId++, name);
-    Runs.text(p, h.text(), RunFormat.PLAIN);
+    runs.text(p, h.text(), RunFormat.PLAIN);
     Runs.bookmarkEnd(p, id);
   }
 
@@ -359,19 +362,19 @@ final class BlockWriter {
       stop.setLeader(STTabTlc.DOT);
       stop.setPos(BigInteger.valueOf(width));
       if (i == 0) {
-        Runs.fieldStart(p, "TOC \\o \"1-2\" \\h \\z \\u", RunFormat.PLAIN);
+        runs.fieldStart(p, "TOC \\o \"1-2\" \\h \\z \\u", RunFormat.PLAIN);
       }
       String bookmark = headingBookmarks.get(e.anchor());
-      Runs.text(p, e.text(), RunFormat.PLAIN);
-      Runs.tab(p, RunFormat.PLAIN);
+      runs.text(p, e.text(), RunFormat.PLAIN);
+      runs.tab(p, RunFormat.PLAIN);
       Integer page = pages.get(e.anchor());
-      Runs.field(
+      runs.field(
           p,
           "PAGEREF " + bookmark + " \\h",
           page == null ? "" : doc.edition().digits(page),
           RunFormat.PLAIN);
       if (i == entries.size() - 1) {
-        Runs.fieldEnd(p, RunFormat.PLAIN);
+        runs.fieldEnd(p, RunFormat.PLAIN);
       }
     }
   }
@@ -442,15 +445,15 @@ final class BlockWriter {
           // the number leads back to the note's first citation, as a Word endnote's does
           CTHyperlink back = p.addNewHyperlink();
           back.setAnchor(citationAnchor(note.number()));
-          Runs.text(back.addNewR(), number, RunFormat.PLAIN);
+          runs.text(back.addNewR(), number, RunFormat.PLAIN);
         } else {
-          Runs.text(p, number, RunFormat.PLAIN);
+          runs.text(p, number, RunFormat.PLAIN);
         }
         Runs.bookmarkEnd(p, id);
       } else {
-        Runs.text(p, number, RunFormat.PLAIN);
+        runs.text(p, number, RunFormat.PLAIN);
       }
-      Runs.tab(p, RunFormat.PLAIN);
+      runs.tab(p, RunFormat.PLAIN);
       spans(p, note.spans(), RunFormat.PLAIN);
     }
   }
@@ -458,14 +461,14 @@ final class BlockWriter {
   private void figure(Figure f, Body body, int width) throws IOException {
     double wPt = Units.pt(width) * Math.max(0.05, Math.min(1, f.widthFraction()));
     ChartLayout layout =
-        painter.layout(f.chart(), (float) wPt, f.aspect(), theme.bodyFont(), theme.baseSizePt());
+        charts.layout(f.chart(), (float) wPt, f.aspect(), theme.bodyFont(), theme.baseSizePt());
     // as in the PDF: a chart taller than most of a page shrinks as a whole, keeping proportions
     float scale =
         layout.scaleToFit((float) Units.pt(PageFrame.textHeight(doc.page())) * MAX_FIGURE_SHARE);
     double printedW = layout.widthPt() * scale;
     double hPt = layout.heightPt() * scale;
     byte[] png =
-        painter.png(f.chart(), layout, scale, CHART_DPI, theme.bodyFont(), theme.baseSizePt());
+        charts.png(f.chart(), layout, scale, CHART_DPI, theme.bodyFont(), theme.baseSizePt());
     CTP p = paragraph(body, StyleSheet.NORMAL);
     Props.align(p.getPPr(), STJc.CENTER);
     Props.spacing(p.getPPr(), base * 0.6, base * 0.2, 1.0);
@@ -476,7 +479,7 @@ final class BlockWriter {
     if (f.caption().isPresent()) {
       CTP caption = paragraph(body, StyleSheet.CAPTION);
       Props.align(caption.getPPr(), STJc.CENTER);
-      Runs.text(caption, f.caption().get(), RunFormat.PLAIN);
+      runs.text(caption, f.caption().get(), RunFormat.PLAIN);
     }
   }
 
@@ -489,27 +492,19 @@ final class BlockWriter {
   private void picture(
       CTP p, byte[] png, double wPt, double hPt, Optional<String> alt, String title)
       throws IOException {
-    XWPFParagraph para = new XWPFParagraph(p, word);
-    XWPFRun run = para.createRun();
-    XWPFPicture picture;
+    word.pictureAdded();
+    // Drawing ids must be unique in the document; count them here rather than trust POI's.
+    long id = ++drawings;
+    Pictures.Added picture;
     try {
-      picture =
-          run.addPicture(
-              new ByteArrayInputStream(png),
-              PictureType.PNG,
-              title,
-              (int) Units.emu(wPt),
-              (int) Units.emu(hPt));
+      picture = pictures.add(word, p, png, Units.emu(wPt), Units.emu(hPt), id, Runs.xmlSafe(title));
     } catch (InvalidFormatException e) {
       throw new IOException("the picture could not be added", e);
     }
-    CTInline inline = run.getCTR().getDrawingArray(0).getInlineArray(0);
-    CTNonVisualDrawingProps docPr = inline.getDocPr();
-    // Drawing ids must be unique in the document; count them here rather than trust POI's.
-    long id = ++drawings;
+    CTNonVisualDrawingProps docPr = picture.docPr();
     docPr.setId(id);
     docPr.setName("Picture " + id);
-    CTNonVisualDrawingProps cNvPr = picture.getCTPicture().getNvPicPr().getCNvPr();
+    CTNonVisualDrawingProps cNvPr = picture.cNvPr();
     if (alt.isPresent()) {
       docPr.setDescr(Runs.xmlSafe(alt.get()));
       docPr.setTitle(Runs.xmlSafe(title));

@@ -8,11 +8,10 @@ import dev.briefsmith.render.chart.StanceChartPainter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 
 /**
  * Renders a {@link Document} as a Word (.docx) file with real styles (so the navigation pane, a
@@ -21,7 +20,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
  * instance may render many documents at once.
  */
 public final class DocxRenderer {
-  private final StanceChartPainter painter;
+  private final Charts charts;
+  private final Pictures pictures = new Pictures();
   private final EmbeddedFonts embedded;
   private final FontFallback fallback;
 
@@ -57,9 +57,18 @@ public final class DocxRenderer {
     return references.get(new Reference(docx), () -> ReferenceStyles.Parts.read(docx));
   }
 
+  /**
+   * How many looks' style parts are remembered: one per audience and language is typical (a few
+   * hundred kilobytes of XML each at most).
+   */
+  private static final int REMEMBERED_LOOKS = 16;
+
+  /** The latest looks' styles, numbering and theme, built once, copied into each document. */
+  private final Remembered<StyleParts.Key, StyleParts> looks = new Remembered<>(REMEMBERED_LOOKS);
+
   /** A renderer that sets chart labels in the bundled fonts. */
   public DocxRenderer(Fonts fonts) {
-    this.painter = new StanceChartPainter(Objects.requireNonNull(fonts, "fonts"));
+    this.charts = new Charts(new StanceChartPainter(Objects.requireNonNull(fonts, "fonts")));
     this.embedded = new EmbeddedFonts(fonts);
     this.fallback = new FontFallback(fonts);
   }
@@ -83,29 +92,19 @@ public final class DocxRenderer {
     Objects.requireNonNull(doc, "doc");
     Objects.requireNonNull(pages, "pages");
     Objects.requireNonNull(styleReference, "styleReference");
-    Optional<ReferenceStyles> reference =
-        styleReference.map(this::referenceParts).map(ReferenceStyles.Parts::parse);
-    XWPFDocument word = new XWPFDocument();
+    BriefDocument word = new BriefDocument();
     try {
-      String language = doc.metadata().language();
-      StyleSheet sheet = new StyleSheet(doc.theme(), doc.edition().rightToLeft());
-      CTStyles styles = sheet.styles(language);
-      if (reference.isPresent()) {
-        styles = reference.get().merge(styles, language);
-        reference.get().installTheme(word);
-      }
-      word.createStyles().setStyles(styles);
-      word.createNumbering().setNumbering(sheet.numbering());
-      Settings.apply(word, language);
-      new PageFrame(doc).apply(word);
-      new BlockWriter(word, doc, sheet, painter, pages).writeDocument();
-      fallback.apply(word, doc.theme().bodyFont(), doc.theme().headingFont());
-      Map<String, StableZip.Deflated> fontParts =
-          embedded.embed(word, doc.theme().bodyFont(), doc.theme().headingFont());
+      Written written = write(word, doc, styleReference, pages);
+      EmbeddedFonts.Found found = written.runs().found();
+      found.addAll(written.look().found());
+      Map<String, StableZip.Deflated> parts =
+          new HashMap<>(
+              embedded.embed(word, doc.theme().bodyFont(), doc.theme().headingFont(), found));
+      parts.put(StyleParts.STYLES_ENTRY, written.look().stylesXml());
       DocProperties.apply(word, doc.metadata());
       ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
       word.write(out);
-      return StableZip.rewrite(out.toByteArray(), doc.metadata().created(), fontParts);
+      return StableZip.rewrite(out.toByteArray(), doc.metadata().created(), parts);
     } catch (RenderException e) {
       throw e;
     } catch (IOException | RuntimeException e) {
@@ -117,5 +116,37 @@ public final class DocxRenderer {
       // Not close(): a new document's package saves itself once more, into a buffer, on close.
       word.getPackage().revert();
     }
+  }
+
+  /**
+   * What {@link #write} wrote with: the runs, which know the characters and fonts of the text, and
+   * the look's parts.
+   */
+  record Written(Runs runs, StyleParts look) {}
+
+  /**
+   * Writes the document's styles (a placeholder: see {@link StyleParts#installInto}), numbering,
+   * settings, page frame and blocks into an empty {@code word}, everything but the fonts and
+   * properties.
+   */
+  Written write(
+      BriefDocument word, Document doc, Optional<byte[]> styleReference, Map<String, Integer> pages)
+      throws IOException {
+    String language = doc.metadata().language();
+    StyleSheet sheet = new StyleSheet(doc.theme(), doc.edition().rightToLeft());
+    StyleParts.Key look =
+        new StyleParts.Key(
+            doc.theme(),
+            doc.edition().rightToLeft(),
+            language,
+            styleReference.map(this::referenceParts));
+    StyleParts parts = looks.get(look, () -> StyleParts.of(look));
+    parts.installInto(word);
+    Settings.apply(word, language);
+    Runs runs = new Runs();
+    new PageFrame(doc, runs).apply(word);
+    new BlockWriter(word, doc, sheet, charts, pictures, runs, pages).writeDocument();
+    fallback.apply(word, parts::styles, doc.theme().bodyFont(), doc.theme().headingFont(), runs);
+    return new Written(runs, parts);
   }
 }

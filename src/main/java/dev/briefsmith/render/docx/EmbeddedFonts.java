@@ -16,10 +16,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NavigableSet;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -117,27 +115,34 @@ final class EmbeddedFonts {
   }
 
   /**
-   * What the document sets in our fonts: every character of its text, headers and footers (and list
-   * bullets), and which of the {@code candidates} (the bundled families and the theme's house
-   * fonts) its styles and runs name. A family a reference document's styles replaced everywhere is
-   * not embedded.
+   * The characters a document's XML holds as text and the font names its run properties give (in
+   * rFonts' ascii, hAnsi, cs and eastAsia): collected as runs are written, or by walking XML.
    */
-  record Use(Set<FontFamily> families, NavigableSet<Integer> codePoints) {}
+  static final class Found {
+    private final BitSet codePoints = new BitSet();
+    private final Set<String> names = new HashSet<>();
 
-  static Use use(XWPFDocument word, List<FontFamily> candidates) {
-    NavigableSet<Integer> points = new TreeSet<>();
-    Set<String> names = new HashSet<>();
-    List<XmlObject> roots = new ArrayList<>();
-    roots.add(word.getDocument());
-    roots.add(word.getStyles().getCtStyles());
-    word.getHeaderList().forEach(h -> roots.add(h._getHdrFtr()));
-    word.getFooterList().forEach(f -> roots.add(f._getHdrFtr()));
-    for (XmlObject root : roots) {
+    /** Notes the characters of a text written. */
+    void add(String text) {
+      for (int i = 0; i < text.length(); ) {
+        int c = text.codePointAt(i);
+        codePoints.set(c);
+        i += Character.charCount(c);
+      }
+    }
+
+    /** Notes a font name a run's properties give. */
+    void name(String fontName) {
+      names.add(fontName);
+    }
+
+    /** Notes every text and font name in {@code root}'s XML. */
+    void add(XmlObject root) {
       try (XmlCursor c = root.newCursor()) {
         while (c.hasNextToken()) {
           XmlCursor.TokenType token = c.toNextToken();
           if (token == XmlCursor.TokenType.TEXT) {
-            c.getChars().codePoints().forEach(points::add);
+            add(c.getChars());
           } else if (token == XmlCursor.TokenType.ATTR
               && FONT_SLOTS.contains(c.getName().getLocalPart())) {
             names.add(c.getTextValue());
@@ -145,13 +150,47 @@ final class EmbeddedFonts {
         }
       }
     }
+
+    /** Notes all that {@code other} found. */
+    void addAll(Found other) {
+      codePoints.or(other.codePoints);
+      names.addAll(other.names);
+    }
+
+    /** The characters found (a copy). */
+    BitSet codePoints() {
+      return (BitSet) codePoints.clone();
+    }
+
+    /** The font names found (a copy). */
+    Set<String> names() {
+      return Set.copyOf(names);
+    }
+  }
+
+  /**
+   * What the document sets in our fonts: every character of its text, headers and footers (and list
+   * bullets), and which of the {@code candidates} (the bundled families and the theme's house
+   * fonts) its styles and runs name. A family a reference document's styles replaced everywhere is
+   * not embedded.
+   */
+  record Use(Set<FontFamily> families, BitSet codePoints) {}
+
+  /**
+   * What the document uses: {@code written} is what its runs (text, headers and footers) and its
+   * styles hold.
+   */
+  static Use use(List<FontFamily> candidates, Found written) {
+    Found found = new Found();
+    found.addAll(written);
+    BitSet points = found.codePoints;
     // Bullets live in numbering.xml attributes; page numbers are digits not yet written.
-    "\u2022\u2013\u00b70123456789".codePoints().forEach(points::add);
+    "\u2022\u2013\u00b70123456789".codePoints().forEach(points::set);
     Set<FontFamily> families = new LinkedHashSet<>();
     for (FontFamily f : candidates) {
       // Not the Arabic-script face: Arabic needs the font's shaping tables, which a subset here
       // loses, and every Word and LibreOffice install has a font that shapes Arabic.
-      if (names.contains(f.displayName()) && f.isThemeFont()) {
+      if (found.names.contains(f.displayName()) && f.isThemeFont()) {
         families.add(f);
       }
     }
@@ -163,15 +202,15 @@ final class EmbeddedFonts {
    * uses; returns the font parts' content, compressed, by zip entry name, for {@link
    * StableZip#rewrite} to put in place of the placeholders the package holds.
    */
-  Map<String, StableZip.Deflated> embed(XWPFDocument word, FontFamily body, FontFamily heading)
-      throws IOException {
+  Map<String, StableZip.Deflated> embed(
+      XWPFDocument word, FontFamily body, FontFamily heading, Found written) throws IOException {
     List<FontFamily> candidates = new ArrayList<>(FontFamily.bundled());
     for (FontFamily house : List.of(body, heading)) {
       if (house.isHouse() && !candidates.contains(house)) {
         candidates.add(house);
       }
     }
-    Use use = use(word, candidates);
+    Use use = use(candidates, written);
     return embed(word, use.families(), use.codePoints());
   }
 
@@ -180,10 +219,8 @@ final class EmbeddedFonts {
    * LibreOffice embolden or slant the nearest one for the others, as the PDF does).
    */
   Map<String, StableZip.Deflated> embed(
-      XWPFDocument word, Set<FontFamily> families, NavigableSet<Integer> codePoints)
-      throws IOException {
-    BitSet keep = new BitSet();
-    codePoints.forEach(keep::set);
+      XWPFDocument word, Set<FontFamily> families, BitSet codePoints) throws IOException {
+    BitSet keep = (BitSet) codePoints.clone();
     keep.set(0x20, 0x7F);
     keep.set(0xA0, 0x100);
     Map<String, StableZip.Deflated> parts = new TreeMap<>();

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Supplier;
 import javax.xml.namespace.QName;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
@@ -41,8 +42,16 @@ final class FontFallback {
     this.fonts = fonts;
   }
 
-  /** Cuts the runs of the document's text, headers and footers set in the theme's house fonts. */
-  void apply(XWPFDocument word, FontFamily body, FontFamily heading) {
+  /**
+   * Cuts the runs of the document's text, headers and footers set in the theme's house fonts,
+   * writing the pieces with {@code runs} (which notes the fonts they name).
+   */
+  void apply(
+      XWPFDocument word,
+      Supplier<CTStyles> stylesCopy,
+      FontFamily body,
+      FontFamily heading,
+      Runs runs) {
     Map<String, FontFamily> house = new HashMap<>();
     for (FontFamily f : List.of(body, heading)) {
       if (f.isHouse()) {
@@ -52,7 +61,7 @@ final class FontFallback {
     if (house.isEmpty()) {
       return;
     }
-    StyleFonts styles = StyleFonts.of(word.getStyles().getCtStyles());
+    StyleFonts styles = StyleFonts.of(stylesCopy.get());
     List<XmlObject> roots = new ArrayList<>();
     roots.add(word.getDocument());
     word.getHeaderList().forEach(h -> roots.add(h._getHdrFtr()));
@@ -62,14 +71,14 @@ final class FontFallback {
         if (found instanceof CTR run) {
           FontFamily family = house.get(styles.fontOf(run));
           if (family != null) {
-            cut(run, family);
+            cut(run, family, runs);
           }
         }
       }
     }
   }
 
-  private void cut(CTR run, FontFamily family) {
+  private void cut(CTR run, FontFamily family, Runs runs) {
     String text = text(run);
     if (text == null || text.isEmpty()) {
       return;
@@ -103,6 +112,7 @@ final class FontFallback {
     if (pieces.size() == 1) {
       if (current) {
         name(run, family.fallback());
+        runs.found().name(family.fallback().displayName());
       }
       return;
     }
@@ -124,9 +134,10 @@ final class FontFallback {
           }
         }
       }
-      Runs.text(copy, pieces.get(p), RunFormat.PLAIN);
+      runs.text(copy, pieces.get(p));
       if (inNoto.get(p)) {
         name(copy, family.fallback());
+        runs.found().name(family.fallback().displayName());
       }
     }
     try (XmlCursor c = run.newCursor()) {

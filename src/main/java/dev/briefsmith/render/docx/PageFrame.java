@@ -26,10 +26,12 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
 final class PageFrame {
   private final Document doc;
   private final Theme theme;
+  private final Runs runs;
 
-  PageFrame(Document doc) {
+  PageFrame(Document doc, Runs runs) {
     this.doc = doc;
     this.theme = doc.theme();
+    this.runs = runs;
   }
 
   /** Whether page 1 is an unnumbered full-page cover. */
@@ -105,12 +107,12 @@ final class PageFrame {
     CTHdrFtr hdr = clear(part);
     if (!banner.isEmpty()) {
       CTP p = paragraph(hdr, StyleSheet.BANNER);
-      Runs.text(p, banner, RunFormat.PLAIN.color(doc.furniture().bannerColor()));
+      runs.text(p, banner, RunFormat.PLAIN.color(doc.furniture().bannerColor()));
     }
     if (!text.isEmpty()) {
       CTP p = paragraph(hdr, StyleSheet.HEADER);
       Props.line(p.getPPr().addNewPBdr().addNewBottom(), 0.5, theme.rule(), 3);
-      Runs.text(p, text, RunFormat.PLAIN);
+      runs.text(p, text, RunFormat.PLAIN);
     }
     if (hdr.sizeOfPArray() == 0) {
       paragraph(hdr, StyleSheet.HEADER);
@@ -148,21 +150,21 @@ final class PageFrame {
     CTPPr pPr = p.getPPr();
     Props.line(pPr.addNewPBdr().addNewTop(), 0.5, theme.rule(), 4);
     Props.tab(pPr, STTabJc.RIGHT, textWidth(doc.page()));
-    Runs.text(p, f.footerText(), RunFormat.PLAIN);
+    runs.text(p, f.footerText(), RunFormat.PLAIN);
     if (f.pageNumbers()) {
-      Runs.tab(p, RunFormat.PLAIN);
+      runs.tab(p, RunFormat.PLAIN);
       // the edition's words around Word's own page fields, in the edition's order
       for (String part : doc.edition().pageParts()) {
         switch (part) {
-          case "{page}" -> Runs.field(p, "PAGE", doc.edition().digits(1), RunFormat.PLAIN);
+          case "{page}" -> runs.field(p, "PAGE", doc.edition().digits(1), RunFormat.PLAIN);
           case "{pages}" -> {
             if (kind == Footer.AFTER_COVER) {
-              Runs.pagesLess(p, 1, doc.edition().digits(1), RunFormat.PLAIN);
+              runs.pagesLess(p, 1, doc.edition().digits(1), RunFormat.PLAIN);
             } else {
-              Runs.field(p, "NUMPAGES", doc.edition().digits(1), RunFormat.PLAIN);
+              runs.field(p, "NUMPAGES", doc.edition().digits(1), RunFormat.PLAIN);
             }
           }
-          default -> Runs.text(p, part, RunFormat.PLAIN);
+          default -> runs.text(p, part, RunFormat.PLAIN);
         }
       }
     }

@@ -6,12 +6,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLTypeLoader;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTheme;
 import org.apache.xmlbeans.XmlException;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTOfficeStyleSheet;
 import org.openxmlformats.schemas.drawingml.x2006.main.ThemeDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLanguage;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
@@ -33,15 +35,10 @@ final class ReferenceStyles {
     this.theme = theme;
   }
 
-  /** Reads the styles and theme of a .docx. */
-  static ReferenceStyles read(byte[] docx) {
-    return Parts.read(docx).parse();
-  }
-
   /**
    * The styles and theme parts of a reference .docx, as its package holds them: opening a package
-   * costs far more than parsing two parts, so a renderer keeps these and parses them per document
-   * (a parsed model is not safe to share between threads). Immutable.
+   * costs far more than parsing two parts, so a renderer keeps these and parses them once per look
+   * it builds styles for ({@link StyleParts}). Immutable.
    */
   static final class Parts {
     private final byte[] styles;
@@ -142,11 +139,9 @@ final class ReferenceStyles {
     return merged;
   }
 
-  /** Installs the reference's theme, if it has one. */
-  void installTheme(XWPFDocument word) {
-    if (theme != null) {
-      word.createTheme().setTheme(theme.getTheme());
-    }
+  /** The reference's theme, if it has one. */
+  Optional<CTOfficeStyleSheet> theme() {
+    return theme == null ? Optional.empty() : Optional.of(theme.getTheme());
   }
 
   private static void setLanguage(CTRPr rPr, String language) {

@@ -2,11 +2,10 @@ package dev.briefsmith.render.docx;
 
 import dev.briefsmith.compose.FontFamily;
 import dev.briefsmith.compose.Rgb;
+import java.util.Objects;
 import java.util.Optional;
 import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STVerticalAlignRun;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTParaRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 
 /**
@@ -30,6 +29,7 @@ final class RunFormat {
   private final boolean superscript;
   private final String language;
   private final boolean rtl;
+  private int hash;
 
   private RunFormat(
       String style,
@@ -73,11 +73,17 @@ final class RunFormat {
   }
 
   RunFormat bold(boolean on) {
+    if (on == bold) {
+      return this;
+    }
     return new RunFormat(
         style, font, on, italic, caps, color, trackingPt, sizePt, superscript, language, rtl);
   }
 
   RunFormat italic(boolean on) {
+    if (on == italic) {
+      return this;
+    }
     return new RunFormat(
         style, font, bold, on, caps, color, trackingPt, sizePt, superscript, language, rtl);
   }
@@ -93,7 +99,7 @@ final class RunFormat {
   }
 
   RunFormat color(Optional<Rgb> rgb) {
-    return rgb.map(this::color).orElse(this);
+    return rgb.isEmpty() || rgb.get().equals(color) ? this : color(rgb.get());
   }
 
   RunFormat tracking(double pt) {
@@ -118,7 +124,7 @@ final class RunFormat {
 
   /** These properties in language {@code tag} when there is one (a quote in another language). */
   RunFormat language(java.util.Optional<String> tag) {
-    return tag.isPresent() ? language(tag.get()) : this;
+    return tag.isPresent() && !tag.get().equals(language) ? language(tag.get()) : this;
   }
 
   /** The size in points, or 0 when inherited. */
@@ -202,10 +208,43 @@ final class RunFormat {
     }
   }
 
-  /** Sets these properties on a paragraph's mark (its pilcrow), replacing any there. */
-  void applyTo(CTPPr pPr) {
-    CTParaRPr mark = pPr.isSetRPr() ? pPr.getRPr() : pPr.addNewRPr();
-    mark.set(toRPr());
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof RunFormat f
+        && Objects.equals(style, f.style)
+        && Objects.equals(font, f.font)
+        && bold == f.bold
+        && italic == f.italic
+        && caps == f.caps
+        && Objects.equals(color, f.color)
+        && Double.compare(trackingPt, f.trackingPt) == 0
+        && Double.compare(sizePt, f.sizePt) == 0
+        && superscript == f.superscript
+        && Objects.equals(language, f.language)
+        && rtl == f.rtl;
+  }
+
+  @Override
+  public int hashCode() {
+    // computed once: every run looks its format up by it (a benign race, as String's hash)
+    int h = hash;
+    if (h == 0) {
+      h =
+          Objects.hash(
+              style,
+              font,
+              bold,
+              italic,
+              caps,
+              color,
+              trackingPt,
+              sizePt,
+              superscript,
+              language,
+              rtl);
+      hash = h;
+    }
+    return h;
   }
 
   /** A new {@code rPr} with these properties. */

@@ -1,19 +1,59 @@
 package dev.briefsmith.render.docx;
 
 import java.math.BigInteger;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTParaRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBrType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 
-/** Writes runs of text, tabs and fields into paragraphs. */
+/**
+ * Writes runs of text, tabs and fields into paragraphs. One instance per rendering: it keeps each
+ * distinct run format's properties, built once, and gives every run a copy of them (copying a
+ * prepared {@code w:rPr} costs a fraction of building one element by element); and it notes every
+ * character it writes and every font its formats name, which the embedded fonts need (cheaper than
+ * walking the finished XML for them).
+ */
 final class Runs {
-  private Runs() {}
+  private final Map<RunFormat, CTRPr> prepared = new HashMap<>();
+  private final EmbeddedFonts.Found found = new EmbeddedFonts.Found();
+
+  /** The characters written and the fonts named so far (live: changes as runs are written). */
+  EmbeddedFonts.Found found() {
+    return found;
+  }
+
+  /** Sets {@code format} on a run that has no properties yet. */
+  void format(CTR r, RunFormat format) {
+    if (!format.isEmpty()) {
+      r.addNewRPr().set(prepared(format));
+    }
+  }
+
+  /** Sets {@code format} on a paragraph's mark (its pilcrow), replacing any there. */
+  void mark(CTPPr pPr, RunFormat format) {
+    CTParaRPr mark = pPr.isSetRPr() ? pPr.getRPr() : pPr.addNewRPr();
+    mark.set(prepared(format));
+  }
+
+  private CTRPr prepared(RunFormat format) {
+    CTRPr rPr = prepared.get(format);
+    if (rPr == null) {
+      rPr = format.toRPr();
+      found.add(rPr);
+      prepared.put(format, rPr);
+    }
+    return rPr;
+  }
 
   /** A run of text; line feeds become line breaks and tabs become tab characters. */
-  static void text(CTP p, String text, RunFormat format) {
+  void text(CTP p, String text, RunFormat format) {
     // Arabic-script stretches are runs of their own, marked right to left, so Word and
     // LibreOffice order and shape them; the rest stays as it is.
     for (String[] segment : directional(text)) {
@@ -26,6 +66,9 @@ final class Runs {
    * and punctuation join the stretch they sit in.
    */
   static java.util.List<String[]> directional(String text) {
+    if (!anyRightToLeft(text)) {
+      return java.util.List.<String[]>of(new String[] {"L", text});
+    }
     java.util.List<String[]> out = new java.util.ArrayList<>();
     StringBuilder run = new StringBuilder();
     String dir = "L";
@@ -53,11 +96,35 @@ final class Runs {
     return out;
   }
 
-  /** Fills an empty run with formatted text. */
-  static void text(CTR r, String text, RunFormat format) {
-    if (!format.isEmpty()) {
-      format.applyTo(r.addNewRPr());
+  /**
+   * Whether the text has a strong right-to-left character: no script before Hebrew (U+0590) has
+   * one, so most text is answered without looking a character's directionality up.
+   */
+  private static boolean anyRightToLeft(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x0590) {
+        if (Character.isSurrogate(c)) {
+          return true; // the careful way, by code point
+        }
+        byte d = Character.getDirectionality(c);
+        if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+            || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+          return true;
+        }
+      }
     }
+    return false;
+  }
+
+  /** Fills an empty run with formatted text. */
+  void text(CTR r, String text, RunFormat format) {
+    format(r, format);
+    text(r, text);
+  }
+
+  /** Fills an empty run with text. */
+  void text(CTR r, String text) {
     StringBuilder chunk = new StringBuilder();
     String clean = xmlSafe(text);
     for (int i = 0; i < clean.length(); i++) {
@@ -76,21 +143,21 @@ final class Runs {
     flush(r, chunk);
   }
 
-  private static void flush(CTR r, StringBuilder chunk) {
+  private void flush(CTR r, StringBuilder chunk) {
     if (chunk.length() > 0) {
       CTText t = r.addNewT();
-      t.setStringValue(chunk.toString());
+      String text = chunk.toString();
+      found.add(text);
+      t.setStringValue(text);
       t.setSpace(SpaceAttribute.Space.PRESERVE);
       chunk.setLength(0);
     }
   }
 
   /** A tab character. */
-  static void tab(CTP p, RunFormat format) {
+  void tab(CTP p, RunFormat format) {
     CTR r = p.addNewR();
-    if (!format.isEmpty()) {
-      format.applyTo(r.addNewRPr());
-    }
+    format(r, format);
     r.addNewTab();
   }
 
@@ -103,7 +170,7 @@ final class Runs {
    * A complex field ({@code w:fldChar} begin, instruction, separate, cached result, end), which
    * Word and LibreOffice update when they lay out the page.
    */
-  static void field(CTP p, String instruction, String cached, RunFormat format) {
+  void field(CTP p, String instruction, String cached, RunFormat format) {
     fieldChar(p, STFldCharType.BEGIN, format);
     instruction(p, " " + instruction + " ", format);
     fieldChar(p, STFldCharType.SEPARATE, format);
@@ -112,14 +179,14 @@ final class Runs {
   }
 
   /** Opens a field that spans paragraphs: begin, instruction, separate; its result follows. */
-  static void fieldStart(CTP p, String instruction, RunFormat format) {
+  void fieldStart(CTP p, String instruction, RunFormat format) {
     fieldChar(p, STFldCharType.BEGIN, format);
     instruction(p, " " + instruction + " ", format);
     fieldChar(p, STFldCharType.SEPARATE, format);
   }
 
   /** Closes a field opened with {@link #fieldStart}. */
-  static void fieldEnd(CTP p, RunFormat format) {
+  void fieldEnd(CTP p, RunFormat format) {
     fieldChar(p, STFldCharType.END, format);
   }
 
@@ -130,7 +197,7 @@ final class Runs {
    * live inner NUMPAGES, so with none it shows just the page count (cover included), not a wrong
    * number glued to it.
    */
-  static void pagesLess(CTP p, int offset, String cachedPages, RunFormat format) {
+  void pagesLess(CTP p, int offset, String cachedPages, RunFormat format) {
     fieldChar(p, STFldCharType.BEGIN, format);
     instruction(p, " = ", format);
     field(p, "NUMPAGES", cachedPages, format);
@@ -139,20 +206,17 @@ final class Runs {
     fieldChar(p, STFldCharType.END, format);
   }
 
-  private static void fieldChar(CTP p, STFldCharType.Enum type, RunFormat format) {
+  private void fieldChar(CTP p, STFldCharType.Enum type, RunFormat format) {
     CTR r = p.addNewR();
-    if (!format.isEmpty()) {
-      format.applyTo(r.addNewRPr());
-    }
+    format(r, format);
     r.addNewFldChar().setFldCharType(type);
   }
 
-  private static void instruction(CTP p, String instruction, RunFormat format) {
+  private void instruction(CTP p, String instruction, RunFormat format) {
     CTR r = p.addNewR();
-    if (!format.isEmpty()) {
-      format.applyTo(r.addNewRPr());
-    }
+    format(r, format);
     CTText t = r.addNewInstrText();
+    found.add(instruction);
     t.setStringValue(instruction);
     t.setSpace(SpaceAttribute.Space.PRESERVE);
   }

@@ -6,13 +6,17 @@ import dev.briefsmith.compose.Document.Callout;
 import dev.briefsmith.compose.Document.Cell;
 import dev.briefsmith.compose.Document.Row;
 import dev.briefsmith.compose.Document.TableStyle;
+import dev.briefsmith.compose.Rgb;
 import dev.briefsmith.compose.Span;
 import dev.briefsmith.compose.Theme;
 import dev.briefsmith.render.docx.BlockWriter.Body;
 import java.io.IOException;
 import java.math.BigInteger;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblBorders;
@@ -72,7 +76,7 @@ final class TableWriter {
       // A table's caption goes above it and stays with it.
       caption.getPPr().addNewKeepNext();
       Props.spacing(caption.getPPr(), theme.baseSizePt() * 0.6, theme.baseSizePt() * 0.4, 1.0);
-      Runs.text(caption, t.caption().get(), RunFormat.PLAIN);
+      blocks.runs().text(caption, t.caption().get(), RunFormat.PLAIN);
     }
     if (t.columnWeights().isEmpty() || (t.header().isEmpty() && t.body().isEmpty())) {
       // Word treats a table without rows or cells as a damaged file: an empty table is left out.
@@ -150,38 +154,71 @@ final class TableWriter {
       }
       col += cell.colspan();
       CTTc tc = tr.addNewTc();
-      CTTcPr tcPr = tc.addNewTcPr();
-      Props.width(tcPr.addNewTcW(), w);
-      if (cell.colspan() > 1) {
-        tcPr.addNewGridSpan().setVal(BigInteger.valueOf(cell.colspan()));
-      }
-      if (header && style == TableStyle.RULED) {
-        Props.line(tcPr.addNewTcBorders().addNewBottom(), 1, theme.muted(), 0);
-      }
-      if (cell.fill().isPresent()) {
-        Props.fill(tcPr.addNewShd(), cell.fill().get());
-      } else if (header && style == TableStyle.GRID) {
-        Props.fill(tcPr.addNewShd(), Props.tint(theme.accent(), 0.12));
-      }
+      Rgb fill =
+          cell.fill().isPresent()
+              ? cell.fill().get()
+              : header && style == TableStyle.GRID ? Props.tint(theme.accent(), 0.12) : null;
+      tc.addNewTcPr()
+          .set(
+              cellProps.computeIfAbsent(
+                  new CellLook(w, cell.colspan(), header && style == TableStyle.RULED, fill),
+                  this::cellProps));
       RunFormat format = RunFormat.PLAIN.size(sizePt).color(cell.textColor()).bold(header);
       List<List<Span>> lines = cell.lines().isEmpty() ? List.of(List.of()) : cell.lines();
+      CTPPr linePr =
+          lineProps.computeIfAbsent(new LineLook(cell.align(), header, sizePt), this::lineProps);
       for (List<Span> line : lines) {
         CTP p = tc.addNewP();
-        p.addNewPPr().addNewPStyle().setVal(StyleSheet.TABLE_TEXT);
-        if (blocks.rightToLeft()) {
-          p.getPPr().addNewBidi();
-        }
-        if (cell.align() != Align.LEFT) {
-          Props.align(p.getPPr(), cell.align() == Align.CENTER ? STJc.CENTER : STJc.RIGHT);
-        }
-        if (header) {
-          // a header row never ends a page alone: it stays with the first body row
-          p.getPPr().addNewKeepNext();
-        }
-        RunFormat.PLAIN.size(sizePt).applyTo(p.getPPr());
+        p.addNewPPr().set(linePr);
         blocks.spans(p, line, format);
       }
     }
+  }
+
+  /** What a cell's properties depend on: its width and span, a rule below, its fill (or none). */
+  private record CellLook(int width, int colspan, boolean ruled, Rgb fill) {}
+
+  /** What the properties of a line in a cell depend on. */
+  private record LineLook(Align align, boolean header, double sizePt) {}
+
+  /**
+   * Cell and cell-line properties built once per look in this document and copied into each cell
+   * (copying costs a fraction of building them element by element; a table has few looks).
+   */
+  private final Map<CellLook, CTTcPr> cellProps = new HashMap<>();
+
+  private final Map<LineLook, CTPPr> lineProps = new HashMap<>();
+
+  private CTTcPr cellProps(CellLook look) {
+    CTTcPr tcPr = CTTcPr.Factory.newInstance();
+    Props.width(tcPr.addNewTcW(), look.width());
+    if (look.colspan() > 1) {
+      tcPr.addNewGridSpan().setVal(BigInteger.valueOf(look.colspan()));
+    }
+    if (look.ruled()) {
+      Props.line(tcPr.addNewTcBorders().addNewBottom(), 1, theme.muted(), 0);
+    }
+    if (look.fill() != null) {
+      Props.fill(tcPr.addNewShd(), look.fill());
+    }
+    return tcPr;
+  }
+
+  private CTPPr lineProps(LineLook look) {
+    CTPPr pPr = CTPPr.Factory.newInstance();
+    pPr.addNewPStyle().setVal(StyleSheet.TABLE_TEXT);
+    if (blocks.rightToLeft()) {
+      pPr.addNewBidi();
+    }
+    if (look.align() != Align.LEFT) {
+      Props.align(pPr, look.align() == Align.CENTER ? STJc.CENTER : STJc.RIGHT);
+    }
+    if (look.header()) {
+      // a header row never ends a page alone: it stays with the first body row
+      pPr.addNewKeepNext();
+    }
+    blocks.runs().mark(pPr, RunFormat.PLAIN.size(look.sizePt()));
+    return pPr;
   }
 
   /** A boxed aside: a one-cell table with a fill and a border, its blocks inside. */
@@ -217,14 +254,14 @@ final class TableWriter {
     Body cell = Body.of(tc);
     if (c.title().isPresent()) {
       CTP title = blocks.paragraph(cell, StyleSheet.CALLOUT_TITLE);
-      Runs.text(title, c.title().get(), RunFormat.PLAIN);
+      blocks.runs().text(title, c.title().get(), RunFormat.PLAIN);
     }
     blocks.write(c.body(), cell, width - 2 * CALLOUT_PAD_X);
     // Word requires a cell to end with a paragraph; a nested table gets a hairline one after it.
     if (tc.sizeOfPArray() == 0 || lastIsTable(tc)) {
       CTP end = tc.addNewP();
       Props.spacing(end.addNewPPr(), 0, 0, 1.0);
-      RunFormat.PLAIN.size(1).applyTo(end.getPPr());
+      blocks.runs().mark(end.getPPr(), RunFormat.PLAIN.size(1));
     }
   }
 
