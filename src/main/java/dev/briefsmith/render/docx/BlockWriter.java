@@ -18,6 +18,7 @@ import dev.briefsmith.compose.Span;
 import dev.briefsmith.compose.Theme;
 import dev.briefsmith.image.Logo;
 import dev.briefsmith.render.chart.ChartLayout;
+import dev.briefsmith.render.chart.StanceChartPainter;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.util.HashMap;
@@ -75,7 +76,7 @@ final class BlockWriter {
   private final Theme theme;
   private final double base;
   private final StyleSheet sheet;
-  private final Charts charts;
+  private final StanceChartPainter charts;
   private final Pictures pictures;
   private final TableWriter tables;
   private final Runs runs;
@@ -103,7 +104,7 @@ final class BlockWriter {
       BriefDocument word,
       Document doc,
       StyleSheet sheet,
-      Charts charts,
+      StanceChartPainter charts,
       Pictures pictures,
       Runs runs,
       Map<String, Integer> pages) {

@@ -20,7 +20,7 @@ import java.util.Optional;
  * instance may render many documents at once.
  */
 public final class DocxRenderer {
-  private final Charts charts;
+  private final StanceChartPainter charts;
   private final Pictures pictures = new Pictures();
   private final EmbeddedFonts embedded;
   private final FontFallback fallback;
@@ -68,7 +68,7 @@ public final class DocxRenderer {
 
   /** A renderer that sets chart labels in the bundled fonts. */
   public DocxRenderer(Fonts fonts) {
-    this.charts = new Charts(new StanceChartPainter(Objects.requireNonNull(fonts, "fonts")));
+    this.charts = new StanceChartPainter(Objects.requireNonNull(fonts, "fonts"));
     this.embedded = new EmbeddedFonts(fonts);
     this.fallback = new FontFallback(fonts);
   }
