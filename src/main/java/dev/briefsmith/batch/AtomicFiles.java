@@ -1,5 +1,6 @@
 package dev.briefsmith.batch;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
@@ -29,9 +30,23 @@ final class AtomicFiles {
 
   private AtomicFiles() {}
 
+  /** What writes a file's content to a stream (and does not close it). */
+  @FunctionalInterface
+  interface Content {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
   /** Writes {@code bytes} to {@code target} atomically, creating its folder if needed. */
   static void write(Path target, byte[] bytes) throws IOException {
-    Staged staged = stage(target, bytes);
+    write(target, out -> out.write(bytes));
+  }
+
+  /**
+   * Writes what {@code content} writes to {@code target} atomically, creating its folder if needed,
+   * without holding it all in memory (a manifest of 60,000 documents is some 50 MB).
+   */
+  static void write(Path target, Content content) throws IOException {
+    Staged staged = stage(target, content);
     try {
       staged.commit();
     } finally {
@@ -66,6 +81,11 @@ final class AtomicFiles {
    * and flushes it to disk; the target is untouched until {@link Staged#commit}.
    */
   static Staged stage(Path target, byte[] bytes) throws IOException {
+    return stage(target, out -> out.write(bytes));
+  }
+
+  /** {@link #stage(Path, byte[])} with what {@code content} writes. */
+  static Staged stage(Path target, Content content) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     Path temp = dir.resolve(temporaryName(target.getFileName().toString()));
@@ -74,8 +94,10 @@ final class AtomicFiles {
       // (Files.createTempFile would make it owner-only, hiding it from a web server).
       try (FileChannel channel =
               FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-          OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
-        out.write(bytes);
+          OutputStream out =
+              new BufferedOutputStream(
+                  java.nio.channels.Channels.newOutputStream(channel), 1 << 16)) {
+        content.writeTo(out);
         out.flush();
         // On disk before the rename, so a power cut cannot leave an empty file under the name.
         channel.force(false);

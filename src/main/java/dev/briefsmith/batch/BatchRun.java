@@ -358,13 +358,13 @@ final class BatchRun {
     Manifest manifest =
         new Manifest(
             builder.program, shard, List.copyOf(next.values()), digests, editions.entries(present));
-    AtomicFiles.write(manifestFile, manifest.toJson());
+    AtomicFiles.write(manifestFile, manifest::writeJson);
     journal.delete();
     writeStats(next.keySet());
 
     BuildReport report =
         sink.report(orphans, pruned, digestFiles, editions.published(), started, builder.clock);
-    AtomicFiles.write(reportFile, RunReport.json(report, request, builder.program));
+    AtomicFiles.write(reportFile, out -> RunReport.write(out, report, request, builder.program));
     return report;
   }
 

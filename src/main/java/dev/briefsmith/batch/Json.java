@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +30,14 @@ final class Json {
   /** Writes with {@code body} and returns the UTF-8 bytes, ending with a newline. */
   static byte[] write(Body body, boolean pretty) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
+    write(out, body, pretty);
+    return out.toByteArray();
+  }
+
+  /** Writes with {@code body} to {@code out} as UTF-8, ending with a newline; leaves it open. */
+  static void write(OutputStream out, Body body, boolean pretty) throws IOException {
     try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       if (pretty) {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         g.setPrettyPrinter(
@@ -43,7 +51,6 @@ final class Json {
       body.write(g);
     }
     out.write('\n');
-    return out.toByteArray();
   }
 
   /** What writes one JSON value. */

@@ -1,7 +1,9 @@
 package dev.briefsmith.batch;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -257,7 +259,15 @@ public record Manifest(
 
   /** The manifest as JSON bytes. */
   public byte[] toJson() throws IOException {
-    return Json.write(
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    writeJson(out);
+    return out.toByteArray();
+  }
+
+  /** Writes the manifest as JSON to {@code out}, the same bytes as {@link #toJson()}. */
+  void writeJson(OutputStream out) throws IOException {
+    Json.write(
+        out,
         g -> {
           g.writeStartObject();
           g.writeStringField("format", FORMAT);

@@ -93,20 +93,22 @@ record OutputStats(Instant taken, Map<String, Stat> files) {
     Map<String, Stat> sorted = new TreeMap<>(files);
     AtomicFiles.write(
         file,
-        Json.write(
-            g -> {
-              g.writeStartObject();
-              g.writeStringField("format", FORMAT);
-              g.writeObjectFieldStart("files");
-              for (Map.Entry<String, Stat> e : sorted.entrySet()) {
-                g.writeObjectFieldStart(e.getKey());
-                g.writeNumberField("size", e.getValue().size());
-                g.writeStringField("modified", e.getValue().modified().toString());
-                g.writeEndObject();
-              }
-              g.writeEndObject();
-              g.writeEndObject();
-            },
-            false));
+        out ->
+            Json.write(
+                out,
+                g -> {
+                  g.writeStartObject();
+                  g.writeStringField("format", FORMAT);
+                  g.writeObjectFieldStart("files");
+                  for (Map.Entry<String, Stat> e : sorted.entrySet()) {
+                    g.writeObjectFieldStart(e.getKey());
+                    g.writeNumberField("size", e.getValue().size());
+                    g.writeStringField("modified", e.getValue().modified().toString());
+                    g.writeEndObject();
+                  }
+                  g.writeEndObject();
+                  g.writeEndObject();
+                },
+                false));
   }
 }

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.briefsmith.batch.BuildReport.Output;
 import dev.briefsmith.batch.BuildReport.Skip;
 import dev.briefsmith.yaml.Diagnostic;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -22,10 +24,19 @@ final class RunReport {
 
   static byte[] json(BuildReport report, BuildRequest request, ProgramId program)
       throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    write(out, report, request, program);
+    return out.toByteArray();
+  }
+
+  /** Writes the report as JSON to {@code out}, the same bytes as {@link #json}. */
+  static void write(OutputStream out, BuildReport report, BuildRequest request, ProgramId program)
+      throws IOException {
     BatchOptions o = request.options();
     Timings timings = Timings.of(report);
     long stopped = report.skipped().stream().filter(s -> !s.reason().equals("unchanged")).count();
-    return Json.write(
+    Json.write(
+        out,
         g -> {
           g.writeStartObject();
           g.writeStringField("format", FORMAT);

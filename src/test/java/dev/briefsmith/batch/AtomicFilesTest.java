@@ -1,7 +1,10 @@
 package dev.briefsmith.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +25,38 @@ class AtomicFilesTest {
     try (var files = Files.list(target.getParent())) {
       assertThat(files.map(p -> p.getFileName().toString())).containsExactly("b.pdf");
     }
+  }
+
+  @Test
+  void aStreamedFileThatFailsHalfWrittenLeavesTheOldOneAndNoTemporary() throws Exception {
+    Path target = dir.resolve("manifest.json");
+    AtomicFiles.write(target, out -> out.write("old\n".getBytes(StandardCharsets.UTF_8)));
+    assertThat(target).hasContent("old");
+    assertThatThrownBy(
+            () ->
+                AtomicFiles.write(
+                    target,
+                    out -> {
+                      out.write(new byte[200_000]); // more than the buffer: some reaches the file
+                      throw new IOException("disk full");
+                    }))
+        .hasMessage("disk full");
+    assertThat(target).hasContent("old");
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("manifest.json");
+    }
+  }
+
+  @Test
+  void theManifestAndReportABuildStreamsToDiskAreTheBytesOfTheirJson() throws Exception {
+    BatchFixture f = BatchFixture.create(dir.resolve("run"), 2);
+    BuildReport report = f.build(BatchFixture.jobs(2));
+    byte[] manifest = Files.readAllBytes(f.out.resolve("manifest.json"));
+    assertThat(manifest).isEqualTo(Manifest.fromJson(manifest).toJson());
+    assertThat(Manifest.fromJson(manifest).outputs()).hasSize(report.written().size());
+    assertThat(f.out.resolve("run-report.json"))
+        .hasBinaryContent(
+            RunReport.json(report, f.request(BatchFixture.jobs(2)), BatchFixture.PROGRAM));
   }
 
   @Test
