@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.briefsmith.render.BrokenFiles;
 import dev.briefsmith.render.Checkers;
 import dev.briefsmith.render.Fonts;
+import dev.briefsmith.render.RestrictedAudience;
 import dev.briefsmith.render.WordChecks;
 import dev.briefsmith.yaml.LoadLimits;
 import java.io.IOException;
@@ -67,15 +68,7 @@ class RenderingTest {
       copyFolder(Path.of("templates", a), templates.resolve(a));
     }
     // An audience cleared for restricted items, made by copying a folder (no Java).
-    Path restricted = templates.resolve("restricted");
-    copyFolder(Path.of("templates/analyst"), restricted);
-    Path yaml = restricted.resolve("template.yaml");
-    Files.writeString(
-        yaml,
-        Files.readString(yaml)
-            .replace("name: analyst", "name: restricted")
-            .replace("max_sensitivity: internal", "max_sensitivity: restricted")
-            .replace("marking:\n", "marking:\n  restricted: \"RESTRICTED\"\n"));
+    RestrictedAudience.copyInto(templates);
     Path content = Files.createDirectories(work.resolve("content"));
     Files.copy(Path.of("content", SAMPLE + ".yaml"), content.resolve(SAMPLE + ".yaml"));
     for (String f :

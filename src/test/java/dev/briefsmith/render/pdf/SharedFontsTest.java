@@ -19,8 +19,8 @@ import dev.briefsmith.content.BriefLoader;
 import dev.briefsmith.render.DocumentFixtures;
 import dev.briefsmith.render.Fonts;
 import dev.briefsmith.render.HouseFontFixtures;
+import dev.briefsmith.render.RestrictedAudience;
 import dev.briefsmith.select.Selector;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -115,19 +115,7 @@ class SharedFontsTest {
     List<Document> withContents = new ArrayList<>(documents);
     // an audience cleared for restricted items, as the build test makes it: the canary brief's
     // last heading then falls near a page's foot, and what follows it decides its page
-    Path restricted = Files.createDirectories(work.resolve("restricted"));
-    try (var files = Files.list(Path.of("templates", "analyst"))) {
-      for (Path f : files.toList()) {
-        Files.copy(f, restricted.resolve(f.getFileName()));
-      }
-    }
-    Path yaml = restricted.resolve("template.yaml");
-    Files.writeString(
-        yaml,
-        Files.readString(yaml)
-            .replace("name: analyst", "name: restricted")
-            .replace("max_sensitivity: internal", "max_sensitivity: restricted")
-            .replace("marking:\n", "marking:\n  restricted: \"RESTRICTED\"\n"));
+    Path restricted = RestrictedAudience.copyInto(work);
     withContents.add(compose("src/test/resources/briefs/canary/canary-brief.yaml", restricted));
     // a heading in a box is found by a written layout rather than a simulated one
     Document boxed = withAHeadingInABox();
