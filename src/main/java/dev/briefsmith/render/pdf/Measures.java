@@ -1,13 +1,9 @@
 package dev.briefsmith.render.pdf;
 
 import dev.briefsmith.compose.Document.Block;
-import dev.briefsmith.compose.Document.Figure;
 import dev.briefsmith.compose.Document.Paragraph;
-import dev.briefsmith.render.chart.ChartLayout;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import org.openpdf.text.Element;
@@ -35,7 +31,6 @@ final class Measures {
   private final EnumMap<Kind, IdentityHashMap<Block, Float>> heights = new EnumMap<>(Kind.class);
   private final IdentityHashMap<Paragraph, Integer> lines = new IdentityHashMap<>();
   private final IdentityHashMap<Paragraph, Element> drafts = new IdentityHashMap<>();
-  private final IdentityHashMap<Figure, List<ChartLayout>> charts = new IdentityHashMap<>();
 
   Measures() {
     for (Kind kind : Kind.values()) {
@@ -70,21 +65,5 @@ final class Measures {
    */
   Element draft(Paragraph p, Supplier<Element> make) {
     return drafts.computeIfAbsent(p, k -> make.get());
-  }
-
-  /** The layout of a figure's chart at {@code widthPt}. */
-  ChartLayout chart(Figure f, float widthPt, Supplier<ChartLayout> make) {
-    List<ChartLayout> known = charts.computeIfAbsent(f, k -> new ArrayList<>(1));
-    for (ChartLayout layout : known) {
-      if (Float.compare(layout.widthPt(), widthPt) == 0) {
-        return layout;
-      }
-    }
-    ChartLayout made = make.get();
-    // keyed by the width asked for: a layout's own width is the same (checked, not assumed)
-    if (Float.compare(made.widthPt(), widthPt) == 0) {
-      known.add(made);
-    }
-    return made;
   }
 }

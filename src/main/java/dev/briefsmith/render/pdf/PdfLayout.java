@@ -491,16 +491,13 @@ final class PdfLayout {
     return new BlockElements.Charts() {
       @Override
       public ChartLayout layout(Figure figure, float widthPt) {
-        return measures.chart(
-            figure,
+        // remembered by the painter, for every document and format that shows the chart
+        return painter.layout(
+            figure.chart(),
             widthPt,
-            () ->
-                painter.layout(
-                    figure.chart(),
-                    widthPt,
-                    figure.aspect(),
-                    doc.theme().bodyFont(),
-                    doc.theme().baseSizePt()));
+            figure.aspect(),
+            doc.theme().bodyFont(),
+            doc.theme().baseSizePt());
       }
 
       @Override
