@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.briefsmith.batch.BuildReport.Output;
 import dev.briefsmith.batch.BuildReport.Skip;
 import dev.briefsmith.yaml.Diagnostic;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -22,14 +21,7 @@ final class RunReport {
 
   private RunReport() {}
 
-  static byte[] json(BuildReport report, BuildRequest request, ProgramId program)
-      throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    write(out, report, request, program);
-    return out.toByteArray();
-  }
-
-  /** Writes the report as JSON to {@code out}, the same bytes as {@link #json}. */
+  /** Writes the report as JSON to {@code out}. */
   static void write(OutputStream out, BuildReport report, BuildRequest request, ProgramId program)
       throws IOException {
     BatchOptions o = request.options();

@@ -3,6 +3,7 @@ package dev.briefsmith.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
@@ -50,13 +51,13 @@ class AtomicFilesTest {
   @Test
   void theManifestAndReportABuildStreamsToDiskAreTheBytesOfTheirJson() throws Exception {
     BatchFixture f = BatchFixture.create(dir.resolve("run"), 2);
-    BuildReport report = f.build(BatchFixture.jobs(2));
+    BuildReport built = f.build(BatchFixture.jobs(2));
     byte[] manifest = Files.readAllBytes(f.out.resolve("manifest.json"));
     assertThat(manifest).isEqualTo(Manifest.fromJson(manifest).toJson());
-    assertThat(Manifest.fromJson(manifest).outputs()).hasSize(report.written().size());
-    assertThat(f.out.resolve("run-report.json"))
-        .hasBinaryContent(
-            RunReport.json(report, f.request(BatchFixture.jobs(2)), BatchFixture.PROGRAM));
+    assertThat(Manifest.fromJson(manifest).outputs()).hasSize(built.written().size());
+    ByteArrayOutputStream report = new ByteArrayOutputStream();
+    RunReport.write(report, built, f.request(BatchFixture.jobs(2)), BatchFixture.PROGRAM);
+    assertThat(f.out.resolve("run-report.json")).hasBinaryContent(report.toByteArray());
   }
 
   @Test
