@@ -15,7 +15,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 /**
  * Inline pictures, written as POI's {@code XWPFRun.addPicture} writes them but from a drawing
  * parsed once and copied, where POI parses a text of XML with a DOM parser for every picture.
- * Thread-safe: the template is never changed, and XMLBeans copies it under its lock.
+ * Thread-safe: the template is parsed once, never changed, and XMLBeans copies it under its lock.
  */
 final class Pictures {
   private static final String A = "http://schemas.openxmlformats.org/drawingml/2006/main";
@@ -42,9 +42,20 @@ final class Pictures {
           + "<a:off x=\"0\" y=\"0\"/><a:ext cx=\"0\" cy=\"0\"/></a:xfrm><a:prstGeom prst=\"rect\">"
           + "<a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic></xml-fragment>";
 
-  private final CTInline template;
+  /**
+   * Parsed when the first picture is added, not when the renderer is made: that happens at
+   * start-up, on the one thread a run has before it renders; guarded by this.
+   */
+  private CTInline template;
 
-  Pictures() {
+  private synchronized CTInline template() {
+    if (template == null) {
+      template = parse();
+    }
+    return template;
+  }
+
+  private static CTInline parse() {
     try {
       CTInline parsed = CTInline.Factory.parse(INLINE);
       // The document's root declares wp; a and pic stay declared where POI declares them.
@@ -58,7 +69,7 @@ final class Pictures {
           }
         }
       }
-      this.template = parsed;
+      return parsed;
     } catch (XmlException e) {
       throw new IllegalStateException("the picture template does not parse", e);
     }
@@ -76,7 +87,7 @@ final class Pictures {
       throws InvalidFormatException {
     String rel = word.addPictureData(png, PictureType.PNG);
     CTInline inline = p.addNewR().addNewDrawing().addNewInline();
-    inline.set(template.copy());
+    inline.set(template().copy());
     CTPositiveSize2D extent = inline.getExtent();
     extent.setCx(cx);
     extent.setCy(cy);
