@@ -45,3 +45,22 @@ or point JAVA_HOME at a JDK $min+.
 MSG
   return 2
 }
+
+briefsmith_heap_flags() {
+  # Prints, on one line, the heap flags of ./briefsmith for a heap capped at $1 (a JVM size: 768m,
+  # 2g). The cap, then a young generation of about a fifth of it, a quarter of that for each
+  # survivor space: the objects of the documents in flight when the young generation is collected
+  # die there instead of being promoted, so the old generation holds what the run keeps, not
+  # garbage the serial collector would grow the heap for (docs/performance.md). A size given in
+  # other units, or under 48m, keeps the JVM's own young generation size.
+  local heap=$1 mb=
+  case "$heap" in
+    *[gG]) [[ ${heap%?} =~ ^[0-9]{1,6}$ ]] && mb=$((${heap%?} * 1024)) ;;
+    *[mM]) [[ ${heap%?} =~ ^[0-9]{1,9}$ ]] && mb=${heap%?} ;;
+  esac
+  if [ -n "$mb" ] && [ "$mb" -ge 48 ]; then
+    echo "-Xmx$heap -Xmn$((mb * 5 / 24))m -XX:SurvivorRatio=3"
+  else
+    echo "-Xmx$heap -XX:SurvivorRatio=3"
+  fi
+}

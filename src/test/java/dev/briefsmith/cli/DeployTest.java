@@ -169,21 +169,57 @@ class DeployTest {
     return false;
   }
 
+  /** The launcher's heap flags for a cap, as {@code .mvn/jdk.sh} prints them. */
+  static List<String> heapFlags(String cap) throws IOException, InterruptedException {
+    Process p =
+        new ProcessBuilder("bash", "-c", ". .mvn/jdk.sh && briefsmith_heap_flags \"$0\"", cap)
+            .redirectErrorStream(true)
+            .start();
+    String output =
+        new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as(output).isZero();
+    return Arrays.asList(output.strip().split(" ", -1));
+  }
+
+  /**
+   * The young generation grows with the heap cap, a fifth of it, with survivor spaces of a quarter
+   * of that, so a document's garbage dies young; a cap in other units keeps the JVM's own size.
+   */
+  @Test
+  void theHeapFlagsSizeTheYoungGenerationWithTheCap() throws Exception {
+    assertThat(heapFlags("768m")).containsExactly("-Xmx768m", "-Xmn160m", "-XX:SurvivorRatio=3");
+    assertThat(heapFlags("2g")).containsExactly("-Xmx2g", "-Xmn426m", "-XX:SurvivorRatio=3");
+    assertThat(heapFlags("2G")).containsExactly("-Xmx2G", "-Xmn426m", "-XX:SurvivorRatio=3");
+    assertThat(heapFlags("128m")).containsExactly("-Xmx128m", "-Xmn26m", "-XX:SurvivorRatio=3");
+    // too small to split, other units, not a size: the JVM decides (and rejects what is no size)
+    assertThat(heapFlags("40m")).containsExactly("-Xmx40m", "-XX:SurvivorRatio=3");
+    assertThat(heapFlags("300000k")).containsExactly("-Xmx300000k", "-XX:SurvivorRatio=3");
+    assertThat(heapFlags("lots")).containsExactly("-Xmxlots", "-XX:SurvivorRatio=3");
+  }
+
   /**
    * The image starts the program with the launcher's JVM flags and from a start-up cache its build
    * trains with those same flags (a cache made with other flags may not be usable).
    */
   @Test
-  void theImageStartsTheProgramAsTheLauncherDoes() throws IOException {
+  void theImageStartsTheProgramAsTheLauncherDoes() throws Exception {
+    String script = Files.readString(Path.of("briefsmith"));
     java.util.regex.Matcher line =
-        java.util.regex.Pattern.compile("(?m)^flags=\\((.*)\\)$")
-            .matcher(Files.readString(Path.of("briefsmith")));
+        java.util.regex.Pattern.compile("(?m)^flags=\\((.*)\\)$").matcher(script);
     assertThat(line.find()).as("the launcher's flags=(...) line").isTrue();
-    List<String> launcher =
-        Arrays.stream(line.group(1).split(" "))
-            .map(f -> f.replace("\"", "").replaceAll("\\$\\{[A-Z_]+:-([^}]*)}", "$1"))
-            .toList();
-    assertThat(launcher).contains("-XX:TieredStopAtLevel=1", "-Xmx768m");
+    assertThat(script)
+        .contains(
+            "read -r -a heap <<<\"$(briefsmith_heap_flags \"${BRIEFSMITH_MAX_HEAP:-768m}\")\"");
+    List<String> launcher = new ArrayList<>();
+    for (String f : line.group(1).split(" ", -1)) {
+      if (f.equals("\"${heap[@]}\"")) {
+        launcher.addAll(heapFlags("768m"));
+      } else {
+        launcher.add(f);
+      }
+    }
+    assertThat(launcher).contains("-XX:TieredStopAtLevel=1", "-Xmx768m", "-Xmn160m");
     String dockerfile = Files.readString(Path.of("deploy/container/Dockerfile"));
     java.util.regex.Matcher entry =
         java.util.regex.Pattern.compile("(?m)^ENTRYPOINT \\[(.*)]$").matcher(dockerfile);
