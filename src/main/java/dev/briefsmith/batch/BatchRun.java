@@ -456,7 +456,8 @@ final class BatchRun {
         Path target = out.resolve(rel);
         builder.faults.writing(target);
         staged.add(AtomicFiles.stage(target, bytes));
-        String sha256 = Hashing.hex(bytes);
+        // a PDF's hash comes with it: the renderer hashed the file once, for its identifier too
+        String sha256 = format == Format.PDF ? rendered.sha256() : Hashing.hex(bytes);
         Instant t1 = builder.clock.instant();
         long cpu1 = builder.cpu.getAsLong();
         made.add(

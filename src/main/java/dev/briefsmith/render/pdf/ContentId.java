@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.HexFormat;
 
 /**
  * Replaces the random file identifier OpenPDF writes ({@code /ID [<…><…>]}, from SecureRandom) with
@@ -20,21 +21,47 @@ final class ContentId {
 
   private ContentId() {}
 
-  /** A copy of {@code pdf} with a content-derived file identifier. */
-  static byte[] apply(byte[] pdf) {
+  /**
+   * A file with its content-derived identifier, and the SHA-256 of that file.
+   *
+   * @param pdf the file
+   * @param sha256 the SHA-256 of {@code pdf}, in lowercase hex
+   */
+  // the array is the caller's to keep: this record only hands it over
+  @SuppressWarnings("ArrayRecordComponent")
+  record Identified(byte[] pdf, String sha256) {}
+
+  /**
+   * A copy of {@code pdf} with a content-derived file identifier, and that copy's SHA-256. The file
+   * is hashed once: the identifier comes after everything but the end of the trailer, so the digest
+   * of what precedes it serves both the identifier (the rest with it zeroed) and the file (the rest
+   * as written).
+   */
+  static Identified apply(byte[] pdf) {
     byte[] out = pdf.clone();
     int[] halves = locate(out);
     for (int start : halves) {
       Arrays.fill(out, start, start + HEX_LENGTH, (byte) '0');
     }
-    byte[] digest = sha256(out);
+    int rest = halves[0];
+    MessageDigest zeroed = sha256();
+    zeroed.update(out, 0, rest);
+    MessageDigest file;
+    try {
+      file = (MessageDigest) zeroed.clone();
+    } catch (CloneNotSupportedException e) {
+      throw new IllegalStateException("the JDK's SHA-256 can be cloned", e);
+    }
+    zeroed.update(out, rest, out.length - rest);
+    byte[] digest = zeroed.digest();
     for (int start : halves) {
       for (int i = 0; i < HEX_LENGTH / 2; i++) {
         out[start + 2 * i] = HEX[(digest[i] >> 4) & 0xF];
         out[start + 2 * i + 1] = HEX[digest[i] & 0xF];
       }
     }
-    return out;
+    file.update(out, rest, out.length - rest);
+    return new Identified(out, HexFormat.of().formatHex(file.digest()));
   }
 
   /** The offsets of the two hex strings of the trailer's /ID. */
@@ -105,9 +132,9 @@ final class ContentId {
     return -1;
   }
 
-  private static byte[] sha256(byte[] bytes) {
+  private static MessageDigest sha256() {
     try {
-      return MessageDigest.getInstance("SHA-256").digest(bytes);
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK has SHA-256", e);
     }

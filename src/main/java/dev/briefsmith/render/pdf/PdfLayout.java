@@ -196,8 +196,8 @@ final class PdfLayout {
       throw new RenderException(
           "expected " + pages + " pages but OpenPDF wrote " + furniture.pages());
     }
-    return new RenderedPdf(
-        ContentId.apply(out.toByteArray()), furniture.pages(), furniture.headingPages());
+    ContentId.Identified file = ContentId.apply(out.toByteArray());
+    return new RenderedPdf(file.pdf(), file.sha256(), furniture.pages(), furniture.headingPages());
   }
 
   /** Places the blocks before {@code end}. */

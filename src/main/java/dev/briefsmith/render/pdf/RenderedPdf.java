@@ -1,26 +1,49 @@
 package dev.briefsmith.render.pdf;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
 /**
- * A rendered PDF file, its number of pages, and the printed page number of each heading.
+ * A rendered PDF file, its SHA-256, its number of pages, and the printed page number of each
+ * heading.
  *
  * @param bytes the file; the record keeps and returns copies
+ * @param sha256 the SHA-256 of {@code bytes}, 64 lowercase hex digits: the renderer hashes the file
+ *     once, for its identifier and for this, so whoever records the file need not hash it again
  * @param headingPages each heading's anchor and the page number printed on its page (the cover,
  *     when unnumbered, is not counted), in document order
  */
 // the array is copied in and out, and equals/hashCode compare contents
 @SuppressWarnings("ArrayRecordComponent")
 public record RenderedPdf(
-    byte[] bytes, int pageCount, java.util.Map<String, Integer> headingPages) {
+    byte[] bytes, String sha256, int pageCount, java.util.Map<String, Integer> headingPages) {
   /** Copies the bytes and the map. */
   public RenderedPdf {
     bytes = bytes.clone();
+    if (!sha256.matches("[0-9a-f]{64}")) {
+      throw new IllegalArgumentException("not a SHA-256 in lowercase hex: " + sha256);
+    }
     headingPages =
         java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(headingPages));
   }
 
-  /** A rendered file without heading pages. */
+  /** A rendered file, hashed here. */
+  public RenderedPdf(byte[] bytes, int pageCount, java.util.Map<String, Integer> headingPages) {
+    this(bytes, sha256Of(bytes), pageCount, headingPages);
+  }
+
+  /** A rendered file without heading pages, hashed here. */
   public RenderedPdf(byte[] bytes, int pageCount) {
     this(bytes, pageCount, java.util.Map.of());
+  }
+
+  private static String sha256Of(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
   }
 
   /** A copy of the file's bytes. */
@@ -33,6 +56,7 @@ public record RenderedPdf(
   public boolean equals(Object o) {
     return o instanceof RenderedPdf other
         && pageCount == other.pageCount
+        && sha256.equals(other.sha256)
         && java.util.Arrays.equals(bytes, other.bytes);
   }
 

@@ -16,8 +16,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -324,6 +326,26 @@ class PdfRendererTest {
     try (PDDocument pdf = Loader.loadPDF(kitchenSink.bytes())) {
       COSArray ids = pdf.getDocument().getTrailer().getCOSArray(COSName.ID);
       assertThat(ids.size()).isEqualTo(2);
+    }
+  }
+
+  /**
+   * The file is hashed once for both: its identifier is the SHA-256 of the file with the identifier
+   * zeroed, and the hash it reports is the SHA-256 of the file as written.
+   */
+  @Test
+  void reportsTheHashOfTheFileItWrote() throws Exception {
+    for (RenderedPdf rendered : List.of(kitchenSink, RENDERER.render(Briefs.withMasthead()))) {
+      byte[] bytes = rendered.bytes();
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      assertThat(rendered.sha256()).isEqualTo(HexFormat.of().formatHex(sha.digest(bytes)));
+      String id = trailerId(bytes);
+      String half = id.substring(1, 33);
+      String file = new String(bytes, StandardCharsets.ISO_8859_1);
+      byte[] zeroed = file.replace(half, "0".repeat(32)).getBytes(StandardCharsets.ISO_8859_1);
+      assertThat(half)
+          .as("the identifier: the start of the SHA-256 of the file with it zeroed")
+          .isEqualTo(HexFormat.of().formatHex(sha.digest(zeroed), 0, 16));
     }
   }
 
