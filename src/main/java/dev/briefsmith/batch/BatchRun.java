@@ -11,7 +11,6 @@ import dev.briefsmith.batch.Manifest.Inputs;
 import dev.briefsmith.compose.Document;
 import dev.briefsmith.content.Brief;
 import dev.briefsmith.content.BriefLoader;
-import dev.briefsmith.content.LoadResult;
 import dev.briefsmith.render.RenderException;
 import dev.briefsmith.render.pdf.RenderedPdf;
 import dev.briefsmith.yaml.Diagnostic;
@@ -181,17 +180,25 @@ final class BatchRun {
     Map<String, Path> fileOfId = new HashMap<>();
     Map<String, LazyBrief.Known> known = new HashMap<>();
     List<LoadedFile> loaded = new ArrayList<>(); // parallel to files; null for other shards
-    for (Path f : files) {
-      LoadResult result = loading.load(f);
-      Optional<LazyBrief.Known> k = result.brief().map(b -> LazyBrief.Known.of(f, b));
-      if (k.isPresent()) {
-        validIds.add(k.get().id());
-        fileOfId.put(k.get().id(), f);
-        known.put(k.get().id(), k.get());
-      } else {
-        invalidFiles.add(f.toString());
-      }
-      loaded.add(shard.contains(name(f)) ? new LoadedFile(k, result.diagnostics()) : null);
+    // read on as many threads as will render, in order, a few at a time
+    try {
+      loading.loadEach(
+          files,
+          options.jobs(),
+          (f, result) -> {
+            Optional<LazyBrief.Known> k = result.brief().map(b -> LazyBrief.Known.of(f, b));
+            if (k.isPresent()) {
+              validIds.add(k.get().id());
+              fileOfId.put(k.get().id(), f);
+              known.put(k.get().id(), k.get());
+            } else {
+              invalidFiles.add(f.toString());
+            }
+            loaded.add(shard.contains(name(f)) ? new LoadedFile(k, result.diagnostics()) : null);
+          });
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("interrupted while loading the briefs");
     }
     removeTemporaries(loaded);
     Map<String, String> templateHashes = new HashMap<>();

@@ -15,8 +15,10 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +26,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 
 /**
@@ -100,7 +109,66 @@ public final class BriefLoader {
     /** Loads the next file; a brief whose id an earlier file of the sequence took is an error. */
     public LoadResult load(Path file) {
       Problems problems = new Problems(file.toString());
-      Outcome outcome = read(file, problems);
+      return next(file, problems, read(file, problems));
+    }
+
+    /**
+     * Loads the files as {@link #load} would one after another, reading up to {@code threads} of
+     * them at once: each result goes to {@code each} in the files' order, on the calling thread,
+     * and at most twice {@code threads} results are held at a time, so a caller that drops each
+     * brief still holds only a few.
+     *
+     * @throws InterruptedException if the calling thread is interrupted while waiting for a read
+     */
+    public void loadEach(List<Path> files, int threads, BiConsumer<Path, LoadResult> each)
+        throws InterruptedException {
+      if (threads <= 1 || files.size() <= 1) {
+        for (Path file : files) {
+          each.accept(file, load(file));
+        }
+        return;
+      }
+      record Read(Path file, Problems problems, Outcome outcome) {}
+      AtomicInteger started = new AtomicInteger();
+      ThreadFactory factory =
+          r -> {
+            Thread t = new Thread(r, "briefsmith-load-" + started.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+          };
+      ExecutorService pool = Executors.newFixedThreadPool(threads, factory);
+      try {
+        Deque<Future<Read>> ahead = new ArrayDeque<>();
+        int next = 0;
+        while (next < files.size() || !ahead.isEmpty()) {
+          while (next < files.size() && ahead.size() < 2 * threads) {
+            Path file = files.get(next++);
+            ahead.add(
+                pool.submit(
+                    () -> {
+                      Problems problems = new Problems(file.toString());
+                      return new Read(file, problems, read(file, problems));
+                    }));
+          }
+          Read r;
+          try {
+            r = ahead.remove().get();
+          } catch (ExecutionException e) {
+            // read reports bad input as diagnostics: what escapes it is a fault of the program
+            if (e.getCause() instanceof Error error) {
+              throw error;
+            }
+            throw new IllegalStateException("loading a brief failed", e.getCause());
+          }
+          each.accept(r.file(), next(r.file(), r.problems(), r.outcome()));
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+
+    /** The result of a file read, checked against the ids the sequence has seen. */
+    private LoadResult next(Path file, Problems problems, Outcome outcome) {
       if (outcome.brief().isPresent() && outcome.idPos().isPresent()) {
         String id = outcome.brief().get().id();
         String owner = owners.putIfAbsent(id, file.toString());
