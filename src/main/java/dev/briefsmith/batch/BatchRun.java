@@ -16,6 +16,7 @@ import dev.briefsmith.render.pdf.RenderedPdf;
 import dev.briefsmith.yaml.Diagnostic;
 import dev.briefsmith.yaml.Severity;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
@@ -626,9 +627,16 @@ final class BatchRun {
   /** Reads the manifest, the outputs' stats and the journal of an interrupted run. */
   private void readRecords() throws IOException {
     previousStats = OutputStats.read(statsFile).orElse(OutputStats.none());
-    if (Files.exists(manifestFile)) {
+    if (Files.exists(manifestFile, LinkOption.NOFOLLOW_LINKS)) {
       try {
-        Manifest m = Manifest.fromJson(Files.readAllBytes(manifestFile));
+        Manifest m;
+        // never opened unless a plain file: a FIFO would wait for a writer forever
+        if (!Files.isRegularFile(manifestFile, LinkOption.NOFOLLOW_LINKS)) {
+          throw new IOException("not a regular file");
+        }
+        try (InputStream in = Files.newInputStream(manifestFile, LinkOption.NOFOLLOW_LINKS)) {
+          m = Manifest.fromJson(in, Manifest.MAX_BYTES);
+        }
         for (int i = 0; i < m.outputs().size(); i++) {
           Entry e = m.outputs().get(i);
           if (accepted(manifestFile, "outputs[" + i + "]", e.path(), RecordPaths.problem(e))) {

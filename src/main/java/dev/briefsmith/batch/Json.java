@@ -5,11 +5,14 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -68,6 +71,60 @@ final class Json {
     }
   }
 
+  /** What takes one field of an object read by {@link #readObject}. */
+  @FunctionalInterface
+  interface Fields {
+    /**
+     * Takes the field {@code name}, whose value starts at the parser's current token: read it whole
+     * with {@link #value}, or element by element with {@link #each}.
+     */
+    void field(String name, JsonParser p) throws IOException;
+  }
+
+  /** What takes one element of an array read by {@link #each}, as {@link #read} would give it. */
+  @FunctionalInterface
+  interface Elements {
+    void element(Object value) throws IOException;
+  }
+
+  /**
+   * Reads one JSON object from a stream, field by field, without holding the text or a tree of the
+   * whole: a record of tens of thousands of outputs is read in the memory its entries take. Fails
+   * if the stream holds more than {@code maxBytes}, anything but an object, or text after it.
+   */
+  static void readObject(InputStream in, long maxBytes, Fields fields) throws IOException {
+    JsonFactory bounded =
+        JsonFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder().maxDocumentLength(maxBytes).build())
+            .build();
+    try (JsonParser p = bounded.createParser(in)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw new IOException("expected a JSON object");
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        p.nextToken();
+        fields.field(name, p);
+      }
+      if (p.nextToken() != null) {
+        throw new IOException("text after the JSON value");
+      }
+    } catch (StreamConstraintsException e) {
+      throw new IOException("over the limit of " + maxBytes + " bytes for this record", e);
+    }
+  }
+
+  /** Reads the array that starts at the parser's current token, one element at a time. */
+  static void each(JsonParser p, Elements elements) throws IOException {
+    if (p.currentToken() != JsonToken.START_ARRAY) {
+      throw new IOException("expected a JSON array, got " + p.currentToken());
+    }
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      elements.element(value(p));
+    }
+  }
+
   /** Reads one JSON value: maps (in order), lists, strings, numbers (Long or Double), booleans. */
   static Object read(byte[] bytes) throws IOException {
     try (JsonParser p = FACTORY.createParser(bytes)) {
@@ -82,7 +139,8 @@ final class Json {
     }
   }
 
-  private static Object value(JsonParser p) throws IOException {
+  /** The value that starts at the parser's current token, as {@link #read} gives it. */
+  static Object value(JsonParser p) throws IOException {
     JsonToken t = p.currentToken();
     return switch (t) {
       case START_OBJECT -> {

@@ -3,14 +3,18 @@ package dev.briefsmith.batch;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The record of an output folder ({@code OUT/manifest.json}): every output with its SHA-256, size,
@@ -297,31 +301,52 @@ public record Manifest(
         true);
   }
 
+  /**
+   * The largest manifest read: about a million outputs. A larger file is not one this program
+   * wrote, and reading it would only fill memory.
+   */
+  static final long MAX_BYTES = 1L << 30;
+
   /** Reads a manifest written by {@link #toJson()}. */
   public static Manifest fromJson(byte[] bytes) throws IOException {
-    Object json = Json.read(bytes);
-    if (!FORMAT.equals(Json.optional(json, "format").orElse(""))) {
+    return fromJson(new java.io.ByteArrayInputStream(bytes), Long.MAX_VALUE);
+  }
+
+  /**
+   * Reads a manifest written by {@link #toJson()} from a stream of at most {@code maxBytes}, entry
+   * by entry: what it holds is the entries, never the whole text or a tree of it.
+   */
+  public static Manifest fromJson(InputStream in, long maxBytes) throws IOException {
+    Map<String, Object> top = new HashMap<>();
+    List<Entry> outputs = new ArrayList<>();
+    List<Digest> digests = new ArrayList<>();
+    List<EditionEntry> editions = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    Json.readObject(
+        in,
+        maxBytes,
+        (name, p) -> {
+          switch (name) {
+            case "outputs" -> Json.each(p, o -> outputs.add(Entry.read(o)));
+            case "digests" -> Json.each(p, o -> digests.add(Digest.read(o)));
+            // a manifest written before editions were recorded has none
+            case "editions" -> Json.each(p, o -> editions.add(EditionEntry.read(o)));
+            default -> top.put(name, Json.value(p));
+          }
+          seen.add(name);
+        });
+    if (!FORMAT.equals(Json.optional(top, "format").orElse(""))) {
       throw new IOException("not a " + FORMAT + " file");
     }
-    Object program = Json.get(json, "program", Map.class);
-    List<Entry> outputs = new ArrayList<>();
-    for (Object o : Json.get(json, "outputs", List.class)) {
-      outputs.add(Entry.read(o));
-    }
-    List<Digest> digests = new ArrayList<>();
-    for (Object o : Json.get(json, "digests", List.class)) {
-      digests.add(Digest.read(o));
-    }
-    List<EditionEntry> editions = new ArrayList<>();
-    // a manifest written before editions were recorded has none
-    if (((Map<?, ?>) json).get("editions") instanceof List<?> list) {
-      for (Object o : list) {
-        editions.add(EditionEntry.read(o));
+    for (String required : List.of("outputs", "digests")) {
+      if (!seen.contains(required)) {
+        throw new IOException("field \"" + required + "\": expected List, got null");
       }
     }
+    Object program = Json.get(top, "program", Map.class);
     Shard shard;
     try {
-      shard = Shard.parse(Json.get(json, "shard", String.class));
+      shard = Shard.parse(Json.get(top, "shard", String.class));
     } catch (IllegalArgumentException e) {
       throw new IOException(e.getMessage(), e);
     }

@@ -1,12 +1,16 @@
 package dev.briefsmith.batch;
 
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -62,25 +66,54 @@ record OutputStats(Instant taken, Map<String, Stat> files) {
     return new OutputStats(Instant.EPOCH, Map.of());
   }
 
-  /** Reads the file, or empty if there is none or it cannot be used (then outputs are hashed). */
+  /** The largest record read: about a million outputs. */
+  static final long MAX_BYTES = 256L * 1024 * 1024;
+
+  /**
+   * Reads the file, or empty if there is none or it cannot be used (then outputs are hashed). It is
+   * read output by output, never held whole, and only if it is a plain file under {@link
+   * #MAX_BYTES}.
+   */
   static Optional<OutputStats> read(Path file) {
+    return read(file, MAX_BYTES);
+  }
+
+  /** {@link #read(Path)} with another limit. */
+  static Optional<OutputStats> read(Path file, long maxBytes) {
     try {
-      if (!Files.isRegularFile(file)) {
+      if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
         return Optional.empty();
       }
-      Instant taken = Files.getLastModifiedTime(file).toInstant();
-      Object json = Json.read(Files.readAllBytes(file));
-      if (!FORMAT.equals(Json.optional(json, "format").orElse(""))) {
-        return Optional.empty();
-      }
+      Instant taken = Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).toInstant();
       Map<String, Stat> files = new TreeMap<>();
-      Map<?, ?> recorded = Json.get(json, "files", Map.class);
-      for (Map.Entry<?, ?> e : recorded.entrySet()) {
-        files.put(
-            String.valueOf(e.getKey()),
-            new Stat(
-                Json.get(e.getValue(), "size", Long.class),
-                Instant.parse(Json.get(e.getValue(), "modified", String.class))));
+      Map<String, Object> top = new HashMap<>();
+      try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+        Json.readObject(
+            in,
+            maxBytes,
+            (name, p) -> {
+              if (!name.equals("files")) {
+                top.put(name, Json.value(p));
+                return;
+              }
+              if (p.currentToken() != JsonToken.START_OBJECT) {
+                throw new IOException("field \"files\": expected an object");
+              }
+              while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String path = p.currentName();
+                p.nextToken();
+                Object stat = Json.value(p);
+                files.put(
+                    path,
+                    new Stat(
+                        Json.get(stat, "size", Long.class),
+                        Instant.parse(Json.get(stat, "modified", String.class))));
+              }
+              top.put(name, true);
+            });
+      }
+      if (!FORMAT.equals(Json.optional(top, "format").orElse("")) || !top.containsKey("files")) {
+        return Optional.empty();
       }
       return Optional.of(new OutputStats(taken, files));
     } catch (IOException | DateTimeParseException e) {

@@ -76,6 +76,47 @@ class RecordsTest {
         gone("manifest.json", "victim", "public"));
   }
 
+  /**
+   * The manifest is read as it streams, within a limit: a file over it is refused whole, with the
+   * limit named, and one that is not a plain file (a link, which could name any file) is not
+   * opened; either way the run warns and rebuilds, and writes a manifest of its own.
+   */
+  @Test
+  void aManifestOverTheLimitOrNotAPlainFileIsNotReadAndTheRunRebuilds() throws Exception {
+    byte[] bytes = Files.readAllBytes(f.out.resolve("manifest.json"));
+    assertThat(Manifest.fromJson(new java.io.ByteArrayInputStream(bytes), bytes.length).outputs())
+        .isEqualTo(manifest().outputs())
+        .hasSize(12);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> Manifest.fromJson(new java.io.ByteArrayInputStream(bytes), bytes.length - 1))
+        .isInstanceOf(java.io.IOException.class)
+        .hasMessageContaining("over the limit of " + (bytes.length - 1) + " bytes");
+
+    Path elsewhere = Files.write(outside.resolve("manifest.json"), bytes);
+    Files.delete(f.out.resolve("manifest.json"));
+    Files.createSymbolicLink(f.out.resolve("manifest.json"), elsewhere);
+    BuildReport r = f.build(BatchFixture.options());
+    assertThat(r.warnings())
+        .singleElement()
+        .asString()
+        .contains("cannot read " + f.out.resolve("manifest.json") + " (not a regular file)")
+        .contains("rebuilding every output");
+    assertThat(r.written()).hasSize(12);
+    assertThat(f.out.resolve("manifest.json")).isRegularFile();
+    assertThat(java.nio.file.Files.isSymbolicLink(f.out.resolve("manifest.json"))).isFalse();
+    assertThat(Files.readAllBytes(elsewhere)).isEqualTo(bytes);
+  }
+
+  /** The file stats are read within a limit too; over it, every output is checked by hash. */
+  @Test
+  void fileStatsOverTheLimitAreNotUsed() throws Exception {
+    Path stats = f.out.resolve(".manifest.json.stat");
+    assertThat(stats).isRegularFile();
+    long size = Files.size(stats);
+    assertThat(OutputStats.read(stats, size).orElseThrow().files()).hasSize(12);
+    assertThat(OutputStats.read(stats, size - 1)).isEmpty();
+  }
+
   @Test
   void pruneNeverActsOnAManifestEntryWhosePathTheBuilderDoesNotWrite() throws Exception {
     List<Manifest.Entry> hostile = hostile();
