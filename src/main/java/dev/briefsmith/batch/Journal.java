@@ -1,15 +1,18 @@
 package dev.briefsmith.batch;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The outputs a run has written so far, one JSON line each, appended as they are written. The
@@ -25,18 +28,69 @@ final class Journal implements AutoCloseable {
     this.file = file;
   }
 
-  /** The entries in a journal file, oldest first; none if there is no file. */
+  /**
+   * The entries in a journal file, oldest first; none if there is no file. It is read line by line,
+   * never whole, up to the limit of a manifest, and only if it is a plain file (a link could name
+   * any file, and a FIFO would wait for a writer forever).
+   */
   static List<Manifest.Entry> read(Path file) throws IOException {
+    return read(file, Manifest.MAX_BYTES);
+  }
+
+  /** {@link #read(Path)} with another limit. */
+  static List<Manifest.Entry> read(Path file, long limit) throws IOException {
     List<Manifest.Entry> entries = new ArrayList<>();
-    if (!Files.exists(file)) {
+    if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
       return entries;
     }
-    for (String line :
-        new String(Files.readAllBytes(file), StandardCharsets.UTF_8).split("\n", -1)) {
-      Optional<Manifest.Entry> e = Manifest.fromJournalLine(line);
-      e.ifPresent(entries::add);
+    if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+      throw new IOException(
+          file + " is not a regular file; it is this program's journal of a run: remove it");
+    }
+    try (InputStream raw = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS);
+        BufferedReader in =
+            new BufferedReader(
+                new InputStreamReader(
+                    new BoundedInputStream(raw, limit, file), StandardCharsets.UTF_8))) {
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        Manifest.fromJournalLine(line).ifPresent(entries::add);
+      }
     }
     return entries;
+  }
+
+  /** A stream that fails once more than a limit has been read from it. */
+  private static final class BoundedInputStream extends java.io.FilterInputStream {
+    private final long limit;
+    private final Path file;
+    private long read;
+
+    BoundedInputStream(InputStream in, long limit, Path file) {
+      super(in);
+      this.limit = limit;
+      this.file = file;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      count(b < 0 ? 0 : 1);
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      count(Math.max(n, 0));
+      return n;
+    }
+
+    private void count(int n) throws IOException {
+      read += n;
+      if (read > limit) {
+        throw new IOException(file + " is over the limit of " + limit + " bytes for a journal");
+      }
+    }
   }
 
   /** Appends one entry. */

@@ -1,0 +1,71 @@
+package dev.briefsmith.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The journal of a run is input too: read line by line, within a limit, never through a link. */
+class JournalTest {
+  @TempDir Path dir;
+
+  private static Manifest.Entry entry(String id) {
+    return new Manifest.Entry(
+        id + "/" + id + ".public.pdf",
+        id,
+        "content/" + id + ".yaml",
+        "public",
+        Format.PDF,
+        "a".repeat(64),
+        1234,
+        2,
+        new Manifest.Inputs(
+            "b".repeat(64), "c".repeat(64), "d".repeat(64), Optional.empty(), Optional.empty()));
+  }
+
+  private Path journal(List<Manifest.Entry> entries) throws IOException {
+    Path file = dir.resolve(".manifest.json.journal");
+    try (Journal j = new Journal(file)) {
+      for (Manifest.Entry e : entries) {
+        j.append(e);
+      }
+    }
+    return file;
+  }
+
+  @Test
+  void readsWhatWasAppendedAndSkipsALineCutShort() throws IOException {
+    Path file = journal(List.of(entry("one"), entry("two")));
+    // a run killed while writing its third line
+    Files.writeString(file, "{\"path\": \"thr", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    assertThat(Journal.read(file)).containsExactly(entry("one"), entry("two"));
+    assertThat(Journal.read(dir.resolve("none"))).isEmpty();
+  }
+
+  @Test
+  void aJournalOverTheLimitIsRefusedNamingTheFileAndTheLimit() throws IOException {
+    Path file = journal(List.of(entry("one"), entry("two")));
+    long size = Files.size(file);
+    assertThat(Journal.read(file, size)).hasSize(2);
+    assertThatThrownBy(() -> Journal.read(file, size - 1))
+        .isInstanceOf(IOException.class)
+        .hasMessage(file + " is over the limit of " + (size - 1) + " bytes for a journal");
+  }
+
+  @Test
+  void aJournalThatIsALinkIsNotFollowed() throws IOException {
+    Path real = journal(List.of(entry("one")));
+    Path link = Files.createSymbolicLink(dir.resolve("linked.journal"), real);
+    assertThatThrownBy(() -> Journal.read(link))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("is not a regular file");
+  }
+}
