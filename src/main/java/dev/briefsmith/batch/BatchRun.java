@@ -255,8 +255,7 @@ final class BatchRun {
             reasons.put(format, reason.get());
           } else {
             Entry e = previous.get(rel);
-            carried.put(
-                rel,
+            Entry now =
                 new Entry(
                     rel,
                     brief.id(),
@@ -266,7 +265,9 @@ final class BatchRun {
                     e.sha256(),
                     e.size(),
                     e.pages(),
-                    e.inputs()));
+                    e.inputs());
+            // the record read is kept when it says the same: one copy of each entry for the run
+            carried.put(rel, now.equals(e) ? e : now);
             unchanged.add(
                 new Skip(out.resolve(rel), brief.id(), audience.name(), format, "unchanged"));
           }

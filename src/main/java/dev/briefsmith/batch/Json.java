@@ -115,13 +115,18 @@ final class Json {
     }
   }
 
-  /** Reads the array that starts at the parser's current token, one element at a time. */
-  static void each(JsonParser p, Elements elements) throws IOException {
+  /**
+   * Reads the array that starts at the parser's current token, one element at a time. Equal strings
+   * in its elements are one object, taken from {@code strings} (and added to it): the entries of a
+   * record repeat the same brief, template and program hashes many times over.
+   */
+  static void each(JsonParser p, Map<String, String> strings, Elements elements)
+      throws IOException {
     if (p.currentToken() != JsonToken.START_ARRAY) {
       throw new IOException("expected a JSON array, got " + p.currentToken());
     }
     while (p.nextToken() != JsonToken.END_ARRAY) {
-      elements.element(value(p));
+      elements.element(value(p, strings));
     }
   }
 
@@ -141,6 +146,11 @@ final class Json {
 
   /** The value that starts at the parser's current token, as {@link #read} gives it. */
   static Object value(JsonParser p) throws IOException {
+    return value(p, null);
+  }
+
+  /** {@link #value(JsonParser)}, its strings shared through {@code strings} unless null. */
+  private static Object value(JsonParser p, Map<String, String> strings) throws IOException {
     JsonToken t = p.currentToken();
     return switch (t) {
       case START_OBJECT -> {
@@ -148,18 +158,25 @@ final class Json {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
           String name = p.currentName();
           p.nextToken();
-          map.put(name, value(p));
+          map.put(name, value(p, strings));
         }
         yield map;
       }
       case START_ARRAY -> {
         List<Object> list = new ArrayList<>();
         while (p.nextToken() != JsonToken.END_ARRAY) {
-          list.add(value(p));
+          list.add(value(p, strings));
         }
         yield list;
       }
-      case VALUE_STRING -> p.getText();
+      case VALUE_STRING -> {
+        String text = p.getText();
+        if (strings == null) {
+          yield text;
+        }
+        String known = strings.putIfAbsent(text, text);
+        yield known != null ? known : text;
+      }
       case VALUE_NUMBER_INT -> p.getLongValue();
       case VALUE_NUMBER_FLOAT -> p.getDoubleValue();
       case VALUE_TRUE, VALUE_FALSE -> p.getBooleanValue();

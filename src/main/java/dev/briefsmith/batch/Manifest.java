@@ -322,15 +322,16 @@ public record Manifest(
     List<Digest> digests = new ArrayList<>();
     List<EditionEntry> editions = new ArrayList<>();
     Set<String> seen = new HashSet<>();
+    Map<String, String> strings = new HashMap<>();
     Json.readObject(
         in,
         maxBytes,
         (name, p) -> {
           switch (name) {
-            case "outputs" -> Json.each(p, o -> outputs.add(Entry.read(o)));
-            case "digests" -> Json.each(p, o -> digests.add(Digest.read(o)));
+            case "outputs" -> Json.each(p, strings, o -> outputs.add(Entry.read(o)));
+            case "digests" -> Json.each(p, strings, o -> digests.add(Digest.read(o)));
             // a manifest written before editions were recorded has none
-            case "editions" -> Json.each(p, o -> editions.add(EditionEntry.read(o)));
+            case "editions" -> Json.each(p, strings, o -> editions.add(EditionEntry.read(o)));
             default -> top.put(name, Json.value(p));
           }
           seen.add(name);

@@ -87,6 +87,12 @@ class RecordsTest {
     assertThat(Manifest.fromJson(new java.io.ByteArrayInputStream(bytes), bytes.length).outputs())
         .isEqualTo(manifest().outputs())
         .hasSize(12);
+    // what entries repeat is held once: the program, a template's hash, a brief's file
+    List<Manifest.Entry> read =
+        Manifest.fromJson(new java.io.ByteArrayInputStream(bytes), bytes.length).outputs();
+    assertThat(read.get(0).inputs().program()).isSameAs(read.get(11).inputs().program());
+    assertThat(read.get(0).briefFile()).isEqualTo(read.get(1).briefFile());
+    assertThat(read.get(0).briefFile()).isSameAs(read.get(1).briefFile());
     org.assertj.core.api.Assertions.assertThatThrownBy(
             () -> Manifest.fromJson(new java.io.ByteArrayInputStream(bytes), bytes.length - 1))
         .isInstanceOf(java.io.IOException.class)
