@@ -148,7 +148,10 @@ final class BenchCommand implements Callable<Integer> {
           Locale.ROOT,
           "peak resident memory: %s%n",
           r.peakRssBytes().isPresent()
-              ? (r.peakRssBytes().getAsLong() >> 20) + " MiB (VmHWM, the whole process)"
+              ? (r.peakRssBytes().getAsLong() >> 20)
+                  + " MiB (VmHWM, the whole process); "
+                  + (r.fullBuildPeakRssBytes().orElse(0) >> 20)
+                  + " MiB when the full build ended"
               : "unknown (no /proc/self/status)");
       out.flush();
       return r.failed() == 0 ? ExitCode.OK : ExitCode.INVALID;

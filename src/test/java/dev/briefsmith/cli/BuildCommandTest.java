@@ -166,7 +166,9 @@ class BuildCommandTest {
         .containsPattern("CPU per document: [\\d.]+ ms of process CPU")
         .containsPattern("\\n  public pdf +[\\d.]+ ms\\n")
         .containsPattern("\\n  executive docx +[\\d.]+ ms\\n")
-        .containsPattern("peak resident memory: \\d+ MiB \\(VmHWM");
+        .containsPattern(
+            "peak resident memory: \\d+ MiB \\(VmHWM, the whole process\\); \\d+ MiB when the full"
+                + " build ended");
     assertThat(dir.resolve("bench/output/manifest.json")).exists();
   }
 }

@@ -57,6 +57,9 @@ public final class Bench {
    * @param rerun the time of the second build, with nothing changed
    * @param peakRssBytes the process's peak resident memory (VmHWM on Linux), if known: the
    *     high-water mark of the whole process since it started, heap and everything else
+   * @param fullBuildPeakRssBytes the same, read when the full build ended: what a run of these
+   *     briefs from scratch took, before the re-run added its own records (a nightly run is one
+   *     build per process)
    */
   public record Result(
       int briefs,
@@ -70,7 +73,8 @@ public final class Bench {
       SortedMap<String, Duration> cpuByKind,
       Duration rerun,
       int rerunBuilt,
-      OptionalLong peakRssBytes) {
+      OptionalLong peakRssBytes,
+      OptionalLong fullBuildPeakRssBytes) {
 
     /** Copies the map. */
     public Result {
@@ -108,6 +112,7 @@ public final class Bench {
             new BatchOptions(true, jobs, false, false, false, Shard.ALL));
     Full full = full(request);
     Instant t2 = clock.instant();
+    OptionalLong fullBuildPeak = peakRss();
     // the full build's report is summed up and gone: a real run starts with no report in memory
     BuildReport again =
         builder.build(
@@ -125,7 +130,8 @@ public final class Bench {
         full.cpuByKind(),
         Duration.between(t2, t3),
         again.written().size(),
-        peakRss());
+        peakRss(),
+        fullBuildPeak);
   }
 
   /** What the bench keeps of the full build: sums, not the report of every document. */
