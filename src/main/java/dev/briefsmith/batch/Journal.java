@@ -97,8 +97,13 @@ final class Journal implements AutoCloseable {
   synchronized void append(Manifest.Entry entry) throws IOException {
     if (channel == null) {
       channel =
+          // never through a link: appending would write into whatever file it names
           FileChannel.open(
-              file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+              file,
+              StandardOpenOption.CREATE,
+              StandardOpenOption.WRITE,
+              StandardOpenOption.APPEND,
+              LinkOption.NOFOLLOW_LINKS);
       // A line cut short by an earlier kill must not run into this run's first line.
       channel.write(ByteBuffer.wrap(new byte[] {'\n'}));
     }

@@ -67,5 +67,10 @@ class JournalTest {
     assertThatThrownBy(() -> Journal.read(link))
         .isInstanceOf(IOException.class)
         .hasMessageContaining("is not a regular file");
+    long before = Files.size(real);
+    try (Journal j = new Journal(link)) {
+      assertThatThrownBy(() -> j.append(entry("two"))).isInstanceOf(IOException.class);
+    }
+    assertThat(Files.size(real)).as("nothing appended through the link").isEqualTo(before);
   }
 }
