@@ -42,7 +42,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -381,13 +380,8 @@ final class BatchRun {
   private Map<String, Entry> execute(List<Task> tasks, AtomicBoolean stop, Journal journal) {
     Map<String, Entry> built = new TreeMap<>();
     AtomicReference<Error> fatal = new AtomicReference<>();
-    AtomicInteger threads = new AtomicInteger();
     ThreadFactory factory =
-        r -> {
-          Thread t = new Thread(r, "briefsmith-render-" + threads.incrementAndGet());
-          t.setDaemon(true);
-          return t;
-        };
+        Thread.ofPlatform().name("briefsmith-render-", 1).daemon(true).factory();
     try (ExecutorService pool = Executors.newFixedThreadPool(options.jobs(), factory)) {
       for (Task task : tasks) {
         pool.execute(

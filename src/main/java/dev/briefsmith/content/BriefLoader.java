@@ -31,7 +31,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 
@@ -129,13 +128,8 @@ public final class BriefLoader {
         return;
       }
       record Read(Path file, Problems problems, Outcome outcome) {}
-      AtomicInteger started = new AtomicInteger();
       ThreadFactory factory =
-          r -> {
-            Thread t = new Thread(r, "briefsmith-load-" + started.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-          };
+          Thread.ofPlatform().name("briefsmith-load-", 1).daemon(true).factory();
       ExecutorService pool = Executors.newFixedThreadPool(threads, factory);
       try {
         Deque<Future<Read>> ahead = new ArrayDeque<>();
