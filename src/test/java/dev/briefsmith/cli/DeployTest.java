@@ -113,18 +113,12 @@ class DeployTest {
         dir.resolve("briefsmith.service"),
         Files.readString(service).replace("/opt/briefsmith/briefsmith ", launcher + " "));
     Files.copy(timer, dir.resolve("briefsmith.timer"));
-    Process p =
-        new ProcessBuilder(
-                "systemd-analyze",
-                "verify",
-                dir.resolve("briefsmith.service").toString(),
-                dir.resolve("briefsmith.timer").toString())
-            .redirectErrorStream(true)
-            .start();
     String output =
-        new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    assertThat(p.exitValue()).as(output).isZero();
+        run(
+            "systemd-analyze",
+            "verify",
+            dir.resolve("briefsmith.service").toString(),
+            dir.resolve("briefsmith.timer").toString());
     assertThat(output).as("no warnings").isBlank();
   }
 
@@ -169,16 +163,19 @@ class DeployTest {
     return false;
   }
 
-  /** The launcher's heap flags for a cap, as {@code .mvn/jdk.sh} prints them. */
-  static List<String> heapFlags(String cap) throws IOException, InterruptedException {
-    Process p =
-        new ProcessBuilder("bash", "-c", ". .mvn/jdk.sh && briefsmith_heap_flags \"$0\"", cap)
-            .redirectErrorStream(true)
-            .start();
+  /** Runs a command, which must end within a minute with exit code 0; returns what it printed. */
+  private static String run(String... command) throws IOException, InterruptedException {
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output =
         new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(p.exitValue()).as(output).isZero();
+    return output;
+  }
+
+  /** The launcher's heap flags for a cap, as {@code .mvn/jdk.sh} prints them. */
+  static List<String> heapFlags(String cap) throws IOException, InterruptedException {
+    String output = run("bash", "-c", ". .mvn/jdk.sh && briefsmith_heap_flags \"$0\"", cap);
     return Arrays.asList(output.strip().split(" ", -1));
   }
 
