@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -44,8 +43,11 @@ class JournalTest {
   @Test
   void readsWhatWasAppendedAndSkipsALineCutShort() throws IOException {
     Path file = journal(List.of(entry("one"), entry("two")));
-    // a run killed while writing its third line
-    Files.writeString(file, "{\"path\": \"thr", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    // a run killed while writing its third line, inside a character (é, cut after its first byte)
+    Files.write(
+        file,
+        new byte[] {'{', '"', 'p', 'a', 't', 'h', '"', ':', ' ', '"', 't', 'h', (byte) 0xC3},
+        StandardOpenOption.APPEND);
     assertThat(Journal.read(file)).containsExactly(entry("one"), entry("two"));
     assertThat(Journal.read(dir.resolve("none"))).isEmpty();
   }
