@@ -132,7 +132,8 @@ final class ContentId {
     return -1;
   }
 
-  private static MessageDigest sha256() {
+  /** A new SHA-256 digest: the renderer's one way to make one. */
+  static MessageDigest sha256() {
     try {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {

@@ -24,8 +24,6 @@ import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -578,12 +576,8 @@ final class PdfLayout {
 
   /** A seed for the font subset tags: the same for the same brief and audience. */
   private static long seed(Metadata meta) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      String key = meta.title() + '\n' + meta.audience() + '\n' + meta.created();
-      return ByteBuffer.wrap(sha.digest(key.getBytes(StandardCharsets.UTF_8))).getLong();
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
+    String key = meta.title() + '\n' + meta.audience() + '\n' + meta.created();
+    return ByteBuffer.wrap(ContentId.sha256().digest(key.getBytes(StandardCharsets.UTF_8)))
+        .getLong();
   }
 }

@@ -1,7 +1,5 @@
 package dev.briefsmith.render.pdf;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
@@ -39,11 +37,7 @@ public record RenderedPdf(
   }
 
   private static String sha256Of(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
+    return HexFormat.of().formatHex(ContentId.sha256().digest(bytes));
   }
 
   /** A copy of the file's bytes. */
