@@ -99,19 +99,25 @@ final class Json {
                 StreamReadConstraints.builder().maxDocumentLength(maxBytes).build())
             .build();
     try (JsonParser p = bounded.createParser(in)) {
-      if (p.nextToken() != JsonToken.START_OBJECT) {
-        throw new IOException("expected a JSON object");
-      }
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
-        String name = p.currentName();
-        p.nextToken();
-        fields.field(name, p);
-      }
+      p.nextToken();
+      fields(p, fields);
       if (p.nextToken() != null) {
         throw new IOException("text after the JSON value");
       }
     } catch (StreamConstraintsException e) {
       throw new IOException("over the limit of " + maxBytes + " bytes for this record", e);
+    }
+  }
+
+  /** Reads the object that starts at the parser's current token, one field at a time. */
+  static void fields(JsonParser p, Fields fields) throws IOException {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      throw new IOException("expected a JSON object");
+    }
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      p.nextToken();
+      fields.field(name, p);
     }
   }
 

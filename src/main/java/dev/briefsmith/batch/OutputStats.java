@@ -1,6 +1,5 @@
 package dev.briefsmith.batch;
 
-import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -96,19 +95,16 @@ record OutputStats(Instant taken, Map<String, Stat> files) {
                 top.put(name, Json.value(p));
                 return;
               }
-              if (p.currentToken() != JsonToken.START_OBJECT) {
-                throw new IOException("field \"files\": expected an object");
-              }
-              while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String path = p.currentName();
-                p.nextToken();
-                Object stat = Json.value(p);
-                files.put(
-                    path,
-                    new Stat(
-                        Json.get(stat, "size", Long.class),
-                        Instant.parse(Json.get(stat, "modified", String.class))));
-              }
+              Json.fields(
+                  p,
+                  (path, q) -> {
+                    Object stat = Json.value(q);
+                    files.put(
+                        path,
+                        new Stat(
+                            Json.get(stat, "size", Long.class),
+                            Instant.parse(Json.get(stat, "modified", String.class))));
+                  });
               top.put(name, true);
             });
       }
