@@ -1,6 +1,7 @@
 package dev.briefsmith.render.pdf;
 
 import java.util.HexFormat;
+import java.util.regex.Pattern;
 
 /**
  * A rendered PDF file, its SHA-256, its number of pages, and the printed page number of each
@@ -16,10 +17,12 @@ import java.util.HexFormat;
 @SuppressWarnings("ArrayRecordComponent")
 public record RenderedPdf(
     byte[] bytes, String sha256, int pageCount, java.util.Map<String, Integer> headingPages) {
+  private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+
   /** Copies the bytes and the map. */
   public RenderedPdf {
     bytes = bytes.clone();
-    if (!sha256.matches("[0-9a-f]{64}")) {
+    if (!SHA256.matcher(sha256).matches()) {
       throw new IllegalArgumentException("not a SHA-256 in lowercase hex: " + sha256);
     }
     headingPages =
