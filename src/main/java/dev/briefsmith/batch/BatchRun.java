@@ -434,12 +434,18 @@ final class BatchRun {
       Document document =
           builder.composer.compose(
               edition.selected(), audience.template(), builder.created(brief), edition.changes());
-      RenderedPdf rendered = builder.pdf.render(document);
       Optional<Integer> budget = audience.template().page().maxPages();
-      if (budget.isPresent() && rendered.pageCount() > budget.get()) {
+      // The PDF is laid out in full only if it is to be written or its pages are counted (a
+      // budget): a Word file alone needs only the pages its table of contents prints.
+      Optional<RenderedPdf> pdf = Optional.empty();
+      if (task.reasons().containsKey(Format.PDF) || budget.isPresent()) {
+        builder.faults.layingOut(out.resolve(relative(brief.id(), audience, Format.PDF)));
+        pdf = Optional.of(builder.pdf.render(document));
+      }
+      if (budget.isPresent() && pdf.orElseThrow().pageCount() > budget.get()) {
         throw new BudgetException(
             "the brief takes "
-                + rendered.pageCount()
+                + pdf.orElseThrow().pageCount()
                 + " pages, over the audience's budget of "
                 + budget.get()
                 + " (page.max_pages in "
@@ -452,15 +458,19 @@ final class BatchRun {
       for (Format format : task.reasons().keySet()) {
         byte[] bytes =
             format == Format.PDF
-                ? rendered.bytes()
+                ? pdf.orElseThrow().bytes()
                 : builder.docx.render(
-                    document, audience.template().docxReference(), rendered.headingPages());
+                    document,
+                    audience.template().docxReference(),
+                    pdf.isPresent()
+                        ? pdf.get().headingPages()
+                        : builder.pdf.headingPages(document));
         String rel = relative(brief.id(), audience, format);
         Path target = out.resolve(rel);
         builder.faults.writing(target);
         staged.add(AtomicFiles.stage(target, bytes));
         // a PDF's hash comes with it: the renderer hashed the file once, for its identifier too
-        String sha256 = format == Format.PDF ? rendered.sha256() : Hashing.hex(bytes);
+        String sha256 = format == Format.PDF ? pdf.orElseThrow().sha256() : Hashing.hex(bytes);
         Instant t1 = builder.clock.instant();
         long cpu1 = builder.cpu.getAsLong();
         made.add(
@@ -483,7 +493,7 @@ final class BatchRun {
         synchronized (stats) {
           stats.put(m.rel(), stat);
         }
-        int pages = m.format() == Format.PDF ? rendered.pageCount() : 0;
+        int pages = m.format() == Format.PDF ? pdf.orElseThrow().pageCount() : 0;
         Entry entry =
             new Entry(
                 m.rel(),

@@ -62,6 +62,12 @@ public final class Builder {
 
     /** Called before a brief is loaded to be rendered; throws to make that load fail. */
     default void loading(Path brief) throws IOException {}
+
+    /**
+     * Called before a PDF is laid out in full, with the path it would be written to (whether or not
+     * it is); throws to make that rendering fail.
+     */
+    default void layingOut(Path pdf) throws IOException {}
   }
 
   /**

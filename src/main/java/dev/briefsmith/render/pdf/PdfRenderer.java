@@ -31,7 +31,7 @@ public final class PdfRenderer {
   public RenderedPdf render(Document doc) {
     Objects.requireNonNull(doc, "doc");
     try {
-      if (doc.blocks().stream().noneMatch(b -> b instanceof Document.Contents)) {
+      if (!hasContents(doc)) {
         return new PdfLayout(fonts, charts, doc, Map.of(), new Measures()).render();
       }
       // A table of contents needs the pages of the headings: lay out up to the last heading to
@@ -56,5 +56,36 @@ public final class PdfRenderer {
       throw new RenderException(
           "cannot render \"" + doc.metadata().title() + "\" as PDF: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The page each heading prints on in this document's PDF, by anchor, without making the file:
+   * what a Word file's table of contents is pre-filled with when no PDF is made. The layout stops
+   * after the last heading and writes nothing (the first of {@link #render}'s passes, whose pages
+   * its file prints). Empty when the document has no table of contents: nothing prints them.
+   *
+   * @throws RenderException if the document cannot be laid out
+   */
+  public Map<String, Integer> headingPages(Document doc) {
+    Objects.requireNonNull(doc, "doc");
+    if (!hasContents(doc)) {
+      return Map.of();
+    }
+    try {
+      return new PdfLayout(fonts, charts, doc, Map.of(), new Measures()).headingPages();
+    } catch (RenderException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new RenderException(
+          "cannot lay out \""
+              + doc.metadata().title()
+              + "\" to number its contents: "
+              + e.getMessage(),
+          e);
+    }
+  }
+
+  private static boolean hasContents(Document doc) {
+    return doc.blocks().stream().anyMatch(b -> b instanceof Document.Contents);
   }
 }

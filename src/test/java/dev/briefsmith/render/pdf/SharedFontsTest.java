@@ -144,6 +144,25 @@ class SharedFontsTest {
         .containsKeys("section-1", "boxed", "section-4");
   }
 
+  /**
+   * What a Word file alone is given for its table of contents: the pages the PDF's contents print,
+   * found without the file; nothing for a document without a table of contents.
+   */
+  @Test
+  void theRendererGivesTheContentsPagesWithoutTheFile() {
+    PdfRenderer renderer = new PdfRenderer(FONTS);
+    Document analyst = documents.get(4);
+    Document publicEdition = documents.get(5);
+    assertThat(analyst.blocks()).anyMatch(b -> b instanceof Contents);
+    assertThat(publicEdition.blocks()).noneMatch(b -> b instanceof Contents);
+    assertThat(renderer.headingPages(analyst))
+        .hasSizeGreaterThan(5)
+        .containsExactlyEntriesOf(renderer.render(analyst).headingPages());
+    assertThat(renderer.headingPages(withAHeadingInABox()))
+        .containsExactlyEntriesOf(renderer.render(withAHeadingInABox()).headingPages());
+    assertThat(renderer.headingPages(publicEdition)).isEmpty();
+  }
+
   @Test
   void subsetTagsFollowTheSequenceOfTheDocumentOnThisThread() throws Exception {
     SubsetTags tags = new SubsetTags();
