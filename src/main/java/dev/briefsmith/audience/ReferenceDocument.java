@@ -1,6 +1,7 @@
 package dev.briefsmith.audience;
 
 import dev.briefsmith.image.Images;
+import dev.briefsmith.render.docx.WordParts;
 import dev.briefsmith.yaml.Excerpt;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -9,15 +10,14 @@ import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLTypeLoader;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFTheme;
 import org.apache.xmlbeans.XmlException;
 import org.openxmlformats.schemas.drawingml.x2006.main.ThemeDocument;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 
 /**
  * The check of a template's reference .docx, made when the template loads: it reads the file as the
- * Word renderer will (styles and theme), so a bad file stops the build before any brief is
- * rendered, and it checks the header of every image the file holds against {@link
+ * Word renderer will (its styles and theme parts, parsed), so a bad file stops the build before any
+ * brief is rendered, and it checks the header of every image the file holds against {@link
  * Images#MAX_PIXELS}. Stateless.
  */
 final class ReferenceDocument {
@@ -25,15 +25,18 @@ final class ReferenceDocument {
 
   /** What is wrong with the file, completing a sentence that starts with its name; or empty. */
   static Optional<String> problem(byte[] docx) {
-    try (XWPFDocument reference = new XWPFDocument(new ByteArrayInputStream(docx))) {
-      reference.getStyles();
-      XWPFTheme theme = reference.getTheme();
-      if (theme != null) {
-        try (InputStream in = theme.getPackagePart().getInputStream()) {
-          ThemeDocument.Factory.parse(in, POIXMLTypeLoader.DEFAULT_XML_OPTIONS);
-        }
+    try (WordParts reference = WordParts.open(docx)) {
+      Optional<byte[]> styles = reference.styles();
+      if (styles.isPresent()) {
+        StylesDocument.Factory.parse(
+            new ByteArrayInputStream(styles.get()), POIXMLTypeLoader.DEFAULT_XML_OPTIONS);
       }
-      for (PackagePart part : reference.getPackage().getParts()) {
+      Optional<byte[]> theme = reference.theme();
+      if (theme.isPresent()) {
+        ThemeDocument.Factory.parse(
+            new ByteArrayInputStream(theme.get()), POIXMLTypeLoader.DEFAULT_XML_OPTIONS);
+      }
+      for (PackagePart part : reference.parts()) {
         Optional<String> image = imageProblem(part);
         if (image.isPresent()) {
           return image;

@@ -356,7 +356,16 @@ class TemplateLoaderTest {
             withJpeg(
                 withEntry(house, "word/media/bomb.jpeg", TestImages.jpegClaiming(30_000, 20_000))),
             "is not a readable Word (.docx) file",
-            withEntry(new byte[0], "hello.txt", "not Word".getBytes(StandardCharsets.UTF_8)));
+            withEntry(new byte[0], "hello.txt", "not Word".getBytes(StandardCharsets.UTF_8)),
+            "is not a readable Word (.docx) file: its main part is"
+                + " application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml,"
+                + " not a Word document",
+            rezip(
+                house,
+                "[Content_Types].xml",
+                ct ->
+                    ct.replace(
+                        "wordprocessingml.document.main+xml", "spreadsheetml.sheet.main+xml")));
     String yaml = base().replace("marking:", "docx:\n  reference: house.docx\nmarking:");
     int i = 0;
     for (var c : cases.entrySet()) {

@@ -3,15 +3,11 @@ package dev.briefsmith.render.docx;
 import dev.briefsmith.render.RenderException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLTypeLoader;
-import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFStyles;
-import org.apache.poi.xwpf.usermodel.XWPFTheme;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.xmlbeans.XmlException;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTOfficeStyleSheet;
 import org.openxmlformats.schemas.drawingml.x2006.main.ThemeDocument;
@@ -51,20 +47,10 @@ final class ReferenceStyles {
 
     /** The parts of a .docx. */
     static Parts read(byte[] docx) {
-      try (XWPFDocument reference = new XWPFDocument(new ByteArrayInputStream(docx))) {
-        XWPFStyles refStyles = reference.getStyles();
-        XWPFTheme refTheme = reference.getTheme();
-        return new Parts(
-            refStyles == null ? null : bytes(refStyles.getPackagePart()),
-            refTheme == null ? null : bytes(refTheme.getPackagePart()));
-      } catch (IOException | RuntimeException e) {
+      try (WordParts reference = WordParts.open(docx)) {
+        return new Parts(reference.styles().orElse(null), reference.theme().orElse(null));
+      } catch (IOException | InvalidFormatException | RuntimeException e) {
         throw unreadable(e);
-      }
-    }
-
-    private static byte[] bytes(PackagePart part) throws IOException {
-      try (InputStream in = part.getInputStream()) {
-        return in.readAllBytes();
       }
     }
 
