@@ -1,8 +1,8 @@
 package dev.briefsmith.batch;
 
-import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +20,12 @@ import java.util.List;
  * Thread-safe.
  */
 final class Journal implements AutoCloseable {
+  /**
+   * The longest line read: an entry's line is well under a kilobyte (a path, hashes and sizes), so
+   * a longer one is damage, skipped like a line cut short, and never held whole.
+   */
+  static final int MAX_LINE = 1 << 20;
+
   private final Path file;
   private FileChannel channel;
 
@@ -50,16 +56,47 @@ final class Journal implements AutoCloseable {
     if (Files.size(file) > limit) {
       throw new IOException(file + " is over the limit of " + limit + " bytes for a journal");
     }
-    // a lenient decoder: a line cut inside a character by a kill is only a damaged line
-    try (BufferedReader in =
-        new BufferedReader(
-            new InputStreamReader(
-                Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS), StandardCharsets.UTF_8))) {
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        Manifest.fromJournalLine(line).ifPresent(entries::add);
+    try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+      byte[] buffer = new byte[64 * 1024];
+      ByteArrayOutputStream line = new ByteArrayOutputStream(1024);
+      // a line longer than MAX_LINE is damage: dropped as it is read, never held whole
+      boolean overlong = false;
+      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        for (int from = 0; from < n; ) {
+          int end = from;
+          while (end < n && buffer[end] != '\n') {
+            end++;
+          }
+          if (overlong || line.size() + (end - from) > MAX_LINE) {
+            overlong = true;
+            line.reset();
+          } else {
+            line.write(buffer, from, end - from);
+          }
+          if (end == n) {
+            break; // the line goes on in the next read
+          }
+          if (!overlong) {
+            parse(line, entries);
+          }
+          line.reset();
+          overlong = false;
+          from = end + 1;
+        }
+      }
+      if (!overlong) {
+        parse(line, entries); // a last line without a line feed: cut short by a kill, most likely
       }
     }
     return entries;
+  }
+
+  private static void parse(ByteArrayOutputStream line, List<Manifest.Entry> entries) {
+    if (line.size() == 0) {
+      return;
+    }
+    // decoded leniently: a line cut inside a character by a kill is only a damaged line
+    Manifest.fromJournalLine(line.toString(StandardCharsets.UTF_8)).ifPresent(entries::add);
   }
 
   /** Appends one entry. */

@@ -52,6 +52,45 @@ class JournalTest {
     assertThat(Journal.read(dir.resolve("none"))).isEmpty();
   }
 
+  /**
+   * A line longer than any this program writes is damage (a tampered or corrupted file): skipped as
+   * it is read, never held whole, and the lines after it are still read.
+   */
+  @Test
+  void aLineLongerThanAnyEntrysIsSkippedAndTheRestRead() throws IOException {
+    Path file = journal(List.of(entry("one")));
+    byte[] damage = new byte[Journal.MAX_LINE + 70_000]; // over a line's limit, across reads
+    java.util.Arrays.fill(damage, (byte) 'x');
+    Files.write(file, damage, StandardOpenOption.APPEND);
+    Files.write(file, new byte[] {'\n'}, StandardOpenOption.APPEND);
+    Files.write(file, Manifest.journalLine(entry("two")), StandardOpenOption.APPEND);
+    assertThat(Journal.read(file)).containsExactly(entry("one"), entry("two"));
+    // an entry whose line is just within the limit is read; one just over it is not
+    Files.delete(file);
+    Manifest.Entry within = withPath("x".repeat(Journal.MAX_LINE - 1000));
+    int length = Manifest.journalLine(within).length - 1; // without its line feed
+    assertThat(length).isBetween(Journal.MAX_LINE - 1000, Journal.MAX_LINE);
+    Manifest.Entry over =
+        withPath("x".repeat(Journal.MAX_LINE - 1000 + (Journal.MAX_LINE - length) + 1));
+    assertThat(Manifest.journalLine(over).length - 1).isEqualTo(Journal.MAX_LINE + 1);
+    Path near = journal(List.of(entry("one"), within, over, entry("two")));
+    assertThat(Journal.read(near)).containsExactly(entry("one"), within, entry("two"));
+  }
+
+  private static Manifest.Entry withPath(String path) {
+    Manifest.Entry e = entry("long");
+    return new Manifest.Entry(
+        path,
+        e.briefId(),
+        e.briefFile(),
+        e.audience(),
+        e.format(),
+        e.sha256(),
+        e.size(),
+        e.pages(),
+        e.inputs());
+  }
+
   @Test
   void aJournalOverTheLimitIsRefusedNamingTheFileAndTheLimit() throws IOException {
     Path file = journal(List.of(entry("one"), entry("two")));
