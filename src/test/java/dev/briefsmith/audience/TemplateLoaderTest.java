@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.briefsmith.content.Sensitivity;
 import dev.briefsmith.image.TestImages;
+import dev.briefsmith.render.BrokenFiles;
 import dev.briefsmith.yaml.Diagnostic;
 import dev.briefsmith.yaml.Loaded;
 import java.io.ByteArrayInputStream;
@@ -14,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -345,7 +345,7 @@ class TemplateLoaderTest {
     Map<String, byte[]> cases =
         Map.of(
             "is not a readable Word (.docx) file: ",
-            rezip(
+            BrokenFiles.rezip(
                 house,
                 "[Content_Types].xml",
                 ct -> ct.replaceFirst("\\?>", "?><!DOCTYPE Types [<!ENTITY x \"y\">]>")),
@@ -360,7 +360,7 @@ class TemplateLoaderTest {
             "is not a readable Word (.docx) file: its main part is"
                 + " application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml,"
                 + " not a Word document",
-            rezip(
+            BrokenFiles.rezip(
                 house,
                 "[Content_Types].xml",
                 ct ->
@@ -394,34 +394,12 @@ class TemplateLoaderTest {
 
   /** The Word file with a content type for .jpeg parts. */
   private static byte[] withJpeg(byte[] docx) throws IOException {
-    return rezip(
+    return BrokenFiles.rezip(
         docx,
         "[Content_Types].xml",
         ct ->
             ct.replace(
                 "</Types>", "<Default Extension=\"jpeg\" ContentType=\"image/jpeg\"/></Types>"));
-  }
-
-  /** The zip with one entry's text changed. */
-  private static byte[] rezip(byte[] zip, String name, UnaryOperator<String> change)
-      throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
-        ZipOutputStream copy = new ZipOutputStream(out)) {
-      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-        byte[] data = in.readAllBytes();
-        if (e.getName().equals(name)) {
-          data =
-              change
-                  .apply(new String(data, StandardCharsets.UTF_8))
-                  .getBytes(StandardCharsets.UTF_8);
-        }
-        copy.putNextEntry(new ZipEntry(e.getName()));
-        copy.write(data);
-        copy.closeEntry();
-      }
-    }
-    return out.toByteArray();
   }
 
   /** The zip (or an empty one) with one entry more. */

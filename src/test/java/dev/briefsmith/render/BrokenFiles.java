@@ -180,6 +180,34 @@ public final class BrokenFiles {
     return edited;
   }
 
+  /**
+   * The zip (a Word file) with one entry's text passed through {@code change}, or that entry left
+   * out when {@code change} is null.
+   */
+  public static byte[] rezip(byte[] zip, String name, UnaryOperator<String> change)
+      throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(zip));
+        ZipOutputStream copy = new ZipOutputStream(out)) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        byte[] data = in.readAllBytes();
+        if (e.getName().equals(name)) {
+          if (change == null) {
+            continue;
+          }
+          data =
+              change
+                  .apply(new String(data, StandardCharsets.UTF_8))
+                  .getBytes(StandardCharsets.UTF_8);
+        }
+        copy.putNextEntry(new ZipEntry(e.getName()));
+        copy.write(data);
+        copy.closeEntry();
+      }
+    }
+    return out.toByteArray();
+  }
+
   /** The first half of the file, as an interrupted download leaves it. */
   public static Path truncated(Path file, Path out) throws IOException {
     byte[] bytes = Files.readAllBytes(file);

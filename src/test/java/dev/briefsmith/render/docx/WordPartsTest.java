@@ -3,21 +3,16 @@ package dev.briefsmith.render.docx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.briefsmith.render.BrokenFiles;
 import dev.briefsmith.render.DocumentFixtures;
 import dev.briefsmith.render.Fonts;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -48,7 +43,7 @@ class WordPartsTest {
   @Test
   void refusesAPackageWhoseMainPartIsNotAWordDocument() throws Exception {
     byte[] sheet =
-        rezip(
+        BrokenFiles.rezip(
             HOUSE,
             "[Content_Types].xml",
             ct -> ct.replace("wordprocessingml.document.main+xml", "spreadsheetml.sheet.main+xml"));
@@ -61,7 +56,7 @@ class WordPartsTest {
 
   @Test
   void refusesADocumentThatNamesAStylesPartItDoesNotHold() throws Exception {
-    byte[] without = rezip(HOUSE, "word/styles.xml", null);
+    byte[] without = BrokenFiles.rezip(HOUSE, "word/styles.xml", null);
     try (WordParts parts = WordParts.open(without)) {
       assertThatThrownBy(parts::styles)
           .isInstanceOf(InvalidFormatException.class)
@@ -74,31 +69,6 @@ class WordPartsTest {
     try (InputStream in = part.getInputStream()) {
       return in.readAllBytes();
     }
-  }
-
-  /** The zip with one entry's text changed, or the entry dropped when {@code change} is null. */
-  private static byte[] rezip(byte[] zip, String name, UnaryOperator<String> change)
-      throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
-        ZipOutputStream copy = new ZipOutputStream(out)) {
-      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-        byte[] data = in.readAllBytes();
-        if (e.getName().equals(name)) {
-          if (change == null) {
-            continue;
-          }
-          data =
-              change
-                  .apply(new String(data, StandardCharsets.UTF_8))
-                  .getBytes(StandardCharsets.UTF_8);
-        }
-        copy.putNextEntry(new ZipEntry(e.getName()));
-        copy.write(data);
-        copy.closeEntry();
-      }
-    }
-    return out.toByteArray();
   }
 
   private static byte[] read(Path file) {
