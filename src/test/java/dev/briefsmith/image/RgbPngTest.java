@@ -45,11 +45,16 @@ class RgbPngTest {
     assertThat(Images.header(png)).contains(new Images.Header("png", 301, 173));
   }
 
+  /**
+   * Deflate's quick level: a little larger than ImageIO's best effort (26 against 25 KB here), and
+   * compressed, never stored (the pixels are 360 KB).
+   */
   @Test
-  void theSamePixelsGiveTheSameBytesAndNoLargerThanImageIo() {
+  void theSamePixelsGiveTheSameBytesCompressedNearlyAsWellAsImageIo() {
     byte[] png = RgbPng.encode(chartLike(400, 300));
     assertThat(RgbPng.encode(chartLike(400, 300))).isEqualTo(png);
-    assertThat(png.length).isLessThanOrEqualTo(Images.png(chartLike(400, 300)).length);
+    int imageIo = Images.png(chartLike(400, 300)).length;
+    assertThat(png.length).isLessThan(imageIo * 6 / 5).isLessThan(400 * 300 * 3 / 10);
   }
 
   @Test
