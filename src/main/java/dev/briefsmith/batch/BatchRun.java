@@ -462,9 +462,8 @@ final class BatchRun {
                 : builder.docx.render(
                     document,
                     audience.template().docxReference(),
-                    pdf.isPresent()
-                        ? pdf.get().headingPages()
-                        : builder.pdf.headingPages(document));
+                    pdf.map(RenderedPdf::headingPages)
+                        .orElseGet(() -> builder.pdf.headingPages(document)));
         String rel = relative(brief.id(), audience, format);
         Path target = out.resolve(rel);
         builder.faults.writing(target);

@@ -49,7 +49,7 @@ import org.openpdf.text.pdf.PdfWriter;
  */
 final class PdfLayout {
   /** Deflate's level for every stream of the file. */
-  static final int COMPRESSION = 3;
+  private static final int COMPRESSION = 3;
 
   private final Document doc;
   private final EmbeddedFonts fonts;
