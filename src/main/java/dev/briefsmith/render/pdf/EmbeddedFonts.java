@@ -67,6 +67,8 @@ final class EmbeddedFonts {
       // OpenPDF's CIDSet leaves out CID 0 (.notdef), which every subset holds, and PDF/A-2 rejects
       // an incomplete CIDSet; it does not require one
       font.setIncludeCidSet(false);
+      // the writer's level applies to its own streams only; a font's subset takes the font's
+      font.setCompressionLevel(PdfLayout.COMPRESSION);
       SubsetTags tags = new SubsetTags();
       font.setSecureRandom(tags);
       // a house font's tag derives from its content too: two house files of one name differ

@@ -48,8 +48,11 @@ import org.openpdf.text.pdf.PdfWriter;
  * and quotations stay whole), then makes the output reproducible. Used once.
  */
 final class PdfLayout {
-  /** Deflate's level for every stream of the file. */
-  private static final int COMPRESSION = 3;
+  /**
+   * Deflate's level for every stream of the file, the embedded fonts' included ({@link
+   * EmbeddedFonts} sets it on each font, whose subsets OpenPDF otherwise deflates at level 6).
+   */
+  static final int COMPRESSION = 3;
 
   private final Document doc;
   private final EmbeddedFonts fonts;
