@@ -234,5 +234,11 @@ class EditionDiffTest {
                     Optional.empty(),
                     Optional.empty()))
         .hasMessageContaining("digest");
+    for (String bad : List.of("a".repeat(31), "a".repeat(33), "A".repeat(32), "g".repeat(32))) {
+      assertThatThrownBy(() -> Edition.checkDigest(bad))
+          .as(bad)
+          .hasMessage("a digest is 32 hex digits");
+    }
+    Edition.checkDigest("0123456789abcdef".repeat(2));
   }
 }
