@@ -5,6 +5,7 @@ import java.awt.image.DataBufferInt;
 import java.awt.image.SinglePixelPackedSampleModel;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
@@ -15,11 +16,16 @@ import java.util.zip.Deflater;
  * sample's: 21-25 ms, 84 KB); at level 3, the fastest of its quick settings for charts, it takes
  * 10-11 ms for 108 KB, and a Word file, whose zip entry deflates the PNG again, grows by 5% (252
  * against 240 KB for the sample's analyst edition). Levels 1 and 2 are no faster and larger, and
- * row filters make no chart smaller. The same pixels always give the same bytes.
+ * filtering every row makes no chart smaller. One filter pays: a row equal to the row above (more
+ * than half of a chart's rows, between its markers and labels) is written as the "up" filter's row
+ * of zeros, which needs no conversion from the image's pixels and deflates to less (the sample's
+ * chart: 96 against 108 KB, in about a tenth less time). The same pixels always give the same
+ * bytes.
  */
 public final class RgbPng {
   private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
   private static final int FILTER_NONE = 0;
+  private static final int FILTER_UP = 2;
 
   /** Deflate's level: see above. */
   private static final int LEVEL = 3;
@@ -50,10 +56,21 @@ public final class RgbPng {
     try {
       ByteArrayOutputStream idat = new ByteArrayOutputStream(w * h / 2);
       byte[] row = new byte[1 + 3 * w];
+      // "up": each byte is the difference to the byte above, all zero for a row equal to it
+      byte[] same = new byte[1 + 3 * w];
       byte[] buffer = new byte[64 * 1024];
       row[0] = FILTER_NONE;
+      same[0] = FILTER_UP;
       for (int y = 0; y < h; y++) {
         int base = offset + y * stride;
+        if (y > 0
+            && Arrays.equals(pixels, base, base + w, pixels, base - stride, base - stride + w)) {
+          deflater.setInput(same);
+          while (!deflater.needsInput()) {
+            idat.write(buffer, 0, deflater.deflate(buffer));
+          }
+          continue;
+        }
         for (int x = 0, i = 1; x < w; x++, i += 3) {
           int p = pixels[base + x];
           row[i] = (byte) (p >> 16);

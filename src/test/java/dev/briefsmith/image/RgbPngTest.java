@@ -57,6 +57,81 @@ class RgbPngTest {
     assertThat(png.length).isLessThan(imageIo * 6 / 5).isLessThan(400 * 300 * 3 / 10);
   }
 
+  /**
+   * A row equal to the one above is the "up" filter's row of zeros, any other row is unfiltered:
+   * what keeps a chart's many blank rows cheap to encode. Decoding gives the same pixels either way
+   * ({@link #decodesToTheSamePixels}).
+   */
+  @Test
+  void aRowEqualToTheRowAboveIsWrittenAsZerosOfTheUpFilter() throws Exception {
+    // a chart's plot: grid lines down, a few markers, blank rows between them
+    BufferedImage image = new BufferedImage(211, 97, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, 211, 97);
+    g.setColor(Color.LIGHT_GRAY);
+    for (int x = 20; x < 211; x += 40) {
+      g.drawLine(x, 0, x, 96);
+    }
+    g.setColor(new Color(0x0072B2));
+    for (int i = 0; i < 4; i++) {
+      g.fillOval(15 + 45 * i, 10 + 22 * i, 9, 9);
+    }
+    g.dispose();
+    byte[] raw = inflatedRows(RgbPng.encode(image));
+    int rowBytes = 1 + 3 * 211;
+    assertThat(raw).hasSize(97 * rowBytes);
+    int up = 0;
+    for (int y = 0; y < 97; y++) {
+      boolean same = y > 0;
+      for (int x = 0; same && x < 211; x++) {
+        same = image.getRGB(x, y) == image.getRGB(x, y - 1);
+      }
+      int at = y * rowBytes;
+      assertThat(raw[at]).as("row %d's filter", y).isEqualTo((byte) (same ? 2 : 0));
+      if (same) {
+        up++;
+        for (int i = 1; i < rowBytes; i++) {
+          assertThat(raw[at + i]).as("row %d, byte %d", y, i).isZero();
+        }
+      } else {
+        int rgb = image.getRGB(0, y);
+        assertThat(raw[at + 1]).isEqualTo((byte) (rgb >> 16));
+        assertThat(raw[at + 3]).isEqualTo((byte) rgb);
+      }
+    }
+    assertThat(up).as("the test image has blank rows").isGreaterThan(10);
+    assertThat(up).as("and rows with something on them").isLessThan(90);
+  }
+
+  /** The IDAT chunks' data, inflated: each row's filter byte and its bytes. */
+  private static byte[] inflatedRows(byte[] png) throws java.util.zip.DataFormatException {
+    java.io.ByteArrayOutputStream idat = new java.io.ByteArrayOutputStream();
+    int p = 8;
+    while (p < png.length) {
+      int length = java.nio.ByteBuffer.wrap(png, p, 4).getInt();
+      String type = new String(png, p + 4, 4, java.nio.charset.StandardCharsets.US_ASCII);
+      if (type.equals("IDAT")) {
+        idat.write(png, p + 8, length);
+      }
+      p += 12 + length;
+    }
+    java.util.zip.Inflater inflater = new java.util.zip.Inflater();
+    inflater.setInput(idat.toByteArray());
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    byte[] buffer = new byte[8192];
+    while (!inflater.finished()) {
+      int n = inflater.inflate(buffer);
+      if (n == 0 && inflater.needsInput()) {
+        break;
+      }
+      out.write(buffer, 0, n);
+    }
+    inflater.end();
+    return out.toByteArray();
+  }
+
   @Test
   void refusesImagesItCannotEncode() {
     assertThatThrownBy(() -> RgbPng.encode(new BufferedImage(4, 4, BufferedImage.TYPE_INT_ARGB)))
