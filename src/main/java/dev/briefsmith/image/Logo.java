@@ -94,7 +94,8 @@ public final class Logo {
     return (double) heightPx / widthPx;
   }
 
-  private static byte[] idat(byte[] png) {
+  /** The image data of a PNG: its IDAT chunks' contents, joined (a zlib stream). */
+  static byte[] idat(byte[] png) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     int at = 8; // after the signature: chunks of length, type, data, CRC
     while (at + 12 <= png.length) {

@@ -63,21 +63,18 @@ public final class RgbPng {
       same[0] = FILTER_UP;
       for (int y = 0; y < h; y++) {
         int base = offset + y * stride;
-        if (y > 0
-            && Arrays.equals(pixels, base, base + w, pixels, base - stride, base - stride + w)) {
-          deflater.setInput(same);
-          while (!deflater.needsInput()) {
-            idat.write(buffer, 0, deflater.deflate(buffer));
+        boolean repeated =
+            y > 0
+                && Arrays.equals(pixels, base, base + w, pixels, base - stride, base - stride + w);
+        if (!repeated) {
+          for (int x = 0, i = 1; x < w; x++, i += 3) {
+            int p = pixels[base + x];
+            row[i] = (byte) (p >> 16);
+            row[i + 1] = (byte) (p >> 8);
+            row[i + 2] = (byte) p;
           }
-          continue;
         }
-        for (int x = 0, i = 1; x < w; x++, i += 3) {
-          int p = pixels[base + x];
-          row[i] = (byte) (p >> 16);
-          row[i + 1] = (byte) (p >> 8);
-          row[i + 2] = (byte) p;
-        }
-        deflater.setInput(row);
+        deflater.setInput(repeated ? same : row);
         while (!deflater.needsInput()) {
           idat.write(buffer, 0, deflater.deflate(buffer));
         }

@@ -8,8 +8,11 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Random;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
@@ -105,31 +108,20 @@ class RgbPngTest {
     assertThat(up).as("and rows with something on them").isLessThan(90);
   }
 
-  /** The IDAT chunks' data, inflated: each row's filter byte and its bytes. */
-  private static byte[] inflatedRows(byte[] png) throws java.util.zip.DataFormatException {
-    java.io.ByteArrayOutputStream idat = new java.io.ByteArrayOutputStream();
-    int p = 8;
-    while (p < png.length) {
-      int length = java.nio.ByteBuffer.wrap(png, p, 4).getInt();
-      String type = new String(png, p + 4, 4, java.nio.charset.StandardCharsets.US_ASCII);
-      if (type.equals("IDAT")) {
-        idat.write(png, p + 8, length);
+  /** The PNG's image data, inflated: each row's filter byte and its bytes. */
+  private static byte[] inflatedRows(byte[] png) throws DataFormatException {
+    Inflater inflater = new Inflater();
+    try {
+      inflater.setInput(Logo.idat(png));
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      byte[] buffer = new byte[8192];
+      while (!inflater.finished() && !inflater.needsInput()) {
+        out.write(buffer, 0, inflater.inflate(buffer));
       }
-      p += 12 + length;
+      return out.toByteArray();
+    } finally {
+      inflater.end();
     }
-    java.util.zip.Inflater inflater = new java.util.zip.Inflater();
-    inflater.setInput(idat.toByteArray());
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-    byte[] buffer = new byte[8192];
-    while (!inflater.finished()) {
-      int n = inflater.inflate(buffer);
-      if (n == 0 && inflater.needsInput()) {
-        break;
-      }
-      out.write(buffer, 0, n);
-    }
-    inflater.end();
-    return out.toByteArray();
   }
 
   @Test
