@@ -1,0 +1,151 @@
+package dev.briefsmith.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code ./briefsmith} builds the program when its sources are newer than the last build, and only
+ * then: a checkout of the launcher and {@code .mvn/jdk.sh} with a stand-in for Maven that logs each
+ * build and, like Maven, keeps a jar whose content would not change with its old time.
+ */
+class LauncherTest {
+  private static final Instant JAR_MADE = Instant.parse("2021-01-01T00:00:00Z");
+  private static final Instant CHECKED_OUT = Instant.parse("2022-01-01T00:00:00Z");
+
+  @TempDir Path project;
+
+  private Path builds;
+  private Path source;
+
+  /** What the stand-in jar runs: proof that the launcher started the program. */
+  public static final class Probe {
+    private Probe() {}
+
+    public static void main(String[] args) {
+      System.out.println("ran " + String.join(" ", args));
+    }
+  }
+
+  @BeforeEach
+  void checkout() throws IOException {
+    Files.copy(Path.of("briefsmith"), project.resolve("briefsmith"));
+    Files.createDirectories(project.resolve(".mvn"));
+    Files.copy(Path.of(".mvn/jdk.sh"), project.resolve(".mvn/jdk.sh"));
+    builds = project.resolve("builds.log");
+    // "package" appends to the log, and fails while a file named FAIL exists
+    Path mvnw = project.resolve("mvnw");
+    Files.writeString(
+        mvnw,
+        """
+        #!/usr/bin/env bash
+        here=$(cd "$(dirname "$0")" && pwd)
+        echo "package" >>"$here/builds.log"
+        [ ! -e "$here/FAIL" ]
+        """);
+    Files.setPosixFilePermissions(mvnw, PosixFilePermissions.fromString("rwxr-xr-x"));
+    source = project.resolve("src/main/java/A.java");
+    Files.createDirectories(source.getParent());
+    Files.writeString(source, "class A {}\n");
+    Files.writeString(project.resolve("pom.xml"), "<project/>\n");
+    Path jar = project.resolve("target/briefsmith.jar");
+    Files.createDirectories(jar.getParent());
+    writeProbeJar(jar);
+    Files.setLastModifiedTime(jar, FileTime.from(JAR_MADE));
+    // a checkout touched the sources after the jar was made, without changing them
+    Files.setLastModifiedTime(source, FileTime.from(CHECKED_OUT));
+    Files.setLastModifiedTime(project.resolve("pom.xml"), FileTime.from(CHECKED_OUT));
+  }
+
+  @Test
+  void aJarMavenKeptUnchangedIsNotBuiltAgainOnEveryRun() throws Exception {
+    assertThat(launch("--version")).isEqualTo("ran --version");
+    assertThat(builds()).hasSize(1);
+
+    // Maven kept the jar with its old time; the sources are still newer than it
+    assertThat(Files.getLastModifiedTime(project.resolve("target/briefsmith.jar")).toInstant())
+        .isEqualTo(JAR_MADE);
+    assertThat(launch("build")).isEqualTo("ran build");
+    assertThat(launch("build")).isEqualTo("ran build");
+    assertThat(builds()).as("built once, not on every run").hasSize(1);
+
+    // an edit after that build is built
+    Files.setLastModifiedTime(source, FileTime.from(Instant.now().plusSeconds(5)));
+    assertThat(launch("build")).isEqualTo("ran build");
+    assertThat(builds()).hasSize(2);
+  }
+
+  @Test
+  void aFailedBuildIsTriedAgainOnTheNextRun() throws Exception {
+    Files.writeString(project.resolve("FAIL"), "");
+    Process failed = start("build");
+    assertThat(failed.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(failed.exitValue()).isEqualTo(2);
+    assertThat(new String(failed.getErrorStream().readAllBytes(), StandardCharsets.UTF_8))
+        .contains("the build failed");
+    assertThat(project.resolve("target/.briefsmith-built")).doesNotExist();
+
+    Files.delete(project.resolve("FAIL"));
+    assertThat(launch("build")).isEqualTo("ran build");
+    assertThat(builds()).hasSize(2);
+    assertThat(launch("build")).isEqualTo("ran build");
+    assertThat(builds()).hasSize(2);
+  }
+
+  private List<String> builds() throws IOException {
+    return Files.exists(builds) ? Files.readAllLines(builds) : List.of();
+  }
+
+  private Process start(String... args) throws IOException {
+    ProcessBuilder pb = new ProcessBuilder();
+    pb.command().add("bash");
+    pb.command().add(project.resolve("briefsmith").toString());
+    pb.command().addAll(List.of(args));
+    pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    pb.environment().put("BRIEFSMITH_AOT", "off");
+    pb.redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+    return pb.start();
+  }
+
+  /** Runs the launcher to success and returns what the program printed. */
+  private String launch(String... args) throws Exception {
+    Process p = start(args);
+    byte[] out = p.getInputStream().readAllBytes();
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as(err).isZero();
+    return new String(out, StandardCharsets.UTF_8).strip();
+  }
+
+  private static void writeProbeJar(Path jar) throws IOException {
+    Manifest manifest = new Manifest();
+    manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+    manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, Probe.class.getName());
+    String entry = Probe.class.getName().replace('.', '/') + ".class";
+    try (OutputStream file = Files.newOutputStream(jar);
+        JarOutputStream out = new JarOutputStream(file, manifest);
+        InputStream in = Probe.class.getClassLoader().getResourceAsStream(entry)) {
+      assertThat(in).as(entry).isNotNull();
+      out.putNextEntry(new JarEntry(entry));
+      in.transferTo(out);
+      out.closeEntry();
+    }
+  }
+}
