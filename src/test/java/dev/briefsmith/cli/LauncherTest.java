@@ -50,7 +50,8 @@ class LauncherTest {
     Files.createDirectories(project.resolve(".mvn"));
     Files.copy(Path.of(".mvn/jdk.sh"), project.resolve(".mvn/jdk.sh"));
     builds = project.resolve("builds.log");
-    // "package" appends to the log, and fails while a file named FAIL exists
+    // "package" appends to the log, saves an edit of the source while it builds if a file named
+    // EDIT exists, and fails while a file named FAIL exists
     Path mvnw = project.resolve("mvnw");
     Files.writeString(
         mvnw,
@@ -58,6 +59,7 @@ class LauncherTest {
         #!/usr/bin/env bash
         here=$(cd "$(dirname "$0")" && pwd)
         echo "package" >>"$here/builds.log"
+        [ ! -e "$here/EDIT" ] || { rm "$here/EDIT"; echo "class A { int b; }" >"$here/src/main/java/A.java"; }
         [ ! -e "$here/FAIL" ]
         """);
     Files.setPosixFilePermissions(mvnw, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -88,6 +90,17 @@ class LauncherTest {
 
     // an edit after that build is built
     Files.setLastModifiedTime(source, FileTime.from(Instant.now().plusSeconds(5)));
+    assertThat(launch("build")).isEqualTo("ran build");
+    assertThat(builds()).hasSize(2);
+  }
+
+  @Test
+  void aSourceSavedDuringTheBuildIsBuiltOnTheNextRun() throws Exception {
+    Files.writeString(project.resolve("EDIT"), "");
+    assertThat(launch("build")).isEqualTo("ran build");
+    assertThat(builds()).hasSize(1);
+    assertThat(launch("build")).isEqualTo("ran build");
+    assertThat(builds()).as("the edit came after the build started").hasSize(2);
     assertThat(launch("build")).isEqualTo("ran build");
     assertThat(builds()).hasSize(2);
   }
