@@ -14,6 +14,7 @@ import dev.briefsmith.select.SelectedBrief;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Composes a brief, as one audience may see it, into a format-neutral {@link Document}: the
@@ -23,6 +24,8 @@ import java.util.Optional;
  * Stateless and thread-safe; each call works on its own context.
  */
 public final class Composer {
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private final LabelLibrary labels = new LabelLibrary();
 
   /**
@@ -159,7 +162,7 @@ public final class Composer {
   }
 
   private static String abbreviate(String s, int max) {
-    String one = s.replaceAll("\\s+", " ").strip();
+    String one = SPACES.matcher(s).replaceAll(" ").strip();
     if (one.length() <= max) {
       return one;
     }

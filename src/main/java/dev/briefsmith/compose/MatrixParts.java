@@ -2,6 +2,7 @@ package dev.briefsmith.compose;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * How a position matrix with many sides stays legible: its sides are split, in brief order, into
@@ -14,6 +15,9 @@ import java.util.List;
  * generous average advance per character, so a word that is estimated to fit does fit.
  */
 final class MatrixParts {
+  private static final Pattern WORD_BREAK = Pattern.compile("[\\s/]+");
+  private static final Pattern END_PUNCTUATION = Pattern.compile("^\\p{P}+|\\p{P}+$");
+
   /** The most sides one table shows; five is where the matrix still reads at its smaller type. */
   static final int MOST_SIDES = 5;
 
@@ -56,9 +60,9 @@ final class MatrixParts {
   /** The estimated width, in ems, of the widest word of {@code text}. */
   static float widestWord(String text, boolean bold) {
     int longest = 0;
-    for (String word : text.split("[\\s/]+", -1)) {
+    for (String word : WORD_BREAK.split(text, -1)) {
       // punctuation at either end is narrow, and may hang at the line's end
-      String core = word.replaceAll("^\\p{P}+|\\p{P}+$", "");
+      String core = END_PUNCTUATION.matcher(word).replaceAll("");
       longest = Math.max(longest, core.codePointCount(0, core.length()));
     }
     return longest * (bold ? BOLD_EM : REGULAR_EM);

@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  * thread-safe.
  */
 final class TextParser {
+  private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+
   private static final Pattern BULLET = Pattern.compile("^( *)[-*] +(.*)$");
   private static final Pattern CITATION_LIKE = Pattern.compile("\\[@[^\\]\\n]{0,80}\\]");
   private static final Pattern CITATION =
@@ -41,7 +43,7 @@ final class TextParser {
     List<String> paragraph = new ArrayList<>();
     List<List<String>> items = new ArrayList<>();
     int firstIndent = -1;
-    for (String line : source.split("\\R", -1)) {
+    for (String line : LINE_BREAK.split(source, -1)) {
       Matcher bullet = BULLET.matcher(line);
       if (line.isBlank()) {
         flush(blocks, paragraph, items);

@@ -26,9 +26,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Takes the {@link Edition} of a selected brief. Stateless and thread-safe. */
 public final class Editions {
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private Editions() {}
 
   /** The edition of {@code selected}: the brief as its audience sees it. */
@@ -150,7 +153,7 @@ public final class Editions {
 
   /** A label of at most {@link Edition#MAX_LABEL} characters, on one line, cut at a word. */
   static String label(String s) {
-    String one = s.replaceAll("\\s+", " ").strip();
+    String one = SPACES.matcher(s).replaceAll(" ").strip();
     if (one.isEmpty()) {
       return "?";
     }
