@@ -32,7 +32,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.function.BiConsumer;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -169,7 +168,7 @@ public final class BriefLoader {
         String owner = owners.putIfAbsent(id, file.toString());
         if (owner != null) {
           problems.error(
-              outcome.idPos().get().get(),
+              outcome.idPos().get(),
               "id: brief id \""
                   + id
                   + "\" is already used by "
@@ -181,12 +180,7 @@ public final class BriefLoader {
     }
   }
 
-  /**
-   * What reading a file gave. The id's position is looked up only when a diagnostic needs it: a
-   * brief read without positions is read again for it.
-   */
-  private record Outcome(
-      Optional<Brief> brief, Optional<Supplier<Pos>> idPos, BriefCheck.QuoteTally quotes) {
+  private record Outcome(Optional<Brief> brief, Optional<Pos> idPos, BriefCheck.QuoteTally quotes) {
     static final Outcome NONE =
         new Outcome(Optional.empty(), Optional.empty(), BriefCheck.QuoteTally.NONE);
   }
@@ -245,7 +239,7 @@ public final class BriefLoader {
     String id = outcome.brief().get().id();
     if (!stem.equals(id)) {
       problems.warning(
-          outcome.idPos().get().get(),
+          outcome.idPos().get(),
           "id: the brief's id \""
               + id
               + "\" differs from its file name \""
@@ -339,32 +333,16 @@ public final class BriefLoader {
   }
 
   private Outcome read(String name, byte[] bytes, Problems problems, Optional<Path> folder) {
-    Optional<String> text = YamlReader.decode(bytes, problems);
-    if (text.isEmpty()) {
-      return Outcome.NONE;
-    }
-    if (checks.isEmpty()) {
-      // Read first without positions, a third cheaper: a brief that gives no diagnostic at all
-      // needs none, and any other is read again with them, so every diagnostic has its line.
-      Problems quiet = new Problems(name);
-      Outcome quick = read(name, text.get(), quiet, folder, false);
-      if (quiet.isEmpty()) {
-        return quick;
-      }
-    }
-    return read(name, text.get(), problems, folder, true);
-  }
-
-  private Outcome read(
-      String name, String text, Problems problems, Optional<Path> folder, boolean positions) {
     try {
-      YamlReader yaml = new YamlReader(limits, EMPTY);
-      Optional<YNode> root =
-          positions ? yaml.read(text, problems) : yaml.readWithoutPositions(text, problems);
+      Optional<String> text = YamlReader.decode(bytes, problems);
+      if (text.isEmpty()) {
+        return Outcome.NONE;
+      }
+      Optional<YNode> root = new YamlReader(limits, EMPTY).read(text.get(), problems);
       if (root.isEmpty()) {
         return Outcome.NONE;
       }
-      BriefReader reader = new BriefReader(text, problems, positions);
+      BriefReader reader = new BriefReader(text.get(), problems);
       Optional<Brief> brief = reader.read(root.get());
       BriefCheck.Tally tally = new BriefCheck.Tally();
       if (brief.isPresent() && !checks.isEmpty()) {
@@ -376,19 +354,7 @@ public final class BriefLoader {
           check.check(brief.get(), context);
         }
       }
-      Optional<Supplier<Pos>> idPos =
-          positions
-              ? reader.idPos().map(pos -> () -> pos)
-              : reader
-                  .idPos()
-                  .map(
-                      unplaced ->
-                          () ->
-                              read(name, text, new Problems(name), folder, true)
-                                  .idPos()
-                                  .map(Supplier::get)
-                                  .orElse(unplaced));
-      return new Outcome(brief, idPos, tally.snapshot());
+      return new Outcome(brief, reader.idPos(), tally.snapshot());
     } catch (RuntimeException | StackOverflowError e) {
       // A safety net: a defect here must still come out as a diagnostic, never a crash.
       problems.add(

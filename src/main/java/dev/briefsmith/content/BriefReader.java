@@ -122,21 +122,15 @@ final class BriefReader {
 
   private final String source;
   private final Problems problems;
-  private final boolean locate;
   private final References refs = new References();
   private LikelihoodUse firstLikelihood;
   private Pos idPos;
 
   private record LikelihoodUse(Likelihood likelihood, Pos pos) {}
 
-  /**
-   * A reader of {@code source}'s tree. With {@code locate}, a citation or a note inside a text is
-   * placed at its own line; without it (for a tree read without positions), at its field's.
-   */
-  BriefReader(String source, Problems problems, boolean locate) {
+  BriefReader(String source, Problems problems) {
     this.source = source;
     this.problems = problems;
-    this.locate = locate;
   }
 
   /** The brief, or empty when the file breaks a rule (all of them are reported). */
@@ -567,7 +561,7 @@ final class BriefReader {
     Text text = TextParser.parse(value, notes);
     for (TextParser.Note note : notes) {
       // where the snippet is written, when it can be found as written (escapes aside)
-      int at = locate ? source.indexOf(note.snippet(), node.pos().offset()) : -1;
+      int at = source.indexOf(note.snippet(), node.pos().offset());
       Pos pos =
           at < 0 || at > node.pos().offset() + value.length() * 2 + 16
               ? node.pos()
@@ -577,7 +571,7 @@ final class BriefReader {
     int from = node.pos().offset();
     Pos last = node.pos();
     for (String id : text.citedSourceIds()) {
-      int at = locate ? source.indexOf("@" + id, from) : -1;
+      int at = source.indexOf("@" + id, from);
       Pos pos = node.pos();
       if (at >= 0) {
         // counted on from the previous citation, so many citations cost one pass over the text

@@ -48,11 +48,6 @@ public final class Problems {
   /** The longest message kept whole. */
   public static final int LONGEST = 1_000;
 
-  /** Whether nothing at all, not even a warning, has been reported. */
-  public boolean isEmpty() {
-    return diagnostics.isEmpty();
-  }
-
   public boolean hasErrors() {
     return diagnostics.stream().anyMatch(Diagnostic::isError);
   }

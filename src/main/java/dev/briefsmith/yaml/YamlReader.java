@@ -189,30 +189,16 @@ public final class YamlReader {
 
   /** The document's root node, or empty after reporting every problem found. */
   public Optional<YNode> read(String source, Problems problems) {
-    return read(source, problems, true);
-  }
-
-  /**
-   * The document's root node as {@link #read} gives it, but with every node at line 1, column 1:
-   * the parser then keeps no positions, which is about a third of reading a brief. For a caller
-   * that reads again with positions whenever a problem is found, so that no diagnostic lacks its
-   * line.
-   */
-  public Optional<YNode> readWithoutPositions(String source, Problems problems) {
-    return read(source, problems, false);
-  }
-
-  private Optional<YNode> read(String source, Problems problems, boolean positions) {
     LoadSettings settings =
         LoadSettings.builder()
             .setLabel(problems.file())
-            .setUseMarks(positions)
+            .setUseMarks(true)
             .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxBytes() + 1))
             // The whole document in one window: with the default 1 KiB window the scanner copies
             // the window again for every KiB of a long scalar, quadratic in the scalar's length.
             .setBufferSize(Math.max(1024, source.length() + 1))
             .build();
-    Builder builder = new Builder(positions ? source : "", problems);
+    Builder builder = new Builder(source, problems);
     try {
       for (Event event : new Parse(settings).parseString(source)) {
         if (!builder.accept(event)) {
