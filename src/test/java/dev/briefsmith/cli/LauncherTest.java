@@ -17,6 +17,7 @@ import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -122,24 +123,51 @@ class LauncherTest {
     assertThat(builds()).hasSize(2);
   }
 
+  @Test
+  void aContentFolderThatIsALinkStillGivesAStartUpCache() throws Exception {
+    // the briefs kept elsewhere, content/ a link to them: the launcher trains on the first one
+    Files.createDirectories(project.resolve("templates"));
+    Path elsewhere = Files.createDirectories(project.resolve("briefs-repository"));
+    Files.writeString(elsewhere.resolve("a.yaml"), "format: briefsmith/1\n");
+    Files.createSymbolicLink(project.resolve("content"), elsewhere);
+
+    assertThat(launch(true, "--version")).isEqualTo("ran --version");
+    Path caches = project.resolve("target/aot");
+    assertThat(caches).isDirectory();
+    try (Stream<Path> made = Files.list(caches)) {
+      // a cache, or the marker of a JDK that cannot make one: either way, training was tried
+      assertThat(made.map(p -> p.getFileName().toString()))
+          .anyMatch(name -> name.startsWith("briefsmith-"));
+    }
+  }
+
   private List<String> builds() throws IOException {
     return Files.exists(builds) ? Files.readAllLines(builds) : List.of();
   }
 
   private Process start(String... args) throws IOException {
+    return start(false, args);
+  }
+
+  private Process start(boolean cache, String... args) throws IOException {
     ProcessBuilder pb = new ProcessBuilder();
     pb.command().add("bash");
     pb.command().add(project.resolve("briefsmith").toString());
     pb.command().addAll(List.of(args));
     pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
-    pb.environment().put("BRIEFSMITH_AOT", "off");
+    pb.environment().put("BRIEFSMITH_AOT", cache ? "on" : "off");
     pb.redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
     return pb.start();
   }
 
   /** Runs the launcher to success and returns what the program printed. */
   private String launch(String... args) throws Exception {
-    Process p = start(args);
+    return launch(false, args);
+  }
+
+  /** Runs the launcher, with its start-up cache if {@code cache}, and returns what was printed. */
+  private String launch(boolean cache, String... args) throws Exception {
+    Process p = start(cache, args);
     byte[] out = p.getInputStream().readAllBytes();
     String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
