@@ -29,10 +29,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Times a batch build of N synthetic briefs.",
-      "Generates N briefs of realistic size into a temporary folder, builds every audience and",
-      "format of them from scratch and once more with nothing changed, and prints documents per",
-      "second, per-document p50/p95, CPU time per kind of document and the process's peak",
-      "resident memory."
+      "Generates N briefs of realistic size into a temporary folder, builds every audience and"
+          + " format of them from scratch and once more with nothing changed, and prints"
+          + " documents per second, per-document p50/p95, CPU time per kind of document and the"
+          + " process's peak resident memory."
     })
 final class BenchCommand implements Callable<Integer> {
   private final Host host;

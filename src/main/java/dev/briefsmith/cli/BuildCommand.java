@@ -34,9 +34,10 @@ import picocli.CommandLine.TypeConversionException;
     description = {
       "Renders briefs for each audience as PDF and Word.",
       "Writes OUT/<id>/<id>.<audience>.pdf and .docx, OUT/manifest.json and OUT/run-report.json.",
-      "Only documents whose brief, audience template or program changed are rebuilt (--force",
-      "rebuilds all). A brief that fails is reported and skipped; the others are still built",
-      "(exit code 1). One run at a time per output folder (exit code 3 if another holds it)."
+      "Only documents whose brief, audience template or program changed are rebuilt (--force"
+          + " rebuilds all). A brief that fails is reported and skipped; the others are still"
+          + " built (exit code 1). One run at a time per output folder (exit code 3 if another"
+          + " holds it)."
     })
 final class BuildCommand implements Callable<Integer> {
   private final Host host;

@@ -29,8 +29,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Builds, then rebuilds whenever a brief or template is saved, until stopped (Ctrl-C).",
-      "Stays running, so a rebuild costs only the documents whose brief or audience template",
-      "changed. An invalid edit prints its errors and leaves the last good files in place."
+      "Stays running, so a rebuild costs only the documents whose brief or audience template"
+          + " changed. An invalid edit prints its errors and leaves the last good files in"
+          + " place."
     })
 final class WatchCommand implements Callable<Integer> {
   /** How long a save's events may keep coming before the rebuild starts. */

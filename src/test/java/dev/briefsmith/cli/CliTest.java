@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -167,6 +168,32 @@ class CliTest {
     }
     CliRun top = CliRun.of("--help");
     assertThat(top.out()).contains("Exit codes:", "validate", "schema");
+  }
+
+  @Test
+  void everyCommandsDescriptionWrapsAsWholeParagraphs() {
+    // picocli wraps each line of a description to 79 of the help's 80 columns: a sentence split
+    // over two lines of the source shows as a short line, then the rest of it on a line of its own
+    CommandLine cli =
+        Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+    for (String name : cli.getSubcommands().keySet()) {
+      List<String> lines = CliRun.of(name, "--help").out().lines().toList();
+      for (int i = 0; i + 1 < lines.size(); i++) {
+        String line = lines.get(i);
+        String next = lines.get(i + 1);
+        if (line.isBlank()
+            || next.isBlank()
+            || Character.isWhitespace(line.charAt(0))
+            || Character.isWhitespace(next.charAt(0))
+            || line.startsWith("Usage:")) {
+          continue; // usage, option and example lines are indented
+        }
+        String word = next.split(" ", 2)[0];
+        assertThat(line.matches(".*[.:)]$") || line.length() + 1 + word.length() > 79)
+            .as("%s --help: \"%s\" is cut short before \"%s\"", name, line, word)
+            .isTrue();
+      }
+    }
   }
 
   @Test
