@@ -58,12 +58,14 @@ MSG
 }
 
 briefsmith_use_jdk() {
-  # Exports JAVA_HOME=$1 if it is a JDK (java and javac) of version $2 or newer.
+  # Exports JAVA_HOME=$1 if it is a JDK (java and javac) of version $2 or newer, and keeps its
+  # major version in BRIEFSMITH_JAVA_MAJOR for the caller (not exported).
   local major
   [ -x "$1/bin/java" ] && [ -x "$1/bin/javac" ] || return 1
   major=$(briefsmith_java_major "$1/bin/java")
   [ -n "$major" ] && [ "$major" -ge "$2" ] || return 1
   export JAVA_HOME="$1"
+  BRIEFSMITH_JAVA_MAJOR=$major
 }
 
 briefsmith_heap_flags() {

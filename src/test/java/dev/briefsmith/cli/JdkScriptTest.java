@@ -106,6 +106,12 @@ class JdkScriptTest {
         .isEqualTo(recent.toString());
     assertThat(
             shell(
+                "JAVA_HOME=\"$0\" briefsmith_find_jdk && echo \"$BRIEFSMITH_JAVA_MAJOR\"",
+                recent.toString()))
+        .as("the version found is kept for the launcher")
+        .isEqualTo("21");
+    assertThat(
+            shell(
                 "JAVA_HOME=\"$0\"; if briefsmith_find_jdk 2>/dev/null; then echo \"$JAVA_HOME\";"
                     + " else echo none; fi",
                 old.toString()))
