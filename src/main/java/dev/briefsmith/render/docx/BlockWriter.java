@@ -20,40 +20,19 @@ import dev.briefsmith.image.Logo;
 import dev.briefsmith.render.chart.ChartLayout;
 import dev.briefsmith.render.chart.StanceChartPainter;
 import java.io.IOException;
-import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
-import javax.xml.namespace.QName;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.xmlbeans.XmlCursor;
-import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps;
-import org.openxmlformats.schemas.drawingml.x2006.main.CTOfficeArtExtension;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabTlc;
 
 /**
  * Writes the blocks of one document into a Word body, in order. One instance per rendering: it
  * numbers bookmarks and pictures as it goes, so ids are sequential and the output reproducible.
  */
 final class BlockWriter {
-  private static final String DECORATIVE_EXT = "{C183D7F6-B498-43B3-948B-1728B52AA6E4}";
-  private static final String DECORATIVE_NS =
-      "http://schemas.microsoft.com/office/drawing/2017/decorative";
-
   /** Charts are rasterised this sharp: print quality at their printed size. */
   static final int CHART_DPI = 220;
 
@@ -61,13 +40,13 @@ final class BlockWriter {
   private static final float MAX_FIGURE_SHARE = 0.85f;
 
   /** Where blocks go: the document body or a table cell. */
-  record Body(Supplier<CTP> paragraph, Supplier<CTTbl> table) {
-    static Body of(CTBody body) {
-      return new Body(body::addNewP, body::addNewTbl);
+  record Body(Element container) {
+    Element paragraph() {
+      return container.add("w:p");
     }
 
-    static Body of(CTTc cell) {
-      return new Body(cell::addNewP, cell::addNewTbl);
+    Element table() {
+      return container.add("w:tbl");
     }
   }
 
@@ -137,9 +116,9 @@ final class BlockWriter {
     }
   }
 
-  /** Writes the document's blocks into its body. */
-  void writeDocument() throws IOException {
-    write(doc.blocks(), Body.of(word.getDocument().getBody()), PageFrame.textWidth(doc.page()));
+  /** Writes the document's blocks into {@code body}. */
+  void writeDocument(Element body) throws IOException {
+    write(doc.blocks(), new Body(body), PageFrame.textWidth(doc.page()));
     // A page break after the last block would only add a blank page: it is dropped.
     breakBeforeNext = false;
   }
@@ -174,17 +153,17 @@ final class BlockWriter {
    * A new paragraph in {@code style}. A pending page break becomes "page break before" on it, and a
    * paragraph right after a table gets the space a table does not leave below itself.
    */
-  CTP paragraph(Body body, String style) {
-    CTP p = body.paragraph().get();
-    CTPPr pPr = p.addNewPPr();
+  Element paragraph(Body body, String style) {
+    Element p = body.paragraph();
+    Element pPr = p.add("w:pPr");
     if (!StyleSheet.NORMAL.equals(style)) {
-      pPr.addNewPStyle().setVal(style);
+      pPr.add("w:pStyle").attr("w:val", style);
     }
     if (rightToLeft()) {
-      pPr.addNewBidi();
+      pPr.add("w:bidi");
     }
     if (breakBeforeNext) {
-      pPr.addNewPageBreakBefore();
+      pPr.add("w:pageBreakBefore");
       breakBeforeNext = false;
     }
     if (afterTable) {
@@ -208,8 +187,8 @@ final class BlockWriter {
    */
   void beforeTable(Body body) {
     if (breakBeforeNext) {
-      CTP p = body.paragraph().get();
-      Props.spacing(p.addNewPPr(), 0, 0, 1.0);
+      Element p = body.paragraph();
+      Props.spacing(p.add("w:pPr"), 0, 0, 1.0);
       Runs.pageBreak(p);
       breakBeforeNext = false;
     }
@@ -222,7 +201,7 @@ final class BlockWriter {
   }
 
   /** Writes spans into a paragraph, on top of {@code format}. */
-  void spans(CTP p, List<Span> spans, RunFormat format) {
+  void spans(Element p, List<Span> spans, RunFormat format) {
     for (Span span : spans) {
       switch (span) {
         case Span.Text t ->
@@ -239,7 +218,7 @@ final class BlockWriter {
     }
   }
 
-  private void noteRef(CTP p, Span.NoteRef ref, RunFormat format) {
+  private void noteRef(Element p, Span.NoteRef ref, RunFormat format) {
     RunFormat f = format.style(StyleSheet.NOTE_REFERENCE);
     int number = ref.number();
     if (!ref.separator().isEmpty()) {
@@ -248,13 +227,12 @@ final class BlockWriter {
     }
     if (notes.contains(number)) {
       // Clicking the number jumps to the note; the first citation is where the note leads back.
-      BigInteger id =
+      Integer id =
           citations.add(number)
               ? Runs.bookmarkStart(p, nextBookmarkId++, citationAnchor(number))
               : null;
-      CTHyperlink link = p.addNewHyperlink();
-      link.setAnchor(noteAnchor(number));
-      runs.text(link.addNewR(), doc.edition().digits(number), f);
+      Element link = p.add("w:hyperlink").attr("w:anchor", noteAnchor(number));
+      runs.run(link, doc.edition().digits(number), f);
       if (id != null) {
         Runs.bookmarkEnd(p, id);
       }
@@ -279,34 +257,35 @@ final class BlockWriter {
       Logo logo = theme.logo().get();
       double wPt = theme.logoWidthMm() * 72 / 25.4;
       double hPt = wPt * logo.aspect();
-      CTP p = paragraph(body, StyleSheet.NORMAL);
-      Props.spacing(p.getPPr(), 0, base * (full ? 3 : 1), 1.0);
+      Element p = paragraph(body, StyleSheet.NORMAL);
+      Props.spacing(p.child("w:pPr"), 0, base * (full ? 3 : 1), 1.0);
       picture(p, logo.png(), wPt, hPt, Optional.empty(), "Logo");
     }
     if (c.series().isPresent()) {
-      CTP p = paragraph(body, StyleSheet.COVER_SERIES);
+      Element p = paragraph(body, StyleSheet.COVER_SERIES);
       coverSpace(p, full, first);
       first = false;
       runs.text(p, c.series().get(), plain);
     }
-    CTP title = paragraph(body, StyleSheet.TITLE);
+    Element title = paragraph(body, StyleSheet.TITLE);
     coverSpace(title, full, first);
     runs.text(title, c.title(), plain);
     if (c.subtitle().isPresent()) {
       runs.text(paragraph(body, StyleSheet.SUBTITLE), c.subtitle().get(), plain);
     }
-    CTP date = paragraph(body, StyleSheet.COVER_META);
-    Props.line(date.getPPr().addNewPBdr().addNewTop(), 0.75, theme.accent(), 8);
-    Props.spaceBefore(date.getPPr(), base * (full ? 1.8 : 0.6));
+    Element date = paragraph(body, StyleSheet.COVER_META);
+    Element datePr = date.child("w:pPr");
+    Props.line(datePr.add("w:pBdr").add("w:top"), 0.75, theme.accent(), 8);
+    Props.spaceBefore(datePr, base * (full ? 1.8 : 0.6));
     runs.text(date, c.dateLine(), plain);
     if (full) {
       runs.text(paragraph(body, StyleSheet.COVER_META), c.audienceLabel(), plain.bold(true));
     } else {
-      Props.tab(date.getPPr(), STTabJc.RIGHT, width);
+      Props.tab(datePr, "right", width);
       runs.tab(date, plain);
       runs.text(date, c.audienceLabel(), plain.bold(true));
     }
-    CTP last = date;
+    Element last = date;
     // One author per line: affiliations carry commas of their own.
     for (String author : c.authors()) {
       last = paragraph(body, StyleSheet.COVER_META);
@@ -315,7 +294,7 @@ final class BlockWriter {
     if (c.note().isPresent()) {
       last = paragraph(body, StyleSheet.COVER_NOTE);
       if (full) {
-        Props.spaceBefore(last.getPPr(), base * 6);
+        Props.spaceBefore(last.child("w:pPr"), base * 6);
       }
       runs.text(last, c.note().get(), plain);
     }
@@ -323,26 +302,26 @@ final class BlockWriter {
       breakBeforeNext = true;
     } else {
       // Air between the masthead and the brief; the first heading brings its own rule.
-      Props.spaceAfter(last.getPPr(), base * 1.4);
+      Props.spaceAfter(last.child("w:pPr"), base * 1.4);
     }
   }
 
-  private void coverSpace(CTP p, boolean full, boolean first) {
+  private void coverSpace(Element p, boolean full, boolean first) {
     if (full && first) {
       // Sets the title block a quarter of the way down the cover.
-      Props.spaceBefore(p.getPPr(), Units.pt(PageFrame.textHeight(doc.page())) * 0.22);
+      Props.spaceBefore(p.child("w:pPr"), Units.pt(PageFrame.textHeight(doc.page())) * 0.22);
     }
   }
 
   private void heading(Heading h, Body body) {
-    CTP p = paragraph(body, StyleSheet.heading(h.level()));
+    Element p = paragraph(body, StyleSheet.heading(h.level()));
     // The first heading with an anchor takes the name contents entries link to; a repeat gets
     // its own.
     String name = headingBookmarks.get(h.anchor());
     if (!writtenHeadings.add(name)) {
       name = bookmarkName(h.anchor());
     }
-    BigInteger id = Runs.bookmarkStart(p, nextBookmarkId++, name);
+    int id = Runs.bookmarkStart(p, nextBookmarkId++, name);
     runs.text(p, h.text(), RunFormat.PLAIN);
     Runs.bookmarkEnd(p, id);
   }
@@ -356,12 +335,13 @@ final class BlockWriter {
     List<ContentsEntry> entries = c.entries();
     for (int i = 0; i < entries.size(); i++) {
       ContentsEntry e = entries.get(i);
-      CTP p = paragraph(body, e.level() == 1 ? StyleSheet.TOC1 : StyleSheet.TOC2);
-      CTTabStop stop =
-          (p.getPPr().isSetTabs() ? p.getPPr().getTabs() : p.getPPr().addNewTabs()).addNewTab();
-      stop.setVal(STTabJc.RIGHT);
-      stop.setLeader(STTabTlc.DOT);
-      stop.setPos(BigInteger.valueOf(width));
+      Element p = paragraph(body, e.level() == 1 ? StyleSheet.TOC1 : StyleSheet.TOC2);
+      p.child("w:pPr")
+          .getOrAdd("w:tabs")
+          .add("w:tab")
+          .attr("w:val", "right")
+          .attr("w:leader", "dot")
+          .attr("w:pos", width);
       if (i == 0) {
         runs.fieldStart(p, "TOC \\o \"1-2\" \\h \\z \\u", RunFormat.PLAIN);
       }
@@ -403,15 +383,16 @@ final class BlockWriter {
   }
 
   private void paragraph(Paragraph para, Block next, Body body) {
-    CTP p = paragraph(body, StyleSheet.paragraphStyle(para.style()));
+    Element p = paragraph(body, StyleSheet.paragraphStyle(para.style()));
+    Element pPr = p.child("w:pPr");
     if (para.style() == ParaStyle.QUOTE
         && next instanceof Paragraph n
         && n.style() == ParaStyle.ATTRIBUTION) {
-      p.getPPr().addNewKeepNext();
+      pPr.add("w:keepNext");
     }
-    if (dev.briefsmith.render.Direction.rightToLeft(para) && !p.getPPr().isSetBidi()) {
+    if (dev.briefsmith.render.Direction.rightToLeft(para) && !pPr.has("w:bidi")) {
       // a paragraph that reads right to left (a Persian quotation): Word lays it out from the right
-      p.getPPr().addNewBidi();
+      pPr.add("w:bidi");
     }
     spans(p, para.spans(), RunFormat.PLAIN);
   }
@@ -422,14 +403,14 @@ final class BlockWriter {
             ? StyleSheet.LIST_BULLET
             : StyleSheet.paragraphStyle(list.style());
     for (int i = 0; i < list.items().size(); i++) {
-      CTP p = paragraph(body, style);
+      Element p = paragraph(body, style);
       // Numbered here as well as in the style, so a reference style without numbering keeps
       // bullets.
-      CTNumPr numPr = p.getPPr().addNewNumPr();
-      numPr.addNewIlvl().setVal(BigInteger.ZERO);
-      numPr.addNewNumId().setVal(StyleSheet.BULLET_NUM_ID);
+      Element numPr = p.child("w:pPr").add("w:numPr");
+      numPr.add("w:ilvl").attr("w:val", 0);
+      numPr.add("w:numId").attr("w:val", StyleSheet.BULLET_NUM_ID.toString());
       if (i == list.items().size() - 1) {
-        Props.spaceAfter(p.getPPr(), sheet.bodyAfterPt());
+        Props.spaceAfter(p.child("w:pPr"), sheet.bodyAfterPt());
       }
       spans(p, list.items().get(i), RunFormat.PLAIN);
     }
@@ -438,15 +419,14 @@ final class BlockWriter {
   private void notes(NoteList list, Body body) {
     Set<Integer> seen = new HashSet<>();
     for (Note note : list.notes()) {
-      CTP p = paragraph(body, StyleSheet.ENDNOTE_LIST);
+      Element p = paragraph(body, StyleSheet.ENDNOTE_LIST);
       String number = doc.edition().digits(note.number()) + ".";
       if (seen.add(note.number())) {
-        BigInteger id = Runs.bookmarkStart(p, nextBookmarkId++, noteAnchor(note.number()));
+        int id = Runs.bookmarkStart(p, nextBookmarkId++, noteAnchor(note.number()));
         if (citations.contains(note.number())) {
           // the number leads back to the note's first citation, as a Word endnote's does
-          CTHyperlink back = p.addNewHyperlink();
-          back.setAnchor(citationAnchor(note.number()));
-          runs.text(back.addNewR(), number, RunFormat.PLAIN);
+          Element back = p.add("w:hyperlink").attr("w:anchor", citationAnchor(note.number()));
+          runs.run(back, number, RunFormat.PLAIN);
         } else {
           runs.text(p, number, RunFormat.PLAIN);
         }
@@ -470,16 +450,17 @@ final class BlockWriter {
     double hPt = layout.heightPt() * scale;
     byte[] png =
         charts.png(f.chart(), layout, scale, CHART_DPI, theme.bodyFont(), theme.baseSizePt());
-    CTP p = paragraph(body, StyleSheet.NORMAL);
-    Props.align(p.getPPr(), STJc.CENTER);
-    Props.spacing(p.getPPr(), base * 0.6, base * 0.2, 1.0);
+    Element p = paragraph(body, StyleSheet.NORMAL);
+    Element pPr = p.child("w:pPr");
+    Props.align(pPr, "center");
+    Props.spacing(pPr, base * 0.6, base * 0.2, 1.0);
     if (f.caption().isPresent()) {
-      p.getPPr().addNewKeepNext();
+      pPr.add("w:keepNext");
     }
     picture(p, png, printedW, hPt, Optional.of(f.altText()), f.caption().orElse(f.altText()));
     if (f.caption().isPresent()) {
-      CTP caption = paragraph(body, StyleSheet.CAPTION);
-      Props.align(caption.getPPr(), STJc.CENTER);
+      Element caption = paragraph(body, StyleSheet.CAPTION);
+      Props.align(caption.child("w:pPr"), "center");
       runs.text(caption, f.caption().get(), RunFormat.PLAIN);
     }
   }
@@ -491,41 +472,23 @@ final class BlockWriter {
    *     screen readers to skip it and accessibility checkers that it needs no text)
    */
   private void picture(
-      CTP p, byte[] png, double wPt, double hPt, Optional<String> alt, String title)
+      Element p, byte[] png, double wPt, double hPt, Optional<String> alt, String title)
       throws IOException {
     word.pictureAdded();
     // Drawing ids must be unique in the document; count them here rather than trust POI's.
     long id = ++drawings;
-    Pictures.Added picture;
     try {
-      picture = pictures.add(word, p, png, Units.emu(wPt), Units.emu(hPt), id, Runs.xmlSafe(title));
+      pictures.add(
+          word,
+          p,
+          png,
+          Units.emu(wPt),
+          Units.emu(hPt),
+          id,
+          Runs.xmlSafe(title),
+          alt.map(Runs::xmlSafe));
     } catch (InvalidFormatException e) {
       throw new IOException("the picture could not be added", e);
-    }
-    CTNonVisualDrawingProps docPr = picture.docPr();
-    docPr.setId(id);
-    docPr.setName("Picture " + id);
-    CTNonVisualDrawingProps cNvPr = picture.cNvPr();
-    if (alt.isPresent()) {
-      docPr.setDescr(Runs.xmlSafe(alt.get()));
-      docPr.setTitle(Runs.xmlSafe(title));
-      cNvPr.setDescr(Runs.xmlSafe(alt.get()));
-    } else {
-      docPr.unsetDescr();
-      cNvPr.unsetDescr();
-      decorative(docPr);
-    }
-  }
-
-  /** Word's "mark as decorative" flag (an Office 2019 extension; other readers ignore it). */
-  private static void decorative(CTNonVisualDrawingProps docPr) {
-    CTOfficeArtExtension ext = docPr.addNewExtLst().addNewExt();
-    ext.setUri(DECORATIVE_EXT);
-    try (XmlCursor c = ext.newCursor()) {
-      c.toEndToken();
-      c.beginElement(new QName(DECORATIVE_NS, "decorative", "adec"));
-      c.insertNamespace("adec", DECORATIVE_NS);
-      c.insertAttributeWithValue("val", "1");
     }
   }
 }

@@ -2,25 +2,24 @@ package dev.briefsmith.render.docx;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.List;
-import javax.xml.namespace.QName;
-import org.apache.poi.ooxml.POIXMLTypeLoader;
+import java.nio.charset.StandardCharsets;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.xmlbeans.XmlCursor;
-import org.apache.xmlbeans.XmlOptions;
 
 /**
- * A new Word document whose main part (document.xml) is saved in one pass. POI saves it with
- * XMLBeans' "aggressive namespaces", which walks the whole body once more before writing it, only
- * to find the namespaces to declare on the root; the renderer knows which it wrote
- * (WordprocessingML, relationships for the header and footer references, and drawing positions when
- * a picture is in the body), declares them there itself, in the order that walk finds them, and the
- * bytes are the same.
+ * A new Word document whose main part (document.xml) the renderer writes itself: POI's package
+ * holds a placeholder for it, which {@link StableZip} fills with {@link #part}'s bytes. POI's model
+ * of the body stays empty; XMLBeans' store would cost more to build and save than the whole rest of
+ * the file.
  */
 final class BriefDocument extends XWPFDocument {
   static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
   static final String WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
   static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+  /** The main part's entry in the package. */
+  static final String DOCUMENT_ENTRY = "word/document.xml";
+
+  private static final String DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
 
   private boolean anyPicture;
 
@@ -29,25 +28,26 @@ final class BriefDocument extends XWPFDocument {
     anyPicture = true;
   }
 
-  @Override
-  protected void commit() throws IOException {
-    XmlOptions options = new XmlOptions(POIXMLTypeLoader.DEFAULT_XML_OPTIONS);
-    options.setSaveAggressiveNamespaces(false);
-    options.setSaveSyntheticDocumentElement(new QName(W, "document"));
-    try (XmlCursor c = getDocument().newCursor()) {
-      c.toNextToken();
-      for (String[] ns : namespaces()) {
-        c.insertNamespace(ns[0], ns[1]);
-      }
+  /** The document element around {@code body}, declaring the namespaces the body uses. */
+  Element document(Element body) {
+    Element document = new Element("w:document").attr("xmlns:w", W);
+    if (anyPicture) {
+      document.attr("xmlns:wp", WP);
     }
-    try (OutputStream out = getPackagePart().getOutputStream()) {
-      getDocument().save(out, options);
-    }
+    return document.attr("xmlns:r", R).append(body);
   }
 
-  private List<String[]> namespaces() {
-    return anyPicture
-        ? List.of(new String[] {"w", W}, new String[] {"wp", WP}, new String[] {"r", R})
-        : List.of(new String[] {"w", W}, new String[] {"r", R});
+  /** A part's bytes: the XML declaration and {@code root}. */
+  static byte[] part(Element root) {
+    StringBuilder out = new StringBuilder(16 * 1024).append(DECLARATION);
+    root.writeTo(out);
+    return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Override
+  protected void commit() throws IOException {
+    try (OutputStream out = getPackagePart().getOutputStream()) {
+      out.write(StableZip.placeholder(DOCUMENT_ENTRY));
+    }
   }
 }

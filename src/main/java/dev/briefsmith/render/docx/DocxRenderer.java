@@ -7,8 +7,11 @@ import dev.briefsmith.render.RenderException;
 import dev.briefsmith.render.chart.StanceChartPainter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -101,6 +104,7 @@ public final class DocxRenderer {
           new HashMap<>(
               embedded.embed(word, doc.theme().bodyFont(), doc.theme().headingFont(), found));
       parts.put(StyleParts.STYLES_ENTRY, written.look().stylesXml());
+      written.parts().forEach((entry, root) -> parts.put(entry, deflated(root)));
       DocProperties.apply(word, doc.metadata());
       ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
       word.write(out);
@@ -118,11 +122,17 @@ public final class DocxRenderer {
     }
   }
 
+  /** A part's bytes, compressed for the package. */
+  private static StableZip.Deflated deflated(Element root) {
+    return StableZip.Deflated.of(BriefDocument.part(root));
+  }
+
   /**
-   * What {@link #write} wrote with: the runs, which know the characters and fonts of the text, and
-   * the look's parts.
+   * What {@link #write} wrote with: the runs, which know the characters and fonts of the text, the
+   * look's parts, and the parts written as elements (document.xml, headers and footers) by their
+   * entries, for the placeholders the package holds.
    */
-  record Written(Runs runs, StyleParts look) {}
+  record Written(Runs runs, StyleParts look, Map<String, Element> parts) {}
 
   /**
    * Writes the document's styles (a placeholder: see {@link StyleParts#installInto}), numbering,
@@ -144,9 +154,17 @@ public final class DocxRenderer {
     parts.installInto(word);
     Settings.apply(word, language);
     Runs runs = new Runs();
-    new PageFrame(doc, runs).apply(word);
-    new BlockWriter(word, doc, sheet, charts, pictures, runs, pages).writeDocument();
-    fallback.apply(word, parts::styles, doc.theme().bodyFont(), doc.theme().headingFont(), runs);
-    return new Written(runs, parts);
+    PageFrame.Parts frame = new PageFrame(doc, runs).apply(word);
+    Element body = new Element("w:body");
+    new BlockWriter(word, doc, sheet, charts, pictures, runs, pages).writeDocument(body);
+    body.append(frame.sectPr());
+    Map<String, Element> written = new LinkedHashMap<>();
+    written.put(BriefDocument.DOCUMENT_ENTRY, word.document(body));
+    written.putAll(frame.roots());
+    List<Element> roots = new ArrayList<>();
+    roots.add(body);
+    roots.addAll(frame.roots().values());
+    fallback.apply(roots, parts::styles, doc.theme().bodyFont(), doc.theme().headingFont(), runs);
+    return new Written(runs, parts, written);
   }
 }

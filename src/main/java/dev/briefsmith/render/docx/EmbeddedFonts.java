@@ -151,6 +151,24 @@ final class EmbeddedFonts {
       }
     }
 
+    /** Notes every text and font name in {@code root} and its children. */
+    void add(Element root) {
+      List<String> attributes = root.attributes();
+      for (int i = 0; i < attributes.size(); i += 2) {
+        String name = attributes.get(i);
+        if (FONT_SLOTS.contains(name.substring(name.indexOf(':') + 1))) {
+          names.add(attributes.get(i + 1));
+        }
+      }
+      for (Object child : root.children()) {
+        if (child instanceof Element e) {
+          add(e);
+        } else {
+          add((String) child);
+        }
+      }
+    }
+
     /** Notes all that {@code other} found. */
     void addAll(Found other) {
       codePoints.or(other.codePoints);

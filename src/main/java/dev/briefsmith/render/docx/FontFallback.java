@@ -11,16 +11,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
-import javax.xml.namespace.QName;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.xmlbeans.XmlCursor;
-import org.apache.xmlbeans.XmlObject;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
@@ -32,9 +26,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
  * left to the complex-script font every run already names. Thread-safe.
  */
 final class FontFallback {
-  private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-  private static final String RUNS = "declare namespace w='" + W + "' .//w:r";
-
   private final Fonts fonts;
   private final ConcurrentMap<String, CmapLookup> cmaps = new ConcurrentHashMap<>();
 
@@ -43,11 +34,11 @@ final class FontFallback {
   }
 
   /**
-   * Cuts the runs of the document's text, headers and footers set in the theme's house fonts,
-   * writing the pieces with {@code runs} (which notes the fonts they name).
+   * Cuts the runs in {@code roots} (the document's body, headers and footers) set in the theme's
+   * house fonts, writing the pieces with {@code runs} (which notes the fonts they name).
    */
   void apply(
-      XWPFDocument word,
+      List<Element> roots,
       Supplier<CTStyles> stylesCopy,
       FontFamily body,
       FontFamily heading,
@@ -62,26 +53,45 @@ final class FontFallback {
       return;
     }
     StyleFonts styles = StyleFonts.of(stylesCopy.get());
-    List<XmlObject> roots = new ArrayList<>();
-    roots.add(word.getDocument());
-    word.getHeaderList().forEach(h -> roots.add(h._getHdrFtr()));
-    word.getFooterList().forEach(f -> roots.add(f._getHdrFtr()));
-    for (XmlObject root : roots) {
-      for (XmlObject found : root.selectPath(RUNS)) {
-        if (found instanceof CTR run) {
-          FontFamily family = house.get(styles.fontOf(run));
-          if (family != null) {
-            cut(run, family, runs);
-          }
+    for (Element root : roots) {
+      walk(root, null, styles, house, runs);
+    }
+  }
+
+  /**
+   * Cuts the runs among {@code parent}'s descendants; {@code style} is the style of the paragraph
+   * they are in (null outside one, or in one without a style).
+   */
+  private void walk(
+      Element parent, String style, StyleFonts styles, Map<String, FontFamily> house, Runs runs) {
+    List<Object> children = parent.children();
+    for (int i = 0; i < children.size(); i++) {
+      if (!(children.get(i) instanceof Element e)) {
+        continue;
+      }
+      if (e.name().equals("w:r")) {
+        FontFamily family = house.get(styles.fontOf(e, style));
+        if (family != null) {
+          List<Element> pieces = cut(e, family, runs);
+          children.remove(i);
+          children.addAll(i, pieces);
+          i += pieces.size() - 1;
         }
+      } else if (e.name().equals("w:p")) {
+        Element pPr = e.child("w:pPr");
+        Element pStyle = pPr == null ? null : pPr.child("w:pStyle");
+        walk(e, pStyle != null ? pStyle.attr("w:val") : style, styles, house, runs);
+      } else {
+        walk(e, style, styles, house, runs);
       }
     }
   }
 
-  private void cut(CTR run, FontFamily family, Runs runs) {
+  /** The run cut into pieces, each set in the house font or its fallback (often just the run). */
+  private List<Element> cut(Element run, FontFamily family, Runs runs) {
     String text = text(run);
     if (text == null || text.isEmpty()) {
-      return;
+      return List.of(run);
     }
     CmapLookup own = cmap(family);
     CmapLookup noto = cmap(family.fallback());
@@ -114,95 +124,76 @@ final class FontFallback {
         name(run, family.fallback());
         runs.found().name(family.fallback().displayName());
       }
-      return;
+      return List.of(run);
     }
+    Element rPr = run.child("w:rPr");
+    List<Element> cut = new ArrayList<>();
     for (int p = 0; p < pieces.size(); p++) {
-      CTR copy = copyBefore(run);
-      try (XmlCursor c = copy.newCursor()) {
-        // empty the copy but for its properties
-        if (c.toFirstChild()) {
-          while (true) {
-            if (c.getName().getLocalPart().equals("rPr")) {
-              if (!c.toNextSibling()) {
-                break;
-              }
-            } else if (!c.removeXml()) {
-              break;
-            } else if (c.isEnd()) {
-              break;
-            }
-          }
-        }
+      Element copy = new Element("w:r");
+      if (rPr != null) {
+        copy.append(rPr);
       }
       runs.text(copy, pieces.get(p));
       if (inNoto.get(p)) {
         name(copy, family.fallback());
         runs.found().name(family.fallback().displayName());
       }
+      cut.add(copy);
     }
-    try (XmlCursor c = run.newCursor()) {
-      c.removeXml();
-    }
+    return cut;
   }
 
   /** The run's text with line breaks and tabs, or null if it holds anything else. */
-  private static String text(CTR run) {
+  private static String text(Element run) {
     StringBuilder out = new StringBuilder();
-    try (XmlCursor c = run.newCursor()) {
-      if (!c.toFirstChild()) {
-        return null;
-      }
-      do {
-        switch (c.getName().getLocalPart()) {
-          case "rPr" -> {}
-          case "t" -> out.append(c.getTextValue());
-          case "tab" -> out.append('\t');
-          case "br" -> {
-            if (c.getAttributeText(new QName(W, "type")) != null) {
-              return null; // a page or column break
-            }
-            out.append('\n');
+    if (run.children().isEmpty()) {
+      return null;
+    }
+    for (Object o : run.children()) {
+      Element e = (Element) o;
+      switch (e.name()) {
+        case "w:rPr" -> {}
+        case "w:t" -> e.children().forEach(t -> out.append((String) t));
+        case "w:tab" -> out.append('\t');
+        case "w:br" -> {
+          if (e.attr("w:type") != null) {
+            return null; // a page or column break
           }
-          default -> {
-            return null; // a field, a drawing, a note reference: left whole
-          }
+          out.append('\n');
         }
-      } while (c.toNextSibling());
+        default -> {
+          return null; // a field, a drawing, a note reference: left whole
+        }
+      }
     }
     return out.toString();
   }
 
-  private static CTR copyBefore(CTR run) {
-    try (XmlCursor from = run.newCursor();
-        XmlCursor to = run.newCursor()) {
-      from.copyXml(to); // the copy goes where "to" is, before the run, which moves on
-      to.toPrevSibling();
-      return (CTR) to.getObject();
-    }
-  }
-
-  /** Names a family for the run's Latin and East Asian text (its complex script font stays). */
-  private static void name(CTR run, FontFamily family) {
-    CTRPr rPr = run.isSetRPr() ? run.getRPr() : run.addNewRPr();
-    CTFonts fonts;
-    if (rPr.sizeOfRFontsArray() > 0) {
-      fonts = rPr.getRFontsArray(0);
+  /**
+   * Names a family for the run's Latin and East Asian text (its complex script font stays), on a
+   * copy of its properties: those of a run format are shared.
+   */
+  private static void name(Element run, FontFamily family) {
+    List<Object> children = run.children();
+    Element shared = run.child("w:rPr");
+    Element rPr = shared == null ? new Element("w:rPr") : shared.copy();
+    if (shared == null) {
+      children.add(0, rPr);
     } else {
-      // rFonts comes after rStyle and before every other property
-      try (XmlCursor c = rPr.newCursor()) {
-        if (!c.toFirstChild()) {
-          c.toEndToken();
-        } else if (c.getName().getLocalPart().equals("rStyle") && !c.toNextSibling()) {
-          c.toParent();
-          c.toEndToken();
-        }
-        c.beginElement(new QName(W, "rFonts", "w"));
-      }
-      fonts = rPr.getRFontsArray(0);
+      children.set(children.indexOf(shared), rPr);
     }
-    fonts.setAscii(family.displayName());
-    fonts.setHAnsi(family.displayName());
-    fonts.setEastAsia(family.displayName());
+    Element fonts = rPr.child("w:rFonts");
+    if (fonts == null) {
+      // rFonts comes after rStyle and before every other property
+      fonts = new Element("w:rFonts");
+      List<Object> props = rPr.children();
+      boolean styled = !props.isEmpty() && ((Element) props.get(0)).name().equals("w:rStyle");
+      props.add(styled ? 1 : 0, fonts);
+    }
+    fonts
+        .attr("w:ascii", family.displayName())
+        .attr("w:hAnsi", family.displayName())
+        .attr("w:eastAsia", family.displayName());
   }
 
   private static boolean has(CmapLookup cmap, int c) {
@@ -266,29 +257,29 @@ final class FontFallback {
       return new StyleFonts(fonts, plain != null ? plain : docDefault, docDefault);
     }
 
-    /** The font a run is set in: its own, its character style's, its paragraph style's. */
-    String fontOf(CTR run) {
-      if (run.isSetRPr()) {
-        String own = ascii(run.getRPr());
+    /**
+     * The font a run is set in: its own, its character style's, its paragraph style's ({@code
+     * paragraphStyle}, null when its paragraph has none).
+     */
+    String fontOf(Element run, String paragraphStyle) {
+      Element rPr = run.child("w:rPr");
+      if (rPr != null) {
+        Element fonts = rPr.child("w:rFonts");
+        String own = fonts == null ? null : fonts.attr("w:ascii");
         if (own != null) {
           return own;
         }
-        if (run.getRPr().sizeOfRStyleArray() > 0) {
-          String style = byStyle.get(run.getRPr().getRStyleArray(0).getVal());
+        Element rStyle = rPr.child("w:rStyle");
+        if (rStyle != null) {
+          String style = byStyle.get(rStyle.attr("w:val"));
           if (style != null) {
             return style;
           }
         }
       }
-      try (XmlCursor c = run.newCursor()) {
-        while (c.toParent()) {
-          if (c.getObject() instanceof org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP p
-              && p.isSetPPr()
-              && p.getPPr().isSetPStyle()) {
-            String style = byStyle.get(p.getPPr().getPStyle().getVal());
-            return style != null ? style : docDefault;
-          }
-        }
+      if (paragraphStyle != null) {
+        String style = byStyle.get(paragraphStyle);
+        return style != null ? style : docDefault;
       }
       return paragraphDefault;
     }

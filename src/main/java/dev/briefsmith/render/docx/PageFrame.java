@@ -4,19 +4,17 @@ import dev.briefsmith.compose.Document;
 import dev.briefsmith.compose.Furniture;
 import dev.briefsmith.compose.PageSetup;
 import dev.briefsmith.compose.Theme;
-import java.math.BigInteger;
-import org.apache.poi.wp.usermodel.HeaderFooterType;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackagePartName;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
+import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFHeaderFooter;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHdrFtr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
+import org.apache.poi.xwpf.usermodel.XWPFRelation;
 
 /**
  * The page: paper, margins, and the furniture every page carries (banner and header text above,
@@ -58,71 +56,116 @@ final class PageFrame {
     return Units.twipsInt(page.size().widthPt());
   }
 
-  /** Sets up the document's (single) section and its headers and footers. */
-  void apply(XWPFDocument word) {
-    CTBody body = word.getDocument().getBody();
-    CTSectPr sect = body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr();
+  /**
+   * The headers and footers, as parts of the package: each entry's name and root element (filled in
+   * through {@link StableZip}'s placeholders), and the section properties that name them.
+   */
+  record Parts(Map<String, Element> roots, Element sectPr) {}
+
+  /**
+   * Sets up the document's (single) section: adds its headers and footers to {@code word}'s
+   * package, as placeholders for the returned roots, and returns the section properties the body
+   * ends with.
+   */
+  Parts apply(XWPFDocument word) throws IOException {
+    Element sect = new Element("w:sectPr");
+    Map<String, Element> roots = new LinkedHashMap<>();
     boolean cover = coverPage(doc);
 
     Furniture f = doc.furniture();
-    fillHeader(word.createHeader(HeaderFooterType.DEFAULT), f.banner(), f.headerText());
-    fillFooter(
-        word.createFooter(HeaderFooterType.DEFAULT), cover ? Footer.AFTER_COVER : Footer.NUMBERED);
+    part(word, sect, roots, "header", 1, "default", header(f.banner(), f.headerText()));
+    part(
+        word,
+        sect,
+        roots,
+        "footer",
+        1,
+        "default",
+        footer(cover ? Footer.AFTER_COVER : Footer.NUMBERED));
     if (cover) {
-      fillHeader(word.createHeader(HeaderFooterType.FIRST), f.banner(), "");
-      fillFooter(word.createFooter(HeaderFooterType.FIRST), Footer.COVER);
+      part(word, sect, roots, "header", 2, "first", header(f.banner(), ""));
+      part(word, sect, roots, "footer", 2, "first", footer(Footer.COVER));
     }
 
     PageSetup page = doc.page();
-    CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
-    size.setW(BigInteger.valueOf(pageWidth(page)));
-    size.setH(Units.twips(page.size().heightPt()));
-    size.setOrient(STPageOrientation.PORTRAIT);
-    CTPageMar mar = sect.isSetPgMar() ? sect.getPgMar() : sect.addNewPgMar();
+    sect.add("w:pgSz")
+        .attr("w:w", pageWidth(page))
+        .attr("w:h", Units.twipsInt(page.size().heightPt()))
+        .attr("w:orient", "portrait");
     int top = Units.mmToTwips(page.topMm());
     int bottom = Units.mmToTwips(page.bottomMm());
-    mar.setTop(BigInteger.valueOf(top));
-    mar.setRight(BigInteger.valueOf(Units.mmToTwips(page.rightMm())));
-    mar.setBottom(BigInteger.valueOf(bottom));
-    mar.setLeft(BigInteger.valueOf(Units.mmToTwips(page.leftMm())));
-    // Header and footer sit in the outer 40% of the margins, clear of the text.
-    mar.setHeader(BigInteger.valueOf(Math.round(top * 0.4f)));
-    mar.setFooter(BigInteger.valueOf(Math.round(bottom * 0.4f)));
-    mar.setGutter(BigInteger.ZERO);
-    if (doc.edition().rightToLeft()) {
-      // a right-to-left section: Word and LibreOffice lay out its pages from the right
-      sect.addNewBidi();
-      sect.addNewRtlGutter();
-    }
+    sect.add("w:pgMar")
+        .attr("w:top", top)
+        .attr("w:right", Units.mmToTwips(page.rightMm()))
+        .attr("w:bottom", bottom)
+        .attr("w:left", Units.mmToTwips(page.leftMm()))
+        // Header and footer sit in the outer 40% of the margins, clear of the text.
+        .attr("w:header", Math.round(top * 0.4f))
+        .attr("w:footer", Math.round(bottom * 0.4f))
+        .attr("w:gutter", 0);
     if (cover) {
       // The cover is page 0, so the first page after it is "Page 1".
-      sect.addNewPgNumType().setStart(BigInteger.ZERO);
-      if (!sect.isSetTitlePg()) {
-        sect.addNewTitlePg();
-      }
+      sect.add("w:pgNumType").attr("w:start", 0);
+      sect.add("w:titlePg").attr("w:val", "on");
     }
+    if (doc.edition().rightToLeft()) {
+      // a right-to-left section: Word and LibreOffice lay out its pages from the right
+      sect.add("w:bidi");
+      sect.add("w:rtlGutter");
+    }
+    return new Parts(roots, sect);
   }
 
-  private void fillHeader(XWPFHeaderFooter part, String banner, String text) {
-    CTHdrFtr hdr = clear(part);
+  /**
+   * Adds a header or footer part ({@code kind} "header" or "footer", numbered as POI numbers them)
+   * holding a placeholder for {@code root}, and its reference to the section.
+   */
+  private static void part(
+      XWPFDocument word,
+      Element sect,
+      Map<String, Element> roots,
+      String kind,
+      int number,
+      String type,
+      Element root)
+      throws IOException {
+    boolean header = kind.equals("header");
+    XWPFRelation relation = header ? XWPFRelation.HEADER : XWPFRelation.FOOTER;
+    String entry = "word/" + kind + number + ".xml";
+    try {
+      PackagePartName name = PackagingURIHelper.createPartName("/" + entry);
+      PackagePart part = word.getPackage().createPart(name, relation.getContentType());
+      try (OutputStream out = part.getOutputStream()) {
+        out.write(StableZip.placeholder(entry));
+      }
+      String id =
+          word.getPackagePart()
+              .addRelationship(name, TargetMode.INTERNAL, relation.getRelation())
+              .getId();
+      sect.add(header ? "w:headerReference" : "w:footerReference")
+          .attr("w:type", type)
+          .attr("r:id", id);
+    } catch (InvalidFormatException e) {
+      throw new IOException("could not add the " + kind, e);
+    }
+    roots.put(entry, root);
+  }
+
+  private Element header(String banner, String text) {
+    Element hdr = new Element("w:hdr").attr("xmlns:w", BriefDocument.W);
     if (!banner.isEmpty()) {
-      CTP p = paragraph(hdr, StyleSheet.BANNER);
+      Element p = paragraph(hdr, StyleSheet.BANNER);
       runs.text(p, banner, RunFormat.PLAIN.color(doc.furniture().bannerColor()));
     }
     if (!text.isEmpty()) {
-      CTP p = paragraph(hdr, StyleSheet.HEADER);
-      Props.line(p.getPPr().addNewPBdr().addNewBottom(), 0.5, theme.rule(), 3);
+      Element p = paragraph(hdr, StyleSheet.HEADER);
+      Props.line(p.child("w:pPr").add("w:pBdr").add("w:bottom"), 0.5, theme.rule(), 3);
       runs.text(p, text, RunFormat.PLAIN);
     }
-    if (hdr.sizeOfPArray() == 0) {
+    if (!hdr.has("w:p")) {
       paragraph(hdr, StyleSheet.HEADER);
     }
-    synced(part);
-  }
-
-  /** Lets POI see the paragraphs written to its XML, or it adds an empty one of its own. */
-  private static void synced(XWPFHeaderFooter part) {
-    part.setHeaderFooter(part._getHdrFtr());
+    return hdr;
   }
 
   /** Which footer a page gets. */
@@ -136,20 +179,20 @@ final class PageFrame {
   }
 
   /** The footer: footer text left, page number right. */
-  private void fillFooter(XWPFHeaderFooter part, Footer kind) {
-    CTHdrFtr ftr = clear(part);
-    CTP p = paragraph(ftr, StyleSheet.FOOTER);
+  private Element footer(Footer kind) {
+    Element ftr = new Element("w:ftr").attr("xmlns:w", BriefDocument.W);
+    Element p = paragraph(ftr, StyleSheet.FOOTER);
     Furniture f = doc.furniture();
     if (kind != Footer.COVER && (!f.footerText().isEmpty() || f.pageNumbers())) {
       pageLine(p, f, kind);
     }
-    synced(part);
+    return ftr;
   }
 
-  private void pageLine(CTP p, Furniture f, Footer kind) {
-    CTPPr pPr = p.getPPr();
-    Props.line(pPr.addNewPBdr().addNewTop(), 0.5, theme.rule(), 4);
-    Props.tab(pPr, STTabJc.RIGHT, textWidth(doc.page()));
+  private void pageLine(Element p, Furniture f, Footer kind) {
+    Element pPr = p.child("w:pPr");
+    Props.line(pPr.add("w:pBdr").add("w:top"), 0.5, theme.rule(), 4);
+    Props.tab(pPr, "right", textWidth(doc.page()));
     runs.text(p, f.footerText(), RunFormat.PLAIN);
     if (f.pageNumbers()) {
       runs.tab(p, RunFormat.PLAIN);
@@ -170,16 +213,12 @@ final class PageFrame {
     }
   }
 
-  private static CTHdrFtr clear(XWPFHeaderFooter part) {
-    part.clearHeaderFooter();
-    return part._getHdrFtr();
-  }
-
-  private CTP paragraph(CTHdrFtr hdr, String style) {
-    CTP p = hdr.addNewP();
-    p.addNewPPr().addNewPStyle().setVal(style);
+  private Element paragraph(Element root, String style) {
+    Element p = root.add("w:p");
+    Element pPr = p.add("w:pPr");
+    pPr.add("w:pStyle").attr("w:val", style);
     if (doc.edition().rightToLeft()) {
-      p.getPPr().addNewBidi();
+      pPr.add("w:bidi");
     }
     return p;
   }

@@ -91,6 +91,56 @@ final class Props {
     w.setType(STTblWidth.DXA);
   }
 
+  // The same setters for the renderer's own elements (the document body, headers and footers).
+
+  /** Space before and after, in points, and a line height as a multiple of single spacing. */
+  static void spacing(Element pPr, double beforePt, double afterPt, double lineMultiple) {
+    pPr.getOrAdd("w:spacing")
+        .attr("w:before", Units.twipsInt(beforePt))
+        .attr("w:after", Units.twipsInt(afterPt))
+        .attr("w:line", Units.lines(lineMultiple).longValue())
+        .attr("w:lineRule", "auto");
+  }
+
+  /** Space before, in points, keeping other spacing. */
+  static void spaceBefore(Element pPr, double pt) {
+    pPr.getOrAdd("w:spacing").attr("w:before", Units.twipsInt(pt));
+  }
+
+  /** Space after, in points, keeping other spacing. */
+  static void spaceAfter(Element pPr, double pt) {
+    pPr.getOrAdd("w:spacing").attr("w:after", Units.twipsInt(pt));
+  }
+
+  /** Horizontal alignment: {@code left}, {@code center}, {@code right}. */
+  static void align(Element pPr, String jc) {
+    pPr.getOrAdd("w:jc").attr("w:val", jc);
+  }
+
+  /** A tab stop: {@code left}, {@code right}. */
+  static void tab(Element pPr, String kind, int posTwips) {
+    pPr.getOrAdd("w:tabs").add("w:tab").attr("w:val", kind).attr("w:pos", posTwips);
+  }
+
+  /** A single line border of {@code widthPt}, {@code spacePt} from the text. */
+  static void line(Element border, double widthPt, Rgb color, int spacePt) {
+    border
+        .attr("w:val", "single")
+        .attr("w:sz", Units.eighths(widthPt).longValue())
+        .attr("w:space", spacePt)
+        .attr("w:color", color.hex());
+  }
+
+  /** A solid fill. */
+  static void fill(Element shd, Rgb color) {
+    shd.attr("w:val", "clear").attr("w:color", "auto").attr("w:fill", color.hex());
+  }
+
+  /** A width in twips. */
+  static void width(Element w, int twips) {
+    w.attr("w:w", twips).attr("w:type", "dxa");
+  }
+
   /** {@code color} mixed with white: {@code share} 0 is white, 1 is the colour itself. */
   static Rgb tint(Rgb color, double share) {
     return new Rgb(mix(color.red(), share), mix(color.green(), share), mix(color.blue(), share));

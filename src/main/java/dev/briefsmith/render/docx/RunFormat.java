@@ -208,6 +208,61 @@ final class RunFormat {
     }
   }
 
+  /**
+   * A new {@code w:rPr} with these properties, in schema order, as {@link #applyTo} builds it for
+   * XMLBeans.
+   */
+  Element toElement() {
+    Element rPr = new Element("w:rPr");
+    if (style != null) {
+      rPr.add("w:rStyle").attr("w:val", style);
+    }
+    if (font != null) {
+      String name = font.displayName();
+      rPr.add("w:rFonts")
+          .attr("w:ascii", name)
+          .attr("w:hAnsi", name)
+          .attr("w:eastAsia", name)
+          .attr("w:cs", FontFamily.NOTO_NASKH_ARABIC.displayName());
+    }
+    if (bold) {
+      rPr.add("w:b");
+      rPr.add("w:bCs");
+    }
+    if (italic) {
+      rPr.add("w:i");
+      rPr.add("w:iCs");
+    }
+    if (caps) {
+      rPr.add("w:caps");
+    }
+    if (color != null) {
+      rPr.add("w:color").attr("w:val", color.hex());
+    }
+    if (trackingPt != 0) {
+      rPr.add("w:spacing").attr("w:val", Units.twipsInt(trackingPt));
+    }
+    if (sizePt != 0) {
+      String half = Units.halfPoints(sizePt).toString();
+      rPr.add("w:sz").attr("w:val", half);
+      rPr.add("w:szCs").attr("w:val", half);
+    }
+    if (superscript) {
+      rPr.add("w:vertAlign").attr("w:val", "superscript");
+    }
+    if (rtl) {
+      rPr.add("w:rtl");
+    }
+    if (language != null) {
+      Element lang = rPr.add("w:lang").attr("w:val", language);
+      if (rtl) {
+        // right-to-left text is complex script: Word reads its language from w:bidi
+        lang.attr("w:bidi", language);
+      }
+    }
+    return rPr;
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof RunFormat f

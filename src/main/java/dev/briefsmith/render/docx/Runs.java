@@ -1,17 +1,7 @@
 package dev.briefsmith.render.docx;
 
-import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.Map;
-import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTParaRPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBrType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 
 /**
  * Writes runs of text, tabs and fields into paragraphs. One instance per rendering: it keeps each
@@ -21,7 +11,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
  * walking the finished XML for them).
  */
 final class Runs {
-  private final Map<RunFormat, CTRPr> prepared = new HashMap<>();
+  private final Map<RunFormat, Element> prepared = new HashMap<>();
   private final EmbeddedFonts.Found found = new EmbeddedFonts.Found();
 
   /** The characters written and the fonts named so far (live: changes as runs are written). */
@@ -30,22 +20,26 @@ final class Runs {
   }
 
   /** Sets {@code format} on a run that has no properties yet. */
-  void format(CTR r, RunFormat format) {
+  void format(Element r, RunFormat format) {
     if (!format.isEmpty()) {
-      r.addNewRPr().set(prepared(format));
+      r.append(prepared(format));
     }
   }
 
   /** Sets {@code format} on a paragraph's mark (its pilcrow), replacing any there. */
-  void mark(CTPPr pPr, RunFormat format) {
-    CTParaRPr mark = pPr.isSetRPr() ? pPr.getRPr() : pPr.addNewRPr();
-    mark.set(prepared(format));
+  void mark(Element pPr, RunFormat format) {
+    Element old = pPr.child("w:rPr");
+    if (old != null) {
+      pPr.children().remove(old);
+    }
+    pPr.append(prepared(format));
   }
 
-  private CTRPr prepared(RunFormat format) {
-    CTRPr rPr = prepared.get(format);
+  /** The shared properties of {@code format}: never to be changed. */
+  private Element prepared(RunFormat format) {
+    Element rPr = prepared.get(format);
     if (rPr == null) {
-      rPr = format.toRPr();
+      rPr = format.toElement();
       found.add(rPr);
       prepared.put(format, rPr);
     }
@@ -53,11 +47,11 @@ final class Runs {
   }
 
   /** A run of text; line feeds become line breaks and tabs become tab characters. */
-  void text(CTP p, String text, RunFormat format) {
+  void text(Element p, String text, RunFormat format) {
     // Arabic-script stretches are runs of their own, marked right to left, so Word and
     // LibreOffice order and shape them; the rest stays as it is.
     for (String[] segment : directional(text)) {
-      text(p.addNewR(), segment[1], segment[0].equals("R") ? format.rtl() : format);
+      run(p, segment[1], segment[0].equals("R") ? format.rtl() : format);
     }
   }
 
@@ -117,25 +111,22 @@ final class Runs {
     return false;
   }
 
-  /** Fills an empty run with formatted text. */
-  void text(CTR r, String text, RunFormat format) {
+  /** A new run of {@code p} with formatted text. */
+  void run(Element p, String text, RunFormat format) {
+    Element r = p.add("w:r");
     format(r, format);
     text(r, text);
   }
 
-  /** Fills an empty run with text. */
-  void text(CTR r, String text) {
+  /** Fills a run with text (after its properties, if any). */
+  void text(Element r, String text) {
     StringBuilder chunk = new StringBuilder();
     String clean = xmlSafe(text);
     for (int i = 0; i < clean.length(); i++) {
       char c = clean.charAt(i);
       if (c == '\n' || c == '\t') {
         flush(r, chunk);
-        if (c == '\n') {
-          r.addNewBr();
-        } else {
-          r.addNewTab();
-        }
+        r.add(c == '\n' ? "w:br" : "w:tab");
       } else if (c != '\r') {
         chunk.append(c);
       }
@@ -143,51 +134,49 @@ final class Runs {
     flush(r, chunk);
   }
 
-  private void flush(CTR r, StringBuilder chunk) {
+  private void flush(Element r, StringBuilder chunk) {
     if (chunk.length() > 0) {
-      CTText t = r.addNewT();
       String text = chunk.toString();
       found.add(text);
-      t.setStringValue(text);
-      t.setSpace(SpaceAttribute.Space.PRESERVE);
+      r.add("w:t").attr("xml:space", "preserve").text(text);
       chunk.setLength(0);
     }
   }
 
   /** A tab character. */
-  void tab(CTP p, RunFormat format) {
-    CTR r = p.addNewR();
+  void tab(Element p, RunFormat format) {
+    Element r = p.add("w:r");
     format(r, format);
-    r.addNewTab();
+    r.add("w:tab");
   }
 
   /** A page break, in a run of its own. */
-  static void pageBreak(CTP p) {
-    p.addNewR().addNewBr().setType(STBrType.PAGE);
+  static void pageBreak(Element p) {
+    p.add("w:r").add("w:br").attr("w:type", "page");
   }
 
   /**
    * A complex field ({@code w:fldChar} begin, instruction, separate, cached result, end), which
    * Word and LibreOffice update when they lay out the page.
    */
-  void field(CTP p, String instruction, String cached, RunFormat format) {
-    fieldChar(p, STFldCharType.BEGIN, format);
+  void field(Element p, String instruction, String cached, RunFormat format) {
+    fieldChar(p, "begin", format);
     instruction(p, " " + instruction + " ", format);
-    fieldChar(p, STFldCharType.SEPARATE, format);
+    fieldChar(p, "separate", format);
     text(p, cached, format);
-    fieldChar(p, STFldCharType.END, format);
+    fieldChar(p, "end", format);
   }
 
   /** Opens a field that spans paragraphs: begin, instruction, separate; its result follows. */
-  void fieldStart(CTP p, String instruction, RunFormat format) {
-    fieldChar(p, STFldCharType.BEGIN, format);
+  void fieldStart(Element p, String instruction, RunFormat format) {
+    fieldChar(p, "begin", format);
     instruction(p, " " + instruction + " ", format);
-    fieldChar(p, STFldCharType.SEPARATE, format);
+    fieldChar(p, "separate", format);
   }
 
   /** Closes a field opened with {@link #fieldStart}. */
-  void fieldEnd(CTP p, RunFormat format) {
-    fieldChar(p, STFldCharType.END, format);
+  void fieldEnd(Element p, RunFormat format) {
+    fieldChar(p, "end", format);
   }
 
   /**
@@ -197,42 +186,37 @@ final class Runs {
    * live inner NUMPAGES, so with none it shows just the page count (cover included), not a wrong
    * number glued to it.
    */
-  void pagesLess(CTP p, int offset, String cachedPages, RunFormat format) {
-    fieldChar(p, STFldCharType.BEGIN, format);
+  void pagesLess(Element p, int offset, String cachedPages, RunFormat format) {
+    fieldChar(p, "begin", format);
     instruction(p, " = ", format);
     field(p, "NUMPAGES", cachedPages, format);
     instruction(p, " - " + offset + " ", format);
-    fieldChar(p, STFldCharType.SEPARATE, format);
-    fieldChar(p, STFldCharType.END, format);
+    fieldChar(p, "separate", format);
+    fieldChar(p, "end", format);
   }
 
-  private void fieldChar(CTP p, STFldCharType.Enum type, RunFormat format) {
-    CTR r = p.addNewR();
+  private void fieldChar(Element p, String type, RunFormat format) {
+    Element r = p.add("w:r");
     format(r, format);
-    r.addNewFldChar().setFldCharType(type);
+    r.add("w:fldChar").attr("w:fldCharType", type);
   }
 
-  private void instruction(CTP p, String instruction, RunFormat format) {
-    CTR r = p.addNewR();
+  private void instruction(Element p, String instruction, RunFormat format) {
+    Element r = p.add("w:r");
     format(r, format);
-    CTText t = r.addNewInstrText();
     found.add(instruction);
-    t.setStringValue(instruction);
-    t.setSpace(SpaceAttribute.Space.PRESERVE);
+    r.add("w:instrText").attr("xml:space", "preserve").text(instruction);
   }
 
   /** A bookmark around nothing yet: returns the id to close it with. */
-  static BigInteger bookmarkStart(CTP p, int id, String name) {
-    BigInteger bid = BigInteger.valueOf(id);
-    var start = p.addNewBookmarkStart();
-    start.setId(bid);
-    start.setName(name);
-    return bid;
+  static int bookmarkStart(Element p, int id, String name) {
+    p.add("w:bookmarkStart").attr("w:id", id).attr("w:name", name);
+    return id;
   }
 
   /** Closes a bookmark. */
-  static void bookmarkEnd(CTP p, BigInteger id) {
-    p.addNewBookmarkEnd().setId(id);
+  static void bookmarkEnd(Element p, int id) {
+    p.add("w:bookmarkEnd").attr("w:id", id);
   }
 
   /** Text without the characters XML 1.0 cannot carry (control characters, lone surrogates). */

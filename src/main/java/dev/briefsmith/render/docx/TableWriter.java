@@ -11,24 +11,9 @@ import dev.briefsmith.compose.Span;
 import dev.briefsmith.compose.Theme;
 import dev.briefsmith.render.docx.BlockWriter.Body;
 import java.io.IOException;
-import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblBorders;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblCellMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJcTable;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 
 /**
  * Writes tables and callouts. Every table has a fixed layout, a width, and a {@code w:tblGrid}
@@ -72,10 +57,11 @@ final class TableWriter {
   void table(Document.Table t, Body body, int width) throws IOException {
     double size = theme.baseSizePt() * t.fontScale();
     if (t.caption().isPresent()) {
-      CTP caption = blocks.paragraph(body, StyleSheet.CAPTION);
+      Element caption = blocks.paragraph(body, StyleSheet.CAPTION);
+      Element captionPr = caption.child("w:pPr");
       // A table's caption goes above it and stays with it.
-      caption.getPPr().addNewKeepNext();
-      Props.spacing(caption.getPPr(), theme.baseSizePt() * 0.6, theme.baseSizePt() * 0.4, 1.0);
+      captionPr.add("w:keepNext");
+      Props.spacing(captionPr, theme.baseSizePt() * 0.6, theme.baseSizePt() * 0.4, 1.0);
       blocks.runs().text(caption, t.caption().get(), RunFormat.PLAIN);
     }
     if (t.columnWeights().isEmpty() || (t.header().isEmpty() && t.body().isEmpty())) {
@@ -83,29 +69,29 @@ final class TableWriter {
       return;
     }
     blocks.beforeTable(body);
-    CTTbl tbl = body.table().get();
-    CTTblPr pr = tbl.addNewTblPr();
-    pr.addNewTblStyle().setVal(styleId(t.style()));
+    Element tbl = body.table();
+    Element pr = tbl.add("w:tblPr");
+    pr.add("w:tblStyle").attr("w:val", styleId(t.style()));
     if (blocks.rightToLeft()) {
       // columns from the right: the issue column stands on the right
-      pr.addNewBidiVisual();
+      pr.add("w:bidiVisual");
     }
-    Props.width(pr.addNewTblW(), width);
-    pr.addNewTblLayout().setType(STTblLayoutType.FIXED);
-    look(pr.addNewTblLook(), !t.header().isEmpty(), t.rowHeaders());
+    Props.width(pr.add("w:tblW"), width);
+    pr.add("w:tblLayout").attr("w:type", "fixed");
+    look(pr.add("w:tblLook"), !t.header().isEmpty(), t.rowHeaders());
     int[] cols = columns(t.columnWeights(), width);
     grid(tbl, cols);
     for (Row row : t.header()) {
-      CTRow tr = tbl.addNewTr();
-      CTTrPr trPr = tr.addNewTrPr();
-      trPr.addNewCantSplit();
-      trPr.addNewTblHeader();
+      Element tr = tbl.add("w:tr");
+      Element trPr = tr.add("w:trPr");
+      trPr.add("w:cantSplit");
+      trPr.add("w:tblHeader");
       row(tr, row, cols, t.style(), true, size);
     }
     for (Row row : t.body()) {
-      CTRow tr = tbl.addNewTr();
+      Element tr = tbl.add("w:tr");
       if (t.keepRowsTogether()) {
-        tr.addNewTrPr().addNewCantSplit();
+        tr.add("w:trPr").add("w:cantSplit");
       }
       row(tr, row, cols, t.style(), false, size);
     }
@@ -116,18 +102,20 @@ final class TableWriter {
    * (a table without a header row is an error there); the bits of {@code w:val} say the same for
    * older Word.
    */
-  private static void look(
-      org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblLook look,
-      boolean headerRow,
-      boolean headerColumn) {
+  private static void look(Element look, boolean headerRow, boolean headerColumn) {
     int bits = 0x0200 | 0x0400 | (headerRow ? 0x0020 : 0) | (headerColumn ? 0x0080 : 0);
-    look.setVal(new byte[] {(byte) (bits >> 8), (byte) bits});
-    look.setFirstRow(headerRow);
-    look.setLastRow(false);
-    look.setFirstColumn(headerColumn);
-    look.setLastColumn(false);
-    look.setNoHBand(true);
-    look.setNoVBand(true);
+    look.attr("w:val", String.format(java.util.Locale.ROOT, "%04X", bits))
+        .attr("w:firstRow", onOff(headerRow))
+        .attr("w:lastRow", onOff(false))
+        .attr("w:firstColumn", onOff(headerColumn))
+        .attr("w:lastColumn", onOff(false))
+        .attr("w:noHBand", onOff(true))
+        .attr("w:noVBand", onOff(true));
+  }
+
+  /** An on/off value as XMLBeans writes a boolean one. */
+  private static String onOff(boolean on) {
+    return on ? "true" : "false";
   }
 
   private static String styleId(TableStyle style) {
@@ -138,14 +126,15 @@ final class TableWriter {
     };
   }
 
-  private static void grid(CTTbl tbl, int[] cols) {
-    CTTblGrid grid = tbl.addNewTblGrid();
+  private static void grid(Element tbl, int[] cols) {
+    Element grid = tbl.add("w:tblGrid");
     for (int w : cols) {
-      grid.addNewGridCol().setW(BigInteger.valueOf(w));
+      grid.add("w:gridCol").attr("w:w", w);
     }
   }
 
-  private void row(CTRow tr, Row row, int[] cols, TableStyle style, boolean header, double sizePt) {
+  private void row(
+      Element tr, Row row, int[] cols, TableStyle style, boolean header, double sizePt) {
     int col = 0;
     for (Cell cell : row.cells()) {
       int w = 0;
@@ -153,23 +142,21 @@ final class TableWriter {
         w += cols[k];
       }
       col += cell.colspan();
-      CTTc tc = tr.addNewTc();
+      Element tc = tr.add("w:tc");
       Rgb fill =
           cell.fill().isPresent()
               ? cell.fill().get()
               : header && style == TableStyle.GRID ? Props.tint(theme.accent(), 0.12) : null;
-      tc.addNewTcPr()
-          .set(
-              cellProps.computeIfAbsent(
-                  new CellLook(w, cell.colspan(), header && style == TableStyle.RULED, fill),
-                  this::cellProps));
+      tc.append(
+          cellProps.computeIfAbsent(
+              new CellLook(w, cell.colspan(), header && style == TableStyle.RULED, fill),
+              this::cellProps));
       RunFormat format = RunFormat.PLAIN.size(sizePt).color(cell.textColor()).bold(header);
       List<List<Span>> lines = cell.lines().isEmpty() ? List.of(List.of()) : cell.lines();
-      CTPPr linePr =
+      Element linePr =
           lineProps.computeIfAbsent(new LineLook(cell.align(), header, sizePt), this::lineProps);
       for (List<Span> line : lines) {
-        CTP p = tc.addNewP();
-        p.addNewPPr().set(linePr);
+        Element p = tc.add("w:p").append(linePr);
         blocks.spans(p, line, format);
       }
     }
@@ -182,40 +169,40 @@ final class TableWriter {
   private record LineLook(Align align, boolean header, double sizePt) {}
 
   /**
-   * Cell and cell-line properties built once per look in this document and copied into each cell
-   * (copying costs a fraction of building them element by element; a table has few looks).
+   * Cell and cell-line properties built once per look in this document and shared by its cells
+   * (never changed once built; a table has few looks).
    */
-  private final Map<CellLook, CTTcPr> cellProps = new HashMap<>();
+  private final Map<CellLook, Element> cellProps = new HashMap<>();
 
-  private final Map<LineLook, CTPPr> lineProps = new HashMap<>();
+  private final Map<LineLook, Element> lineProps = new HashMap<>();
 
-  private CTTcPr cellProps(CellLook look) {
-    CTTcPr tcPr = CTTcPr.Factory.newInstance();
-    Props.width(tcPr.addNewTcW(), look.width());
+  private Element cellProps(CellLook look) {
+    Element tcPr = new Element("w:tcPr");
+    Props.width(tcPr.add("w:tcW"), look.width());
     if (look.colspan() > 1) {
-      tcPr.addNewGridSpan().setVal(BigInteger.valueOf(look.colspan()));
+      tcPr.add("w:gridSpan").attr("w:val", look.colspan());
     }
     if (look.ruled()) {
-      Props.line(tcPr.addNewTcBorders().addNewBottom(), 1, theme.muted(), 0);
+      Props.line(tcPr.add("w:tcBorders").add("w:bottom"), 1, theme.muted(), 0);
     }
     if (look.fill() != null) {
-      Props.fill(tcPr.addNewShd(), look.fill());
+      Props.fill(tcPr.add("w:shd"), look.fill());
     }
     return tcPr;
   }
 
-  private CTPPr lineProps(LineLook look) {
-    CTPPr pPr = CTPPr.Factory.newInstance();
-    pPr.addNewPStyle().setVal(StyleSheet.TABLE_TEXT);
+  private Element lineProps(LineLook look) {
+    Element pPr = new Element("w:pPr");
+    pPr.add("w:pStyle").attr("w:val", StyleSheet.TABLE_TEXT);
     if (blocks.rightToLeft()) {
-      pPr.addNewBidi();
+      pPr.add("w:bidi");
     }
     if (look.align() != Align.LEFT) {
-      Props.align(pPr, look.align() == Align.CENTER ? STJc.CENTER : STJc.RIGHT);
+      Props.align(pPr, look.align() == Align.CENTER ? "center" : "right");
     }
     if (look.header()) {
       // a header row never ends a page alone: it stays with the first body row
-      pPr.addNewKeepNext();
+      pPr.add("w:keepNext");
     }
     blocks.runs().mark(pPr, RunFormat.PLAIN.size(look.sizePt()));
     return pPr;
@@ -224,51 +211,51 @@ final class TableWriter {
   /** A boxed aside: a one-cell table with a fill and a border, its blocks inside. */
   void callout(Callout c, Body body, int width) throws IOException {
     blocks.beforeTable(body);
-    CTTbl tbl = body.table().get();
-    CTTblPr pr = tbl.addNewTblPr();
+    Element tbl = body.table();
+    Element pr = tbl.add("w:tblPr");
     if (blocks.rightToLeft()) {
-      pr.addNewBidiVisual();
+      pr.add("w:bidiVisual");
     }
-    Props.width(pr.addNewTblW(), width);
-    pr.addNewJc().setVal(STJcTable.CENTER);
-    CTTblBorders b = pr.addNewTblBorders();
-    Props.line(b.addNewTop(), 0.75, c.border(), 0);
-    Props.line(b.addNewLeft(), 0.75, c.border(), 0);
-    Props.line(b.addNewBottom(), 0.75, c.border(), 0);
-    Props.line(b.addNewRight(), 0.75, c.border(), 0);
-    pr.addNewTblLayout().setType(STTblLayoutType.FIXED);
+    Props.width(pr.add("w:tblW"), width);
+    pr.add("w:jc").attr("w:val", "center");
+    Element b = pr.add("w:tblBorders");
+    Props.line(b.add("w:top"), 0.75, c.border(), 0);
+    Props.line(b.add("w:left"), 0.75, c.border(), 0);
+    Props.line(b.add("w:bottom"), 0.75, c.border(), 0);
+    Props.line(b.add("w:right"), 0.75, c.border(), 0);
+    pr.add("w:tblLayout").attr("w:type", "fixed");
     // a box for an aside: a layout table, with no header
-    look(pr.addNewTblLook(), false, false);
-    CTTblCellMar mar = pr.addNewTblCellMar();
-    Props.width(mar.addNewTop(), CALLOUT_PAD_Y);
-    Props.width(mar.addNewLeft(), CALLOUT_PAD_X);
-    Props.width(mar.addNewBottom(), CALLOUT_PAD_Y / 2);
-    Props.width(mar.addNewRight(), CALLOUT_PAD_X);
+    look(pr.add("w:tblLook"), false, false);
+    Element mar = pr.add("w:tblCellMar");
+    Props.width(mar.add("w:top"), CALLOUT_PAD_Y);
+    Props.width(mar.add("w:left"), CALLOUT_PAD_X);
+    Props.width(mar.add("w:bottom"), CALLOUT_PAD_Y / 2);
+    Props.width(mar.add("w:right"), CALLOUT_PAD_X);
     grid(tbl, new int[] {width});
-    CTRow tr = tbl.addNewTr();
-    tr.addNewTrPr().addNewCantSplit();
-    CTTc tc = tr.addNewTc();
-    CTTcPr tcPr = tc.addNewTcPr();
-    Props.width(tcPr.addNewTcW(), width);
-    Props.fill(tcPr.addNewShd(), c.fill());
-    Body cell = Body.of(tc);
+    Element tr = tbl.add("w:tr");
+    tr.add("w:trPr").add("w:cantSplit");
+    Element tc = tr.add("w:tc");
+    Element tcPr = tc.add("w:tcPr");
+    Props.width(tcPr.add("w:tcW"), width);
+    Props.fill(tcPr.add("w:shd"), c.fill());
+    Body cell = new Body(tc);
     if (c.title().isPresent()) {
-      CTP title = blocks.paragraph(cell, StyleSheet.CALLOUT_TITLE);
+      Element title = blocks.paragraph(cell, StyleSheet.CALLOUT_TITLE);
       blocks.runs().text(title, c.title().get(), RunFormat.PLAIN);
     }
     blocks.write(c.body(), cell, width - 2 * CALLOUT_PAD_X);
     // Word requires a cell to end with a paragraph; a nested table gets a hairline one after it.
-    if (tc.sizeOfPArray() == 0 || lastIsTable(tc)) {
-      CTP end = tc.addNewP();
-      Props.spacing(end.addNewPPr(), 0, 0, 1.0);
-      blocks.runs().mark(end.getPPr(), RunFormat.PLAIN.size(1));
+    if (!tc.has("w:p") || lastIsTable(tc)) {
+      Element endPr = tc.add("w:p").add("w:pPr");
+      Props.spacing(endPr, 0, 0, 1.0);
+      blocks.runs().mark(endPr, RunFormat.PLAIN.size(1));
     }
   }
 
-  private static boolean lastIsTable(CTTc tc) {
-    try (var cursor = tc.newCursor()) {
-      cursor.toLastChild();
-      return cursor.getName() != null && "tbl".equals(cursor.getName().getLocalPart());
-    }
+  private static boolean lastIsTable(Element tc) {
+    List<Object> children = tc.children();
+    return !children.isEmpty()
+        && children.get(children.size() - 1) instanceof Element last
+        && last.name().equals("w:tbl");
   }
 }
