@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 
 /**
  * Writes the blocks of one document into a Word body, in order. One instance per rendering: it
@@ -50,7 +49,7 @@ final class BlockWriter {
     }
   }
 
-  private final BriefDocument word;
+  private final WordPackage word;
   private final Document doc;
   private final Theme theme;
   private final double base;
@@ -80,7 +79,7 @@ final class BlockWriter {
    * it.
    */
   BlockWriter(
-      BriefDocument word,
+      WordPackage word,
       Document doc,
       StyleSheet sheet,
       StanceChartPainter charts,
@@ -474,21 +473,16 @@ final class BlockWriter {
   private void picture(
       Element p, byte[] png, double wPt, double hPt, Optional<String> alt, String title)
       throws IOException {
-    word.pictureAdded();
-    // Drawing ids must be unique in the document; count them here rather than trust POI's.
+    // Drawing ids must be unique in the document; count them here.
     long id = ++drawings;
-    try {
-      pictures.add(
-          word,
-          p,
-          png,
-          Units.emu(wPt),
-          Units.emu(hPt),
-          id,
-          Runs.xmlSafe(title),
-          alt.map(Runs::xmlSafe));
-    } catch (InvalidFormatException e) {
-      throw new IOException("the picture could not be added", e);
-    }
+    pictures.add(
+        word,
+        p,
+        png,
+        Units.emu(wPt),
+        Units.emu(hPt),
+        id,
+        Runs.xmlSafe(title),
+        alt.map(Runs::xmlSafe));
   }
 }

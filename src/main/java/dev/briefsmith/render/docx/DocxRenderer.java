@@ -5,11 +5,9 @@ import dev.briefsmith.render.Fonts;
 import dev.briefsmith.render.Remembered;
 import dev.briefsmith.render.RenderException;
 import dev.briefsmith.render.chart.StanceChartPainter;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +23,7 @@ import java.util.Optional;
 public final class DocxRenderer {
   private final StanceChartPainter charts;
   private final Pictures pictures = new Pictures();
+  private final Settings settings = new Settings();
   private final EmbeddedFonts embedded;
   private final FontFallback fallback;
 
@@ -95,52 +94,51 @@ public final class DocxRenderer {
     Objects.requireNonNull(doc, "doc");
     Objects.requireNonNull(pages, "pages");
     Objects.requireNonNull(styleReference, "styleReference");
-    BriefDocument word = new BriefDocument();
+    WordPackage word = new WordPackage();
     try {
       Written written = write(word, doc, styleReference, pages);
       EmbeddedFonts.Found found = written.runs().found();
       found.addAll(written.look().found());
-      Map<String, StableZip.Deflated> parts =
-          new HashMap<>(
-              embedded.embed(word, doc.theme().bodyFont(), doc.theme().headingFont(), found));
-      parts.put(StyleParts.STYLES_ENTRY, written.look().stylesXml());
-      written.parts().forEach((entry, root) -> parts.put(entry, deflated(root)));
+      written.parts().forEach((entry, root) -> word.put(entry, contentType(entry), xml(root)));
+      embedded.embed(word, doc.theme().bodyFont(), doc.theme().headingFont(), found);
       DocProperties.apply(word, doc.metadata());
-      ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-      word.write(out);
-      return StableZip.rewrite(out.toByteArray(), doc.metadata().created(), parts);
+      return word.zip(doc.metadata().created());
     } catch (RenderException e) {
       throw e;
     } catch (IOException | RuntimeException e) {
-      // POI reports trouble with unchecked exceptions of its own (POIXMLException, XmlBeans
-      // value errors); callers get one type.
+      // XMLBeans reports trouble with unchecked exceptions of its own; callers get one type.
       throw new RenderException(
           "could not render \"" + doc.metadata().title() + "\" as Word: " + e.getMessage(), e);
-    } finally {
-      // Not close(): a new document's package saves itself once more, into a buffer, on close.
-      word.getPackage().revert();
     }
   }
 
-  /** A part's bytes, compressed for the package. */
-  private static StableZip.Deflated deflated(Element root) {
-    return StableZip.Deflated.of(BriefDocument.part(root));
+  /** The content type of a part written as elements: the main part, a header or a footer. */
+  private static String contentType(String entry) {
+    if (entry.equals(WordPackage.DOCUMENT)) {
+      return StyleParts.CONTENT_TYPE + "document.main+xml";
+    }
+    return PageFrame.contentType(entry.startsWith("word/header") ? "header" : "footer");
+  }
+
+  /** A part's bytes. */
+  private static byte[] xml(Element root) {
+    return WordPackage.xml(root);
   }
 
   /**
    * What {@link #write} wrote with: the runs, which know the characters and fonts of the text, the
    * look's parts, and the parts written as elements (document.xml, headers and footers) by their
-   * entries, for the placeholders the package holds.
+   * entries, to be added to the package once the fonts they use are known.
    */
   record Written(Runs runs, StyleParts look, Map<String, Element> parts) {}
 
   /**
-   * Writes the document's styles (a placeholder: see {@link StyleParts#installInto}), numbering,
-   * settings, page frame and blocks into an empty {@code word}, everything but the fonts and
-   * properties.
+   * Writes the document's settings, styles, numbering, page frame and blocks into an empty {@code
+   * word}: everything but the fonts and properties, and the parts returned as elements (the body,
+   * headers and footers), which the font fallback may still cut runs of.
    */
   Written write(
-      BriefDocument word, Document doc, Optional<byte[]> styleReference, Map<String, Integer> pages)
+      WordPackage word, Document doc, Optional<byte[]> styleReference, Map<String, Integer> pages)
       throws IOException {
     String language = doc.metadata().language();
     StyleSheet sheet = new StyleSheet(doc.theme(), doc.edition().rightToLeft());
@@ -151,15 +149,16 @@ public final class DocxRenderer {
             language,
             styleReference.map(this::referenceParts));
     StyleParts parts = looks.get(look, () -> StyleParts.of(look));
+    // in the order POI relates them to the main part, so the ids are POI's
+    settings.apply(word, language);
     parts.installInto(word);
-    Settings.apply(word, language);
     Runs runs = new Runs();
     PageFrame.Parts frame = new PageFrame(doc, runs).apply(word);
     Element body = new Element("w:body");
     new BlockWriter(word, doc, sheet, charts, pictures, runs, pages).writeDocument(body);
     body.append(frame.sectPr());
     Map<String, Element> written = new LinkedHashMap<>();
-    written.put(BriefDocument.DOCUMENT_ENTRY, word.document(body));
+    written.put(WordPackage.DOCUMENT, word.document(body));
     written.putAll(frame.roots());
     List<Element> roots = new ArrayList<>();
     roots.add(body);

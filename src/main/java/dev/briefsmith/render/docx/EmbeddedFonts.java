@@ -5,7 +5,6 @@ import dev.briefsmith.render.Fonts;
 import dev.briefsmith.render.Remembered;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -15,9 +14,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -27,14 +24,6 @@ import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.poi.ooxml.POIXMLTypeLoader;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.openxml4j.opc.PackagePartName;
-import org.apache.poi.openxml4j.opc.PackageRelationship;
-import org.apache.poi.openxml4j.opc.PackagingURIHelper;
-import org.apache.poi.openxml4j.opc.TargetMode;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.XmlObject;
 import org.apache.xmlbeans.XmlOptions;
@@ -54,8 +43,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPitch;
  *
  * <p>Subsetting, obfuscating and compressing a font costs more than the rest of a Word file, and
  * documents in one language mostly use the same characters; so each font's packed subset is
- * remembered by the exact set of characters it keeps, and the package gets a placeholder that
- * {@link StableZip} replaces with those compressed bytes.
+ * remembered by the exact set of characters it keeps, and each package that needs it takes those
+ * compressed bytes as they are.
  */
 final class EmbeddedFonts {
   private static final String FONT_TABLE_TYPE =
@@ -216,12 +205,11 @@ final class EmbeddedFonts {
   }
 
   /**
-   * Writes the font table, embedding the bundled families and the theme's house fonts the document
-   * uses; returns the font parts' content, compressed, by zip entry name, for {@link
-   * StableZip#rewrite} to put in place of the placeholders the package holds.
+   * Adds the font table to the package, embedding the bundled families and the theme's house fonts
+   * the document uses (each font part compressed once per subset, and remembered).
    */
-  Map<String, StableZip.Deflated> embed(
-      XWPFDocument word, FontFamily body, FontFamily heading, Found written) throws IOException {
+  void embed(WordPackage word, FontFamily body, FontFamily heading, Found written)
+      throws IOException {
     List<FontFamily> candidates = new ArrayList<>(FontFamily.bundled());
     for (FontFamily house : List.of(body, heading)) {
       if (house.isHouse() && !candidates.contains(house)) {
@@ -229,70 +217,56 @@ final class EmbeddedFonts {
       }
     }
     Use use = use(candidates, written);
-    return embed(word, use.families(), use.codePoints());
+    embed(word, use.families(), use.codePoints());
   }
 
   /**
    * Writes the font table, embedding each family in the styles it has files for (Word and
    * LibreOffice embolden or slant the nearest one for the others, as the PDF does).
    */
-  Map<String, StableZip.Deflated> embed(
-      XWPFDocument word, Set<FontFamily> families, BitSet codePoints) throws IOException {
+  void embed(WordPackage word, Set<FontFamily> families, BitSet codePoints) throws IOException {
     BitSet keep = (BitSet) codePoints.clone();
     keep.set(0x20, 0x7F);
     keep.set(0xA0, 0x100);
-    Map<String, StableZip.Deflated> parts = new TreeMap<>();
-    try {
-      OPCPackage pkg = word.getPackage();
-      PackagePartName tableName = PackagingURIHelper.createPartName("/word/fontTable.xml");
-      PackagePart table = pkg.createPart(tableName, FONT_TABLE_TYPE);
-      word.getPackagePart().addRelationship(tableName, TargetMode.INTERNAL, FONT_TABLE_REL);
+    String tableEntry = "word/fontTable.xml";
+    word.relate(WordPackage.DOCUMENT, tableEntry, FONT_TABLE_REL);
 
-      FontsDocument doc = FontsDocument.Factory.newInstance();
-      CTFontsList list = doc.addNewFonts();
-      int n = 0;
-      for (FontFamily family : families) {
-        CTFont font = list.addNewFont();
-        font.setName(family.displayName());
-        byte[] panose = panose(parsed(family, false, false));
-        if (panose != null) {
-          font.addNewPanose1().setVal(panose);
-        }
-        font.addNewCharset().setVal(new byte[] {0});
-        font.addNewFamily().setVal(family.isSerif() ? STFontFamily.ROMAN : STFontFamily.SWISS);
-        font.addNewPitch().setVal(STPitch.VARIABLE);
-        for (FontFamily.Style own : family.ownStyles()) {
-          boolean bold = own.bold();
-          boolean italic = own.italic();
-          String key = key(family, bold, italic);
-          String entry = "word/fonts/font" + ++n + ".odttf";
-          PackagePartName name = PackagingURIHelper.createPartName("/" + entry);
-          PackagePart part = pkg.createPart(name, FONT_TYPE);
-          try (OutputStream out = part.getOutputStream()) {
-            out.write(StableZip.placeholder(entry));
-          }
-          parts.put(entry, packed(family, bold, italic, keep, key));
-          PackageRelationship rel = table.addRelationship(name, TargetMode.INTERNAL, FONT_REL);
-          CTFontRel ref =
-              switch (own) {
-                case REGULAR -> font.addNewEmbedRegular();
-                case BOLD -> font.addNewEmbedBold();
-                case ITALIC -> font.addNewEmbedItalic();
-                case BOLD_ITALIC -> font.addNewEmbedBoldItalic();
-              };
-          ref.setId(rel.getId());
-          ref.setFontKey(key);
-          ref.setSubsetted(family.subsettable());
-        }
+    FontsDocument doc = FontsDocument.Factory.newInstance();
+    CTFontsList list = doc.addNewFonts();
+    int n = 0;
+    for (FontFamily family : families) {
+      CTFont font = list.addNewFont();
+      font.setName(family.displayName());
+      byte[] panose = panose(parsed(family, false, false));
+      if (panose != null) {
+        font.addNewPanose1().setVal(panose);
       }
-      XmlOptions options = new XmlOptions(POIXMLTypeLoader.DEFAULT_XML_OPTIONS);
-      try (OutputStream out = table.getOutputStream()) {
-        doc.save(out, options);
+      font.addNewCharset().setVal(new byte[] {0});
+      font.addNewFamily().setVal(family.isSerif() ? STFontFamily.ROMAN : STFontFamily.SWISS);
+      font.addNewPitch().setVal(STPitch.VARIABLE);
+      for (FontFamily.Style own : family.ownStyles()) {
+        boolean bold = own.bold();
+        boolean italic = own.italic();
+        String key = key(family, bold, italic);
+        String entry = "word/fonts/font" + ++n + ".odttf";
+        word.put(entry, FONT_TYPE, packed(family, bold, italic, keep, key));
+        String id = word.relate(tableEntry, entry, FONT_REL);
+        CTFontRel ref =
+            switch (own) {
+              case REGULAR -> font.addNewEmbedRegular();
+              case BOLD -> font.addNewEmbedBold();
+              case ITALIC -> font.addNewEmbedItalic();
+              case BOLD_ITALIC -> font.addNewEmbedBoldItalic();
+            };
+        ref.setId(id);
+        ref.setFontKey(key);
+        ref.setSubsetted(family.subsettable());
       }
-      return parts;
-    } catch (InvalidFormatException e) {
-      throw new IOException("could not add the font table", e);
     }
+    XmlOptions options = new XmlOptions(POIXMLTypeLoader.DEFAULT_XML_OPTIONS);
+    ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+    doc.save(out, options);
+    word.put(tableEntry, FONT_TABLE_TYPE, out.toByteArray());
   }
 
   private static byte[] panose(TrueTypeFont font) throws IOException {

@@ -4,17 +4,8 @@ import dev.briefsmith.compose.Document;
 import dev.briefsmith.compose.Furniture;
 import dev.briefsmith.compose.PageSetup;
 import dev.briefsmith.compose.Theme;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.openxml4j.opc.PackagePartName;
-import org.apache.poi.openxml4j.opc.PackagingURIHelper;
-import org.apache.poi.openxml4j.opc.TargetMode;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFRelation;
 
 /**
  * The page: paper, margins, and the furniture every page carries (banner and header text above,
@@ -57,17 +48,17 @@ final class PageFrame {
   }
 
   /**
-   * The headers and footers, as parts of the package: each entry's name and root element (filled in
-   * through {@link StableZip}'s placeholders), and the section properties that name them.
+   * The headers and footers, as parts of the package: each entry's name and root element (added to
+   * the package once complete), and the section properties that name them.
    */
   record Parts(Map<String, Element> roots, Element sectPr) {}
 
   /**
-   * Sets up the document's (single) section: adds its headers and footers to {@code word}'s
-   * package, as placeholders for the returned roots, and returns the section properties the body
-   * ends with.
+   * Sets up the document's (single) section: relates its headers and footers to the main part of
+   * {@code word} (their parts are the returned roots, added once they are complete), and returns
+   * the section properties the body ends with.
    */
-  Parts apply(XWPFDocument word) throws IOException {
+  Parts apply(WordPackage word) {
     Element sect = new Element("w:sectPr");
     Map<String, Element> roots = new LinkedHashMap<>();
     boolean cover = coverPage(doc);
@@ -116,43 +107,33 @@ final class PageFrame {
     return new Parts(roots, sect);
   }
 
+  /** The content type of a header or footer part ({@code kind} "header" or "footer"). */
+  static String contentType(String kind) {
+    return "application/vnd.openxmlformats-officedocument.wordprocessingml." + kind + "+xml";
+  }
+
   /**
-   * Adds a header or footer part ({@code kind} "header" or "footer", numbered as POI numbers them)
-   * holding a placeholder for {@code root}, and its reference to the section.
+   * Relates a header or footer part ({@code kind} "header" or "footer", numbered as POI numbers
+   * them) to the main part, and references it from the section.
    */
   private static void part(
-      XWPFDocument word,
+      WordPackage word,
       Element sect,
       Map<String, Element> roots,
       String kind,
       int number,
       String type,
-      Element root)
-      throws IOException {
-    boolean header = kind.equals("header");
-    XWPFRelation relation = header ? XWPFRelation.HEADER : XWPFRelation.FOOTER;
+      Element root) {
     String entry = "word/" + kind + number + ".xml";
-    try {
-      PackagePartName name = PackagingURIHelper.createPartName("/" + entry);
-      PackagePart part = word.getPackage().createPart(name, relation.getContentType());
-      try (OutputStream out = part.getOutputStream()) {
-        out.write(StableZip.placeholder(entry));
-      }
-      String id =
-          word.getPackagePart()
-              .addRelationship(name, TargetMode.INTERNAL, relation.getRelation())
-              .getId();
-      sect.add(header ? "w:headerReference" : "w:footerReference")
-          .attr("w:type", type)
-          .attr("r:id", id);
-    } catch (InvalidFormatException e) {
-      throw new IOException("could not add the " + kind, e);
-    }
+    String id = word.relateFromDocument(entry, kind);
+    sect.add(kind.equals("header") ? "w:headerReference" : "w:footerReference")
+        .attr("w:type", type)
+        .attr("r:id", id);
     roots.put(entry, root);
   }
 
   private Element header(String banner, String text) {
-    Element hdr = new Element("w:hdr").attr("xmlns:w", BriefDocument.W);
+    Element hdr = new Element("w:hdr").attr("xmlns:w", WordPackage.W);
     if (!banner.isEmpty()) {
       Element p = paragraph(hdr, StyleSheet.BANNER);
       runs.text(p, banner, RunFormat.PLAIN.color(doc.furniture().bannerColor()));
@@ -180,7 +161,7 @@ final class PageFrame {
 
   /** The footer: footer text left, page number right. */
   private Element footer(Footer kind) {
-    Element ftr = new Element("w:ftr").attr("xmlns:w", BriefDocument.W);
+    Element ftr = new Element("w:ftr").attr("xmlns:w", WordPackage.W);
     Element p = paragraph(ftr, StyleSheet.FOOTER);
     Furniture f = doc.furniture();
     if (kind != Footer.COVER && (!f.footerText().isEmpty() || f.pageNumbers())) {

@@ -1,9 +1,6 @@
 package dev.briefsmith.render.docx;
 
 import java.util.Optional;
-import org.apache.poi.common.usermodel.PictureType;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
  * Inline pictures, written as POI's {@code XWPFRun.addPicture} writes them (the image a part of the
@@ -24,16 +21,15 @@ final class Pictures {
    * decorative (screen readers skip it, accessibility checkers know it needs no text).
    */
   void add(
-      XWPFDocument word,
+      WordPackage word,
       Element p,
       byte[] png,
       long cx,
       long cy,
       long number,
       String title,
-      Optional<String> alt)
-      throws InvalidFormatException {
-    String rel = word.addPictureData(png, PictureType.PNG);
+      Optional<String> alt) {
+    String rel = word.addPicture(png);
     Element inline =
         p.add("w:r")
             .add("w:drawing")

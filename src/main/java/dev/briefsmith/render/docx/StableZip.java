@@ -2,34 +2,24 @@ package dev.briefsmith.render.docx;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipFile;
-import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+import java.util.zip.ZipEntry;
 
 /**
- * Rewrites a zip package so the same content always gives the same bytes: POI stamps entries with
- * the wall clock, and entry order follows its internal maps. Entries are sorted ({@code
+ * Writes a zip package so the same content always gives the same bytes: entries sorted ({@code
  * [Content_Types].xml} first, as consumers that stream a package expect) and dated with a fixed
- * time in DOS format, computed from a UTC date-time so the machine's time zone cannot change it.
- *
- * <p>Each entry's compressed data is copied as it is, never inflated and deflated again: only the
- * headers around it are written anew, with no extra fields and no data descriptors, so the result
- * depends on nothing but the entries' names, data and the time. An entry may be given compressed
- * ahead of time ({@link Deflated}, cached by the caller): the package then holds a placeholder for
- * it, which is replaced, and a placeholder left unreplaced is an error rather than a broken file.
+ * time in DOS format, computed from a UTC date-time so the machine's time zone cannot change it; no
+ * extra fields and no data descriptors, so the result depends on nothing but the entries' names,
+ * data and the time. Each entry comes compressed ({@link Deflated}), often once for many packages.
  */
 final class StableZip {
   private static final String CONTENT_TYPES = "[Content_Types].xml";
@@ -38,8 +28,6 @@ final class StableZip {
   private static final int UTF8_NAMES = 1 << 11;
   private static final int MAX_ENTRIES = 0xFFFF;
   private static final long MAX_32 = 0xFFFF_FFFFL;
-
-  private static final String PLACEHOLDER = "briefsmith: replaced when zipped: ";
 
   private StableZip() {}
 
@@ -78,90 +66,18 @@ final class StableZip {
     }
   }
 
-  /** What the package holds in place of an entry given as {@link Deflated}. */
-  static byte[] placeholder(String entry) {
-    return (PLACEHOLDER + entry).getBytes(StandardCharsets.UTF_8);
+  /** One entry: its name, how it is compressed, and its compressed bytes (never changed). */
+  @SuppressWarnings("ArrayRecordComponent")
+  private record Raw(String name, int method, long crc, long size, byte[] data) {}
+
+  /** A zip of {@code entries} (entry name to content, compressed), dated {@code time}. */
+  static byte[] write(Map<String, Deflated> entries, Instant time) throws IOException {
+    List<Raw> raw = new ArrayList<>(entries.size());
+    entries.forEach((name, d) -> raw.add(new Raw(name, ZipEntry.DEFLATED, d.crc, d.size, d.data)));
+    return write(raw, time);
   }
 
-  static byte[] rewrite(byte[] zip, Instant time) throws IOException {
-    return rewrite(zip, time, Map.of());
-  }
-
-  /** One entry: its name, how it is compressed, and its compressed bytes. */
-  private static final class Raw {
-    private final String name;
-    private final int method;
-    private final long crc;
-    private final long size;
-    private final byte[] data;
-
-    Raw(String name, int method, long crc, long size, byte[] data) {
-      this.name = name;
-      this.method = method;
-      this.crc = crc;
-      this.size = size;
-      this.data = data;
-    }
-
-    String name() {
-      return name;
-    }
-
-    int method() {
-      return method;
-    }
-
-    long crc() {
-      return crc;
-    }
-
-    long size() {
-      return size;
-    }
-
-    byte[] data() {
-      return data;
-    }
-  }
-
-  /** The package rewritten, with the entries in {@code replaced} taking the given content. */
-  static byte[] rewrite(byte[] zip, Instant time, Map<String, Deflated> replaced)
-      throws IOException {
-    List<Raw> entries = new ArrayList<>();
-    int replacements = 0;
-    try (ZipFile in =
-        ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(zip)).get()) {
-      for (ZipArchiveEntry e : Collections.list(in.getEntries())) {
-        if (e.isDirectory()) {
-          continue;
-        }
-        if (e.getMethod() != ZipArchiveEntry.STORED && e.getMethod() != ZipArchiveEntry.DEFLATED) {
-          throw new IOException("zip entry " + e.getName() + " uses method " + e.getMethod());
-        }
-        Deflated given = replaced.get(e.getName());
-        if (given != null) {
-          byte[] held;
-          try (InputStream content = in.getInputStream(e)) {
-            held = content.readAllBytes();
-          }
-          if (!Arrays.equals(held, placeholder(e.getName()))) {
-            throw new IOException("zip entry " + e.getName() + " is not a placeholder");
-          }
-          entries.add(
-              new Raw(e.getName(), ZipArchiveEntry.DEFLATED, given.crc, given.size, given.data));
-          replacements++;
-          continue;
-        }
-        byte[] data;
-        try (InputStream raw = in.getRawInputStream(e)) {
-          data = raw.readAllBytes();
-        }
-        entries.add(new Raw(e.getName(), e.getMethod(), e.getCrc(), e.getSize(), data));
-      }
-    }
-    if (replacements != replaced.size()) {
-      throw new IOException("the package lacks entries to replace: " + replaced.keySet());
-    }
+  private static byte[] write(List<Raw> entries, Instant time) throws IOException {
     entries.sort(
         Comparator.comparing((Raw r) -> !r.name().equals(CONTENT_TYPES)).thenComparing(Raw::name));
     if (entries.size() > MAX_ENTRIES) {
@@ -171,7 +87,11 @@ final class StableZip {
     int dosTime = stamp.getHour() << 11 | stamp.getMinute() << 5 | stamp.getSecond() / 2;
     int dosDate =
         (stamp.getYear() - 1980) << 9 | stamp.getMonthValue() << 5 | stamp.getDayOfMonth();
-    Out out = new Out(zip.length + 1024);
+    long total = 1024;
+    for (Raw r : entries) {
+      total += r.data().length + 2L * r.name().length() + 76;
+    }
+    Out out = new Out((int) Math.min(total, Integer.MAX_VALUE - 16));
     Out central = new Out(entries.size() * 96);
     for (Raw r : entries) {
       if (r.size() > MAX_32) {
@@ -180,7 +100,7 @@ final class StableZip {
       byte[] name = r.name().getBytes(StandardCharsets.UTF_8);
       boolean ascii = name.length == r.name().length();
       int flags = ascii ? 0 : UTF8_NAMES;
-      int version = r.method() == ZipArchiveEntry.DEFLATED ? 20 : 10;
+      int version = r.method() == ZipEntry.DEFLATED ? 20 : 10;
       long offset = out.size();
       out.int32(0x04034b50);
       out.int16(version);

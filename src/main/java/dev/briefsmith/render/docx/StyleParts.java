@@ -3,18 +3,11 @@ package dev.briefsmith.render.docx;
 import dev.briefsmith.compose.Theme;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 import javax.xml.namespace.QName;
 import org.apache.poi.ooxml.POIXMLTypeLoader;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.openxml4j.opc.PackagePartName;
-import org.apache.poi.openxml4j.opc.PackagingURIHelper;
-import org.apache.poi.openxml4j.opc.TargetMode;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFRelation;
+import org.apache.xmlbeans.XmlObject;
 import org.apache.xmlbeans.XmlOptions;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTOfficeStyleSheet;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumbering;
@@ -30,12 +23,22 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 final class StyleParts {
   static final String STYLES_ENTRY = "word/styles.xml";
 
+  /** The start of a WordprocessingML part's content type. */
+  static final String CONTENT_TYPE =
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.";
+
+  private static final String A = "http://schemas.openxmlformats.org/drawingml/2006/main";
+
   private final CTStyles styles;
-  private final CTNumbering numbering;
-  private final CTOfficeStyleSheet theme;
 
   /** styles.xml as POI saves it, compressed: every document of the look holds these bytes. */
   private final StableZip.Deflated stylesXml;
+
+  /** numbering.xml, likewise. */
+  private final StableZip.Deflated numberingXml;
+
+  /** The reference's theme, likewise, or null. */
+  private final StableZip.Deflated themeXml;
 
   /** The characters and font names the styles hold, for the embedded fonts. */
   private final EmbeddedFonts.Found found = new EmbeddedFonts.Found();
@@ -68,18 +71,23 @@ final class StyleParts {
 
   private StyleParts(CTStyles styles, CTNumbering numbering, CTOfficeStyleSheet theme) {
     this.styles = styles;
-    this.numbering = numbering;
-    this.theme = theme;
+    this.stylesXml = saved(styles, WordPackage.W, "styles");
+    this.numberingXml = saved(numbering, WordPackage.W, "numbering");
+    this.themeXml = theme == null ? null : saved(theme, A, "theme");
+    found.add(styles);
+  }
+
+  /** A part as POI saves it (its root named {@code root}), compressed. */
+  private static StableZip.Deflated saved(XmlObject part, String namespace, String root) {
     XmlOptions options = new XmlOptions(POIXMLTypeLoader.DEFAULT_XML_OPTIONS);
-    options.setSaveSyntheticDocumentElement(new QName(BriefDocument.W, "styles"));
+    options.setSaveSyntheticDocumentElement(new QName(namespace, root));
     ByteArrayOutputStream xml = new ByteArrayOutputStream(64 * 1024);
     try {
-      styles.save(xml, options);
+      part.save(xml, options);
     } catch (IOException e) {
-      throw new UncheckedIOException("styles.xml could not be written", e);
+      throw new UncheckedIOException(root + ".xml could not be written", e);
     }
-    this.stylesXml = StableZip.Deflated.of(xml.toByteArray());
-    found.add(styles);
+    return StableZip.Deflated.of(xml.toByteArray());
   }
 
   /** Builds the parts for {@code key}: Briefsmith's styles, with the reference's in their place. */
@@ -96,32 +104,20 @@ final class StyleParts {
   }
 
   /**
-   * Installs these parts into an empty document: copies of the theme and numbering, and for the
-   * styles a placeholder part that {@link StableZip} fills with {@link #stylesXml()} (saving
-   * styles.xml, and walking it for its namespaces first, costs more than the copy it saves); POI's
-   * model of the document then has no styles, and what needs them asks for {@link #styles()}.
+   * Adds these parts to a new package, with their relationships from the main part in the order POI
+   * makes them: the theme (if the reference has one), the styles, the numbering.
    */
-  void installInto(XWPFDocument word) throws IOException {
-    if (theme != null) {
-      word.createTheme().setTheme((CTOfficeStyleSheet) theme.copy());
+  void installInto(WordPackage word) {
+    if (themeXml != null) {
+      String entry = "word/theme/theme1.xml";
+      word.put(entry, "application/vnd.openxmlformats-officedocument.theme+xml", themeXml);
+      word.relateFromDocument(entry, "theme");
     }
-    try {
-      PackagePartName name = PackagingURIHelper.createPartName("/" + STYLES_ENTRY);
-      PackagePart part = word.getPackage().createPart(name, XWPFRelation.STYLES.getContentType());
-      try (OutputStream out = part.getOutputStream()) {
-        out.write(StableZip.placeholder(STYLES_ENTRY));
-      }
-      word.getPackagePart()
-          .addRelationship(name, TargetMode.INTERNAL, XWPFRelation.STYLES.getRelation());
-    } catch (InvalidFormatException e) {
-      throw new IOException("could not add the styles", e);
-    }
-    word.createNumbering().setNumbering((CTNumbering) numbering.copy());
-  }
-
-  /** styles.xml, compressed, for the placeholder {@link #installInto} leaves. */
-  StableZip.Deflated stylesXml() {
-    return stylesXml;
+    word.put(STYLES_ENTRY, CONTENT_TYPE + "styles+xml", stylesXml);
+    word.relateFromDocument(STYLES_ENTRY, "styles");
+    String numberingEntry = "word/numbering.xml";
+    word.put(numberingEntry, CONTENT_TYPE + "numbering+xml", numberingXml);
+    word.relateFromDocument(numberingEntry, "numbering");
   }
 
   /** A copy of the styles, to read. */

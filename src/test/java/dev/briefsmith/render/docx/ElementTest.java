@@ -86,7 +86,7 @@ class ElementTest {
       CTHyperlink link = reference.addNewHyperlink();
       link.setAnchor(s);
       XmlOptions options =
-          new XmlOptions().setSaveSuggestedPrefixes(java.util.Map.of(BriefDocument.W, "w"));
+          new XmlOptions().setSaveSuggestedPrefixes(java.util.Map.of(WordPackage.W, "w"));
       String expected = reference.xmlText(options);
 
       Element p = new Element("w:p");
@@ -98,7 +98,7 @@ class ElementTest {
           expected
               .replace("<xml-fragment>", "")
               .replace("</xml-fragment>", "")
-              .replace(" xmlns:w=\"" + BriefDocument.W + "\"", "");
+              .replace(" xmlns:w=\"" + WordPackage.W + "\"", "");
       assertThat(ours).as(s).isEqualTo("<w:p>" + inner + "</w:p>");
     }
   }

@@ -74,30 +74,26 @@ class RunsFoundTest {
             ? Optional.of(
                 java.nio.file.Files.readAllBytes(Path.of("templates/public/house-style.docx")))
             : Optional.empty();
-    BriefDocument word = new BriefDocument();
-    try {
-      DocxRenderer.Written written = RENDERER.write(word, doc, reference, Map.of());
-      Runs runs = written.runs();
-      // the finished parts, parsed back from their bytes and walked token by token
-      EmbeddedFonts.Found walked = new EmbeddedFonts.Found();
-      int parts = 0;
-      for (var part : written.parts().entrySet()) {
-        walked.add(XmlObject.Factory.parse(new String(BriefDocument.part(part.getValue()), UTF_8)));
-        if (part.getKey().matches("word/(header|footer)\\d+\\.xml")) {
-          parts++;
-        }
+    WordPackage word = new WordPackage();
+    DocxRenderer.Written written = RENDERER.write(word, doc, reference, Map.of());
+    Runs runs = written.runs();
+    // the finished parts, parsed back from their bytes and walked token by token
+    EmbeddedFonts.Found walked = new EmbeddedFonts.Found();
+    int parts = 0;
+    for (var part : written.parts().entrySet()) {
+      walked.add(XmlObject.Factory.parse(new String(WordPackage.xml(part.getValue()), UTF_8)));
+      if (part.getKey().matches("word/(header|footer)\\d+\\.xml")) {
+        parts++;
       }
-      assertThat(written.parts()).containsKey("word/document.xml");
-      assertThat(parts).as("headers and footers").isGreaterThanOrEqualTo(2);
-      assertThat(walked.codePoints().cardinality()).isGreaterThan(30);
-      if (name.startsWith("house")) {
-        // the pieces of runs cut for the Greek and Cyrillic the house font lacks
-        assertThat(walked.names()).contains("Noto Serif");
-      }
-      assertThat(runs.found().codePoints()).isEqualTo(walked.codePoints());
-      assertThat(runs.found().names()).isEqualTo(walked.names());
-    } finally {
-      word.getPackage().revert();
     }
+    assertThat(written.parts()).containsKey("word/document.xml");
+    assertThat(parts).as("headers and footers").isGreaterThanOrEqualTo(2);
+    assertThat(walked.codePoints().cardinality()).isGreaterThan(30);
+    if (name.startsWith("house")) {
+      // the pieces of runs cut for the Greek and Cyrillic the house font lacks
+      assertThat(walked.names()).contains("Noto Serif");
+    }
+    assertThat(runs.found().codePoints()).isEqualTo(walked.codePoints());
+    assertThat(runs.found().names()).isEqualTo(walked.names());
   }
 }
