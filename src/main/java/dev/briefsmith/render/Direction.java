@@ -14,12 +14,28 @@ public final class Direction {
    */
   public static boolean rightToLeft(Paragraph para) {
     StringBuilder text = new StringBuilder();
+    boolean beyondLatin = false;
     for (Span span : para.spans()) {
       if (span instanceof Span.Text t) {
         text.append(t.text());
+        beyondLatin = beyondLatin || anyFrom(t.text(), RIGHT_TO_LEFT_START);
       }
     }
-    return !text.isEmpty()
+    // no right-to-left letter (nor mark, embedding or isolate) comes before Hebrew's block: most
+    // paragraphs are answered without running the bidi algorithm
+    return beyondLatin
         && !new Bidi(text.toString(), Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT).baseIsLeftToRight();
+  }
+
+  /** The first code unit that can be a right-to-left letter or control (Hebrew's block). */
+  private static final char RIGHT_TO_LEFT_START = '\u0590';
+
+  private static boolean anyFrom(String text, char first) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= first) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -56,6 +56,8 @@ class BidiTest {
             // Adlam, right to left beyond the basic plane: a surrogate pair
             "\uD83A\uDD00\uD83A\uDD01 text",
             "\u202Eoverride but no strong letter",
+            // a right-to-left mark is a strong right-to-left character of its own
+            "\u200Fmarked, then English",
             "\u0661\u0662 and then English");
     for (String text : texts) {
       Paragraph p = para(text);
