@@ -7,7 +7,6 @@ import dev.briefsmith.render.RenderException;
 import dev.briefsmith.render.chart.StanceChartPainter;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,32 +30,12 @@ public final class DocxRenderer {
   private static final int REMEMBERED = 8;
 
   /** The latest style references read, by their bytes. */
-  private final Remembered<Reference, ReferenceStyles.Parts> references =
+  private final Remembered<ContentKey, ReferenceStyles.Parts> references =
       new Remembered<>(REMEMBERED);
 
-  /** A style reference's bytes, compared by content (a private copy: never changed). */
-  private static final class Reference {
-    private final byte[] bytes;
-    private final int hash;
-
-    Reference(byte[] bytes) {
-      this.bytes = bytes.clone();
-      this.hash = Arrays.hashCode(bytes);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Reference r && hash == r.hash && Arrays.equals(bytes, r.bytes);
-    }
-
-    @Override
-    public int hashCode() {
-      return hash;
-    }
-  }
-
   private ReferenceStyles.Parts referenceParts(byte[] docx) {
-    return references.get(new Reference(docx), () -> ReferenceStyles.Parts.read(docx));
+    // a private copy: the key must never change
+    return references.get(new ContentKey(docx.clone()), () -> ReferenceStyles.Parts.read(docx));
   }
 
   /**

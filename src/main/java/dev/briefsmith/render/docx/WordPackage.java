@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,7 +51,7 @@ final class WordPackage {
   private final Map<String, List<Relation>> relations = new LinkedHashMap<>();
 
   /** Pictures added, by content: a picture added twice is one part. */
-  private final Map<ImageKey, String> images = new HashMap<>();
+  private final Map<ContentKey, String> images = new HashMap<>();
 
   private boolean anyPicture;
 
@@ -103,7 +102,7 @@ final class WordPackage {
   String addPicture(byte[] png) {
     anyPicture = true;
     return images.computeIfAbsent(
-        new ImageKey(png),
+        new ContentKey(png),
         k -> {
           String entry = "word/media/image" + (images.size() + 1) + ".png";
           put(entry, PNG_TYPE, StableZip.Deflated.of(png));
@@ -214,27 +213,6 @@ final class WordPackage {
         case '"' -> out.append("&quot;");
         default -> out.append(c);
       }
-    }
-  }
-
-  /** A picture's bytes, compared by content. */
-  private static final class ImageKey {
-    private final byte[] bytes;
-    private final int hash;
-
-    ImageKey(byte[] bytes) {
-      this.bytes = bytes;
-      this.hash = Arrays.hashCode(bytes);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof ImageKey k && hash == k.hash && Arrays.equals(bytes, k.bytes);
-    }
-
-    @Override
-    public int hashCode() {
-      return hash;
     }
   }
 }
