@@ -22,7 +22,8 @@ public final class Direction {
       }
     }
     // no right-to-left letter (nor mark, embedding or isolate) comes before Hebrew's block: most
-    // paragraphs are answered without running the bidi algorithm
+    // paragraphs are answered without running the bidi algorithm (the PDF's page-break rules ask
+    // three or four times per paragraph, the Word file once)
     return beyondLatin
         && !new Bidi(text.toString(), Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT).baseIsLeftToRight();
   }

@@ -67,25 +67,6 @@ final class Bidi {
     return spans.stream().anyMatch(s -> s instanceof Span.Text t && any(t.text()));
   }
 
-  /**
-   * {@link dev.briefsmith.render.Direction#rightToLeft}, without running the bidi algorithm on a
-   * paragraph whose characters all come before the Hebrew block (U+0590), none of which reads right
-   * to left; the page-break rules ask this of a paragraph three or four times.
-   */
-  static boolean rightToLeft(Document.Paragraph para) {
-    for (Span span : para.spans()) {
-      if (span instanceof Span.Text t) {
-        String text = t.text();
-        for (int i = 0; i < text.length(); i++) {
-          if (text.charAt(i) >= 0x0590) {
-            return dev.briefsmith.render.Direction.rightToLeft(para);
-          }
-        }
-      }
-    }
-    return false;
-  }
-
   /** Whether {@code text} has a right-to-left character, an Arabic digit or a bidi control. */
   static boolean any(String text) {
     for (int i = 0; i < text.length(); i++) {

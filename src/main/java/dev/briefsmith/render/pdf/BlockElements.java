@@ -16,6 +16,7 @@ import dev.briefsmith.compose.Document.Table;
 import dev.briefsmith.compose.ParaStyle;
 import dev.briefsmith.compose.Span;
 import dev.briefsmith.compose.Theme;
+import dev.briefsmith.render.Direction;
 import dev.briefsmith.render.chart.ChartLayout;
 import java.util.ArrayList;
 import java.util.List;
@@ -280,7 +281,7 @@ final class BlockElements {
       case SMALL -> p.setSpacingAfter(gap * 0.8f);
       default -> p.setSpacingAfter(gap);
     }
-    return Bidi.rightToLeft(para) ? rightToLeft(p) : p;
+    return Direction.rightToLeft(para) ? rightToLeft(p) : p;
   }
 
   /** A right-to-left paragraph: set in a borderless cell whose run direction is right to left. */

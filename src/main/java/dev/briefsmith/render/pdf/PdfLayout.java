@@ -16,6 +16,7 @@ import dev.briefsmith.compose.PageSetup;
 import dev.briefsmith.compose.ParaStyle;
 import dev.briefsmith.compose.Theme;
 import dev.briefsmith.image.Logo;
+import dev.briefsmith.render.Direction;
 import dev.briefsmith.render.RenderException;
 import dev.briefsmith.render.chart.ChartLayout;
 import dev.briefsmith.render.chart.StanceChartPainter;
@@ -245,7 +246,7 @@ final class PdfLayout {
   private void paragraph(Paragraph para) {
     // a simulated layout tags nothing: the measured draft is the paragraph it places
     Element element = simulated != null ? draftOf(para) : real.paragraph(para, false);
-    if (para.style() == ParaStyle.LEAD || flow.fresh() || Bidi.rightToLeft(para)) {
+    if (para.style() == ParaStyle.LEAD || flow.fresh() || Direction.rightToLeft(para)) {
       flow.keep(whole(para));
       flow.add(element);
       return;
@@ -323,7 +324,7 @@ final class PdfLayout {
       case Heading h -> headingExtent(h) + after(blocks, i + 1);
       case Paragraph p when quoteWithAttribution(blocks, i) ->
           withAttribution(p, (Paragraph) blocks.get(i + 1));
-      case Paragraph p when p.style() == ParaStyle.LEAD || Bidi.rightToLeft(p) -> whole(p);
+      case Paragraph p when p.style() == ParaStyle.LEAD || Direction.rightToLeft(p) -> whole(p);
       // the paragraph rules accept two lines of a longer paragraph; a short one moves whole
       case Paragraph p ->
           lines(p) <= 3
