@@ -1,12 +1,13 @@
 package dev.briefsmith.compose;
 
+import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 /** An sRGB colour. */
 public record Rgb(int red, int green, int blue) {
   private static final Pattern HEX = Pattern.compile("#?[0-9A-Fa-f]{6}");
 
-  private static final char[] DIGITS = "0123456789ABCDEF".toCharArray();
+  private static final HexFormat UPPER = HexFormat.of().withUpperCase();
 
   /** Black. */
   public static final Rgb BLACK = new Rgb(0, 0, 0);
@@ -34,14 +35,8 @@ public record Rgb(int red, int green, int blue) {
 
   /** The colour as {@code RRGGBB}, upper case, without #: the form Word uses. */
   public String hex() {
-    // by hand: String.format parses its pattern on every call, and Word files ask for many
-    char[] out = new char[6];
-    int[] channels = {red, green, blue};
-    for (int i = 0; i < 3; i++) {
-      out[2 * i] = DIGITS[(channels[i] >> 4) & 0xF];
-      out[2 * i + 1] = DIGITS[channels[i] & 0xF];
-    }
-    return new String(out);
+    // not String.format, which parses its pattern on every call: Word files ask for many
+    return UPPER.toHexDigits(((red << 16) | (green << 8) | blue)).substring(2);
   }
 
   /** Relative luminance (WCAG), 0 for black to 1 for white. */

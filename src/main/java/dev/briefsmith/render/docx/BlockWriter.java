@@ -55,7 +55,6 @@ final class BlockWriter {
   private final double base;
   private final StyleSheet sheet;
   private final StanceChartPainter charts;
-  private final Pictures pictures;
   private final TableWriter tables;
   private final Runs runs;
   private final Set<Integer> notes = new HashSet<>();
@@ -83,7 +82,6 @@ final class BlockWriter {
       Document doc,
       StyleSheet sheet,
       StanceChartPainter charts,
-      Pictures pictures,
       Runs runs,
       Map<String, Integer> pages) {
     this.word = word;
@@ -93,7 +91,6 @@ final class BlockWriter {
     this.base = theme.baseSizePt();
     this.sheet = sheet;
     this.charts = charts;
-    this.pictures = pictures;
     this.runs = runs;
     this.tables = new TableWriter(this, theme);
     for (Block b : doc.blocks()) {
@@ -475,7 +472,7 @@ final class BlockWriter {
       throws IOException {
     // Drawing ids must be unique in the document; count them here.
     long id = ++drawings;
-    pictures.add(
+    Pictures.add(
         word,
         p,
         png,

@@ -21,7 +21,6 @@ import java.util.Optional;
  */
 public final class DocxRenderer {
   private final StanceChartPainter charts;
-  private final Pictures pictures = new Pictures();
   private final Settings settings = new Settings();
   private final EmbeddedFonts embedded;
   private final FontFallback fallback;
@@ -78,7 +77,9 @@ public final class DocxRenderer {
       Written written = write(word, doc, styleReference, pages);
       EmbeddedFonts.Found found = written.runs().found();
       found.addAll(written.look().found());
-      written.parts().forEach((entry, root) -> word.put(entry, contentType(entry), xml(root)));
+      written
+          .parts()
+          .forEach((entry, root) -> word.put(entry, contentType(entry), WordPackage.xml(root)));
       embedded.embed(word, doc.theme().bodyFont(), doc.theme().headingFont(), found);
       DocProperties.apply(word, doc.metadata());
       return word.zip(doc.metadata().created());
@@ -97,11 +98,6 @@ public final class DocxRenderer {
       return StyleParts.CONTENT_TYPE + "document.main+xml";
     }
     return PageFrame.contentType(entry.startsWith("word/header") ? "header" : "footer");
-  }
-
-  /** A part's bytes. */
-  private static byte[] xml(Element root) {
-    return WordPackage.xml(root);
   }
 
   /**
@@ -134,7 +130,7 @@ public final class DocxRenderer {
     Runs runs = new Runs();
     PageFrame.Parts frame = new PageFrame(doc, runs).apply(word);
     Element body = new Element("w:body");
-    new BlockWriter(word, doc, sheet, charts, pictures, runs, pages).writeDocument(body);
+    new BlockWriter(word, doc, sheet, charts, runs, pages).writeDocument(body);
     body.append(frame.sectPr());
     Map<String, Element> written = new LinkedHashMap<>();
     written.put(WordPackage.DOCUMENT, word.document(body));

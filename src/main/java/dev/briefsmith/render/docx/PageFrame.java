@@ -109,7 +109,7 @@ final class PageFrame {
 
   /** The content type of a header or footer part ({@code kind} "header" or "footer"). */
   static String contentType(String kind) {
-    return "application/vnd.openxmlformats-officedocument.wordprocessingml." + kind + "+xml";
+    return StyleParts.CONTENT_TYPE + kind + "+xml";
   }
 
   /**

@@ -14,13 +14,15 @@ final class Pictures {
   private static final String DECORATIVE_NS =
       "http://schemas.microsoft.com/office/drawing/2017/decorative";
 
+  private Pictures() {}
+
   /**
    * Adds {@code png} to the package and an inline drawing of it, {@code cx} by {@code cy} EMU, in a
    * new run of {@code p}; {@code number} counts the pictures of the document from 1. With an {@code
    * alt} text the picture is described by it and titled {@code title}; without, it is marked
    * decorative (screen readers skip it, accessibility checkers know it needs no text).
    */
-  void add(
+  static void add(
       WordPackage word,
       Element p,
       byte[] png,

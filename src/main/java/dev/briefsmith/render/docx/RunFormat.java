@@ -210,7 +210,8 @@ final class RunFormat {
 
   /**
    * A new {@code w:rPr} with these properties, in schema order, as {@link #applyTo} builds it for
-   * XMLBeans.
+   * XMLBeans (the two are kept apart: parsing this element into a style's properties cost a cold
+   * build about 0.1 s).
    */
   Element toElement() {
     Element rPr = new Element("w:rPr");
@@ -300,12 +301,5 @@ final class RunFormat {
       hash = h;
     }
     return h;
-  }
-
-  /** A new {@code rPr} with these properties. */
-  CTRPr toRPr() {
-    CTRPr rPr = CTRPr.Factory.newInstance();
-    applyTo(rPr);
-    return rPr;
   }
 }

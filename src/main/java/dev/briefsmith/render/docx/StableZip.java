@@ -66,66 +66,57 @@ final class StableZip {
     }
   }
 
-  /** One entry: its name, how it is compressed, and its compressed bytes (never changed). */
-  @SuppressWarnings("ArrayRecordComponent")
-  private record Raw(String name, int method, long crc, long size, byte[] data) {}
-
   /** A zip of {@code entries} (entry name to content, compressed), dated {@code time}. */
   static byte[] write(Map<String, Deflated> entries, Instant time) throws IOException {
-    List<Raw> raw = new ArrayList<>(entries.size());
-    entries.forEach((name, d) -> raw.add(new Raw(name, ZipEntry.DEFLATED, d.crc, d.size, d.data)));
-    return write(raw, time);
-  }
-
-  private static byte[] write(List<Raw> entries, Instant time) throws IOException {
-    entries.sort(
-        Comparator.comparing((Raw r) -> !r.name().equals(CONTENT_TYPES)).thenComparing(Raw::name));
     if (entries.size() > MAX_ENTRIES) {
       throw new IOException("too many zip entries: " + entries.size());
     }
+    List<String> names = new ArrayList<>(entries.keySet());
+    names.sort(Comparator.comparing((String n) -> !n.equals(CONTENT_TYPES)).thenComparing(n -> n));
     LocalDateTime stamp = dosTime(time);
     int dosTime = stamp.getHour() << 11 | stamp.getMinute() << 5 | stamp.getSecond() / 2;
     int dosDate =
         (stamp.getYear() - 1980) << 9 | stamp.getMonthValue() << 5 | stamp.getDayOfMonth();
     long total = 1024;
-    for (Raw r : entries) {
-      total += r.data().length + 2L * r.name().length() + 76;
+    for (String n : names) {
+      total += entries.get(n).data.length + 2L * n.length() + 76;
     }
     Out out = new Out((int) Math.min(total, Integer.MAX_VALUE - 16));
     Out central = new Out(entries.size() * 96);
-    for (Raw r : entries) {
-      if (r.size() > MAX_32) {
-        throw new IOException("zip entry " + r.name() + " is too large");
+    for (String n : names) {
+      Deflated r = entries.get(n);
+      if (r.size > MAX_32) {
+        throw new IOException("zip entry " + n + " is too large");
       }
-      byte[] name = r.name().getBytes(StandardCharsets.UTF_8);
-      boolean ascii = name.length == r.name().length();
+      byte[] name = n.getBytes(StandardCharsets.UTF_8);
+      boolean ascii = name.length == n.length();
       int flags = ascii ? 0 : UTF8_NAMES;
-      int version = r.method() == ZipEntry.DEFLATED ? 20 : 10;
+      int version = 20; // deflate needs zip 2.0
       long offset = out.size();
       out.int32(0x04034b50);
       out.int16(version);
       out.int16(flags);
-      out.int16(r.method());
+      out.int16(ZipEntry.DEFLATED);
       out.int16(dosTime);
       out.int16(dosDate);
-      out.int32(r.crc());
-      out.int32(r.data().length);
-      out.int32(r.size());
+      out.int32(r.crc);
+      out.int32(r.data.length);
+      out.int32(r.size);
       out.int16(name.length);
       out.int16(0);
       out.write(name);
-      out.write(r.data());
+      out.write(r.data);
 
       central.int32(0x02014b50);
       central.int16(20); // made by: MS-DOS, zip 2.0
       central.int16(version);
       central.int16(flags);
-      central.int16(r.method());
+      central.int16(ZipEntry.DEFLATED);
       central.int16(dosTime);
       central.int16(dosDate);
-      central.int32(r.crc());
-      central.int32(r.data().length);
-      central.int32(r.size());
+      central.int32(r.crc);
+      central.int32(r.data.length);
+      central.int32(r.size);
       central.int16(name.length);
       central.int16(0); // extra
       central.int16(0); // comment

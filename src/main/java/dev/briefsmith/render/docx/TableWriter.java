@@ -104,7 +104,7 @@ final class TableWriter {
    */
   private static void look(Element look, boolean headerRow, boolean headerColumn) {
     int bits = 0x0200 | 0x0400 | (headerRow ? 0x0020 : 0) | (headerColumn ? 0x0080 : 0);
-    look.attr("w:val", String.format(java.util.Locale.ROOT, "%04X", bits))
+    look.attr("w:val", java.util.HexFormat.of().withUpperCase().toHexDigits((short) bits))
         .attr("w:firstRow", onOff(headerRow))
         .attr("w:lastRow", onOff(false))
         .attr("w:firstColumn", onOff(headerColumn))
