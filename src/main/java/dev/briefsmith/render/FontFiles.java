@@ -1,6 +1,7 @@
 package dev.briefsmith.render;
 
 import java.io.IOException;
+import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -91,14 +92,25 @@ final class FontFiles {
         && Arrays.equals(Files.readAllBytes(file), bytes);
   }
 
-  private static void removeStaleParts(Path folder) throws IOException {
+  /**
+   * Removes half-written files a killed run left. Best effort: another thread or run renames its
+   * own part into place while this one lists them, so a part may vanish between the listing and the
+   * look at its time; that, or any other trouble here, never fails the font being written.
+   */
+  private static void removeStaleParts(Path folder) {
     FileTime before = FileTime.from(Instant.now().minus(STALE));
     try (DirectoryStream<Path> parts = Files.newDirectoryStream(folder, "*.part")) {
       for (Path part : parts) {
-        if (Files.getLastModifiedTime(part, LinkOption.NOFOLLOW_LINKS).compareTo(before) < 0) {
-          Files.deleteIfExists(part);
+        try {
+          if (Files.getLastModifiedTime(part, LinkOption.NOFOLLOW_LINKS).compareTo(before) < 0) {
+            Files.deleteIfExists(part);
+          }
+        } catch (IOException e) {
+          // gone meanwhile (renamed into place by its writer), or not ours to remove
         }
       }
+    } catch (IOException | DirectoryIteratorException e) {
+      // the folder could not be listed: nothing is removed this time
     }
   }
 

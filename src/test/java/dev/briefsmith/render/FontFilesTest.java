@@ -9,8 +9,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,6 +58,44 @@ class FontFilesTest {
     assertThat(FontFiles.extracted(folder, RESOURCE, bytes())).contains(file);
     assertThat(file).hasBinaryContent(bytes());
     assertThat(stale).doesNotExist();
+  }
+
+  @Test
+  void fontsWrittenAtOnceByManyThreadsAreAllCached() throws Exception {
+    // Two render threads extract their charts' fonts at the same moment: one's sweep for stale
+    // parts must not trip over the other's part file vanishing as it is renamed into place.
+    Path folder = dir.resolve("fonts");
+    int threads = 4;
+    int perThread = 40;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      CyclicBarrier start = new CyclicBarrier(threads);
+      List<Future<List<Optional<Path>>>> runs = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int thread = t;
+        runs.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  List<Optional<Path>> got = new ArrayList<>();
+                  for (int i = 0; i < perThread; i++) {
+                    byte[] font = new byte[64 * 1024];
+                    new Random(thread * 1000L + i).nextBytes(font);
+                    got.add(FontFiles.extracted(folder, "font" + thread + "-" + i + ".ttf", font));
+                  }
+                  return got;
+                }));
+      }
+      for (Future<List<Optional<Path>>> run : runs) {
+        assertThat(run.get(60, TimeUnit.SECONDS)).allMatch(Optional::isPresent);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    try (Stream<Path> files = Files.list(folder)) {
+      assertThat(files.filter(f -> f.toString().endsWith(".ttf")).count())
+          .isEqualTo((long) threads * perThread);
+    }
   }
 
   @Test
