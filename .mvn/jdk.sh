@@ -86,3 +86,66 @@ briefsmith_heap_flags() {
     echo "-Xmx$heap -XX:SurvivorRatio=3"
   fi
 }
+
+briefsmith_run_size() (
+  # (a subshell: the glob's option stays in it) Prints how many briefs a run of ./briefsmith with the arguments "$@" reads, as far as its
+  # command line tells without opening a brief: bench's --briefs (1000 unless given), or the brief
+  # files (*.yaml, *.yml, not hidden) in build's content folder (--content, else ./content), every
+  # one of which a build plans, whichever it renders; 0 for the other commands.
+  local command= content=content briefs=1000 value= arg
+  for arg in "$@"; do
+    if [ -n "$value" ]; then
+      case "$value" in
+        content) content=$arg ;;
+        briefs) briefs=$arg ;;
+      esac
+      value=
+      continue
+    fi
+    case "$arg" in
+      --content) value=content ;;
+      --content=*) content=${arg#--content=} ;;
+      --briefs) value=briefs ;;
+      --briefs=*) briefs=${arg#--briefs=} ;;
+      -*) ;;
+      *) [ -n "$command" ] || command=$arg ;;
+    esac
+  done
+  case "$command" in
+    bench)
+      [[ $briefs =~ ^[0-9]{1,9}$ ]] || briefs=0
+      echo "$((10#$briefs))"
+      ;;
+    build)
+      # a glob, not ls or find: no program started
+      shopt -s nullglob
+      local files=("$content"/*.yaml "$content"/*.yml)
+      echo "${#files[@]}"
+      ;;
+    *) echo 0 ;;
+  esac
+)
+
+briefsmith_compiler_flags() {
+  # Prints the just-in-time compiler flag of ./briefsmith for the arguments "$@". The client
+  # compiler alone starts fastest and wins a short run (the sample built cold in 1.36 s against
+  # 1.87 s with both); the full compiler's code is faster once it is compiled, which pays from
+  # about a thousand briefs (docs/performance.md, tenth round). BRIEFSMITH_COMPILER=client or full
+  # decides instead; auto (the default) chooses by briefsmith_run_size.
+  local choice=${BRIEFSMITH_COMPILER:-auto}
+  case "$choice" in
+    client) echo "-XX:TieredStopAtLevel=1" ;;
+    full) echo "-XX:+TieredCompilation" ;;
+    auto)
+      if [ "$(briefsmith_run_size "$@")" -ge 1000 ]; then
+        echo "-XX:+TieredCompilation"
+      else
+        echo "-XX:TieredStopAtLevel=1"
+      fi
+      ;;
+    *)
+      echo "briefsmith: BRIEFSMITH_COMPILER is \"$choice\"; expected client, full or auto" >&2
+      return 1
+      ;;
+  esac
+}

@@ -2,16 +2,20 @@ package dev.briefsmith.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
@@ -42,6 +46,14 @@ class LauncherTest {
 
     public static void main(String[] args) {
       System.out.println("ran " + String.join(" ", args));
+      if (System.getenv("PROBE_COMPILER") != null) {
+        // what the JVM runs with, not what the launcher meant to pass
+        String level =
+            ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class)
+                .getVMOption("TieredStopAtLevel")
+                .getValue();
+        System.out.println(level.equals("1") ? "client compiler" : "full compiler, level " + level);
+      }
     }
   }
 
@@ -141,6 +153,83 @@ class LauncherTest {
     }
   }
 
+  @Test
+  void aLongRunGetsTheFullCompilerAndAShortOneTheClientCompilerAlone() throws Exception {
+    Path content = Files.createDirectories(project.resolve("content"));
+    Files.writeString(content.resolve("one.yaml"), "format: briefsmith/1\n");
+    assertThat(compiler("build")).isEqualTo("client compiler");
+    assertThat(compiler("--version")).isEqualTo("client compiler");
+    assertThat(compiler("bench", "--briefs", "20")).isEqualTo("client compiler");
+    assertThat(compiler("bench", "--briefs=5000")).isEqualTo("full compiler, level 4");
+    assertThat(compiler("bench"))
+        .as("bench's 1,000 by default")
+        .isEqualTo("full compiler, level 4");
+
+    // a content folder of a thousand briefs, named on the command line or the default one
+    Path many = Files.createDirectories(project.resolve("many"));
+    for (int i = 0; i < 1000; i++) {
+      Files.writeString(many.resolve("b" + i + (i % 2 == 0 ? ".yaml" : ".yml")), "");
+    }
+    assertThat(compiler("build", "--content", many.toString())).isEqualTo("full compiler, level 4");
+    assertThat(compiler("build", "--content=" + many)).isEqualTo("full compiler, level 4");
+    Files.writeString(many.resolve(".hidden.yaml"), "");
+    Files.delete(many.resolve("b0.yaml"));
+    Files.writeString(many.resolve("notes.txt"), "");
+    assertThat(compiler("build", "--content", many.toString()))
+        .as("999 briefs: hidden files and other names do not count")
+        .isEqualTo("client compiler");
+  }
+
+  @Test
+  void theCompilerCanBeChosenAndAnUnknownChoiceIsRefused() throws Exception {
+    assertThat(compiler(Map.of("BRIEFSMITH_COMPILER", "full"), "--version"))
+        .isEqualTo("full compiler, level 4");
+    assertThat(compiler(Map.of("BRIEFSMITH_COMPILER", "client"), "bench", "--briefs", "9000"))
+        .isEqualTo("client compiler");
+
+    Process p = start(false, Map.of("BRIEFSMITH_COMPILER", "fast"), "--version");
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).isEqualTo(2);
+    assertThat(new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8))
+        .contains("BRIEFSMITH_COMPILER is \"fast\"; expected client, full or auto");
+    assertThat(new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+        .as("the program did not start")
+        .isEmpty();
+  }
+
+  @Test
+  void eachCompilerKeepsItsOwnStartUpCache() throws Exception {
+    Files.createDirectories(project.resolve("templates"));
+    Files.createDirectories(project.resolve("content"));
+    Files.writeString(project.resolve("content/a.yaml"), "format: briefsmith/1\n");
+
+    assertThat(launch(true, Map.of("BRIEFSMITH_COMPILER", "client"), "--version"))
+        .isEqualTo("ran --version");
+    assertThat(launch(true, Map.of("BRIEFSMITH_COMPILER", "full"), "--version"))
+        .isEqualTo("ran --version");
+    try (Stream<Path> made = Files.list(project.resolve("target/aot"))) {
+      // a cache each, or the marker of a JDK that cannot make one: the second did not sweep the
+      // first away as stale
+      assertThat(
+              made.map(p -> p.getFileName().toString().replaceAll("\\.(aot|jsa)(\\.failed)?$", "")))
+          .hasSize(2)
+          .doesNotHaveDuplicates();
+    }
+  }
+
+  /** The compiler the program ran with, when launched with {@code args}. */
+  private String compiler(String... args) throws Exception {
+    return compiler(Map.of(), args);
+  }
+
+  private String compiler(Map<String, String> env, String... args) throws Exception {
+    Map<String, String> all = new HashMap<>(env);
+    all.put("PROBE_COMPILER", "1");
+    String out = launch(false, all, args);
+    assertThat(out).startsWith("ran ");
+    return out.lines().reduce((a, b) -> b).orElseThrow();
+  }
+
   private List<String> builds() throws IOException {
     return Files.exists(builds) ? Files.readAllLines(builds) : List.of();
   }
@@ -150,12 +239,19 @@ class LauncherTest {
   }
 
   private Process start(boolean cache, String... args) throws IOException {
+    return start(cache, Map.of(), args);
+  }
+
+  private Process start(boolean cache, Map<String, String> env, String... args) throws IOException {
     ProcessBuilder pb = new ProcessBuilder();
+    pb.directory(project.toFile());
     pb.command().add("bash");
     pb.command().add(project.resolve("briefsmith").toString());
     pb.command().addAll(List.of(args));
     pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
     pb.environment().put("BRIEFSMITH_AOT", cache ? "on" : "off");
+    pb.environment().remove("BRIEFSMITH_COMPILER");
+    pb.environment().putAll(env);
     pb.redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
     return pb.start();
   }
@@ -167,7 +263,11 @@ class LauncherTest {
 
   /** Runs the launcher, with its start-up cache if {@code cache}, and returns what was printed. */
   private String launch(boolean cache, String... args) throws Exception {
-    Process p = start(cache, args);
+    return launch(cache, Map.of(), args);
+  }
+
+  private String launch(boolean cache, Map<String, String> env, String... args) throws Exception {
+    Process p = start(cache, env, args);
     byte[] out = p.getInputStream().readAllBytes();
     String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
