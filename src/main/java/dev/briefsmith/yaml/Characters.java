@@ -26,6 +26,11 @@ public final class Characters {
     for (int i = 0; i < value.length(); ) {
       char c = value.charAt(i);
       n++;
+      if (c >= 0x20 && c < 0x7f) {
+        // printable ASCII, most of any brief's text: none of the checks below can refuse it
+        i++;
+        continue;
+      }
       if (Character.isHighSurrogate(c)
           && i + 1 < value.length()
           && Character.isLowSurrogate(value.charAt(i + 1))) {

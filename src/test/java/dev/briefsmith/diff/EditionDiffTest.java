@@ -223,6 +223,15 @@ class EditionDiffTest {
     assertThat(Editions.label("  two\n lines ")).isEqualTo("two lines");
     assertThatThrownBy(() -> new Edition.Party("x", "a\u0007b", Optional.empty()))
         .hasMessageContaining("control character");
+    for (String bad : List.of("\u001f", "ab\u007f", "\u0080c", "\u0085", "x\u009f")) {
+      assertThatThrownBy(() -> Edition.checkLabel(bad, "name"))
+          .as(bad)
+          .hasMessage("name: a control character");
+    }
+    for (String good :
+        List.of(" ~", "\u00a0", "Téhéran", "\u062a\u0647\u0631\u0627\u0646", "\ud83d\ude00")) {
+      Edition.checkLabel(good, "name");
+    }
     assertThatThrownBy(
             () ->
                 new Edition.Item(
