@@ -88,11 +88,12 @@ briefsmith_heap_flags() {
 }
 
 briefsmith_run_size() (
-  # (a subshell: the glob's option stays in it) Prints how many briefs a run of ./briefsmith with the arguments "$@" reads, as far as its
-  # command line tells without opening a brief: bench's --briefs (1000 unless given), or the brief
-  # files (*.yaml, *.yml, not hidden) in build's content folder (--content, else ./content), every
-  # one of which a build plans, whichever it renders; 0 for the other commands.
-  local command= content=content briefs=1000 value= arg
+  # Prints how many briefs a run of ./briefsmith with the arguments "$@" reads, as far as its
+  # command line tells without opening a brief: bench's --briefs (1000 unless given); for build,
+  # the brief files it names (arguments ending in .yaml or .yml), else the brief files (not hidden)
+  # in its content folder (--content, else ./content), every one of which a build plans, whichever
+  # it renders; 0 for the other commands. (A subshell: the glob's option stays in it.)
+  local command= content=content briefs=1000 named=0 value= arg
   for arg in "$@"; do
     if [ -n "$value" ]; then
       case "$value" in
@@ -108,6 +109,7 @@ briefsmith_run_size() (
       --briefs) value=briefs ;;
       --briefs=*) briefs=${arg#--briefs=} ;;
       -*) ;;
+      *.yaml | *.yml) [ -z "$command" ] || named=$((named + 1)) ;;
       *) [ -n "$command" ] || command=$arg ;;
     esac
   done
@@ -117,6 +119,10 @@ briefsmith_run_size() (
       echo "$((10#$briefs))"
       ;;
     build)
+      if [ "$named" -gt 0 ]; then
+        echo "$named"
+        return 0
+      fi
       # a glob, not ls or find: no program started
       shopt -s nullglob
       local files=("$content"/*.yaml "$content"/*.yml)

@@ -172,6 +172,9 @@ class LauncherTest {
     }
     assertThat(compiler("build", "--content", many.toString())).isEqualTo("full compiler, level 4");
     assertThat(compiler("build", "--content=" + many)).isEqualTo("full compiler, level 4");
+    assertThat(compiler("build", "--content", many.toString(), many.resolve("b2.yaml").toString()))
+        .as("one brief named: the run reads that one")
+        .isEqualTo("client compiler");
     Files.writeString(many.resolve(".hidden.yaml"), "");
     Files.delete(many.resolve("b0.yaml"));
     Files.writeString(many.resolve("notes.txt"), "");
