@@ -79,7 +79,9 @@ def bench(n, jobs):
     rss = int(re.search(r"peak resident memory: (\d+) MiB", out).group(1))
     full = int(re.search(r"; (\d+) MiB when the full build ended", out).group(1))
     kinds = dict(re.findall(r"^  (\w+ \w+) +([\d.]+) ms$", out, re.M))
-    return {"rate": rate, "cpu": per, "rss": rss, "full": full, "kinds": kinds, "text": out}
+    compiler = re.search(r"^compiler: (.*)$", out, re.M)
+    return {"rate": rate, "cpu": per, "rss": rss, "full": full, "kinds": kinds, "text": out,
+            "compiler": compiler.group(1) if compiler else "?"}
 
 
 def main():
@@ -121,7 +123,8 @@ def main():
     print(f"  {'briefs':>7} {'docs/s':>7} {'CPU/doc':>8} {'peak RSS':>9} {'(full build)':>13}"
           "   goal: >= 200 docs/s, ~10 ms CPU/doc, <= 1024 MiB, flat")
     for n, b in benches:
-        print(f"  {n:>7} {b['rate']:>7.0f} {b['cpu']:>6.1f}ms {b['rss']:>5} MiB {b['full']:>9} MiB")
+        print(f"  {n:>7} {b['rate']:>7.0f} {b['cpu']:>6.1f}ms {b['rss']:>5} MiB {b['full']:>9} MiB"
+              f"   ({b['compiler']})")
     kinds = sorted(benches[0][1]["kinds"])
     print("  CPU per document by kind (ms, on its thread): " +
           ", ".join(f"{k} {benches[-1][1]['kinds'][k]}" for k in kinds))

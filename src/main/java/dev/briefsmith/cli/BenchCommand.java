@@ -1,5 +1,6 @@
 package dev.briefsmith.cli;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
 import dev.briefsmith.batch.Builder;
 import dev.briefsmith.batch.ConfigurationException;
 import dev.briefsmith.batch.Format;
@@ -10,6 +11,7 @@ import dev.briefsmith.batch.bench.SyntheticBriefs;
 import dev.briefsmith.render.Fonts;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -114,6 +116,8 @@ final class BenchCommand implements Callable<Integer> {
           jobs,
           jobs == 1 ? "job" : "jobs",
           work);
+      // the figures depend on it: the launcher chooses by the number of briefs
+      out.printf(Locale.ROOT, "compiler: %s%n", compilers());
       out.flush();
       Bench.Result r =
           new Bench(builder, host.clock())
@@ -167,6 +171,27 @@ final class BenchCommand implements Callable<Integer> {
       for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(p);
       }
+    }
+  }
+
+  /**
+   * Which just-in-time compilers this JVM runs, as it says: the client compiler alone (the
+   * launcher's choice for a run of fewer than a thousand briefs), or the client and then the full
+   * compiler.
+   */
+  static String compilers() {
+    try {
+      HotSpotDiagnosticMXBean vm =
+          ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+      if (!Boolean.parseBoolean(vm.getVMOption("TieredCompilation").getValue())) {
+        return "the full compiler alone";
+      }
+      return vm.getVMOption("TieredStopAtLevel").getValue().equals("1")
+          ? "the client compiler alone"
+          : "the client compiler, then the full compiler";
+    } catch (IllegalArgumentException | UnsupportedOperationException e) {
+      // not a HotSpot JVM, or one without these options
+      return "unknown";
     }
   }
 }

@@ -159,6 +159,8 @@ class BuildCommandTest {
     assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
     assertThat(run.out())
         .contains("bench: 2 briefs (2 sides, 2 issues, 2 statements)")
+        // as this JVM runs: the test's JVM runs the client compiler, then the full one
+        .contains("\ncompiler: the client compiler, then the full compiler\n")
         .containsPattern(
             "full build: 8 documents \\(2 audiences\\) in [\\d.]+ s: \\d+ documents/s;")
         .containsPattern("per document p50 [\\d.]+ ms, p95 [\\d.]+ ms")
