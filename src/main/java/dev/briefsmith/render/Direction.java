@@ -13,19 +13,26 @@ public final class Direction {
    * script (a quotation in Persian, say), by the Unicode bidi algorithm's rule (P2, P3).
    */
   public static boolean rightToLeft(Paragraph para) {
-    StringBuilder text = new StringBuilder();
+    // no right-to-left letter (nor mark, embedding or isolate) comes before Hebrew's block: most
+    // paragraphs are answered without copying their text or running the bidi algorithm (the PDF's
+    // page-break rules ask three or four times per paragraph, the Word file once)
     boolean beyondLatin = false;
+    for (Span span : para.spans()) {
+      if (span instanceof Span.Text t && anyFrom(t.text(), RIGHT_TO_LEFT_START)) {
+        beyondLatin = true;
+        break;
+      }
+    }
+    if (!beyondLatin) {
+      return false;
+    }
+    StringBuilder text = new StringBuilder();
     for (Span span : para.spans()) {
       if (span instanceof Span.Text t) {
         text.append(t.text());
-        beyondLatin = beyondLatin || anyFrom(t.text(), RIGHT_TO_LEFT_START);
       }
     }
-    // no right-to-left letter (nor mark, embedding or isolate) comes before Hebrew's block: most
-    // paragraphs are answered without running the bidi algorithm (the PDF's page-break rules ask
-    // three or four times per paragraph, the Word file once)
-    return beyondLatin
-        && !new Bidi(text.toString(), Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT).baseIsLeftToRight();
+    return !new Bidi(text.toString(), Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT).baseIsLeftToRight();
   }
 
   /** The first code unit that can be a right-to-left letter or control (Hebrew's block). */
