@@ -66,6 +66,111 @@ final class StableZip {
     }
   }
 
+  /** A piece of an entry's content: text to compress, or a {@link Flushed} fragment. */
+  sealed interface Piece {}
+
+  /** Content to compress with the entry (the array is the caller's, never changed here). */
+  static final class Text implements Piece {
+    private final byte[] content;
+
+    Text(byte[] content) {
+      this.content = content;
+    }
+  }
+
+  /**
+   * A fragment compressed once for every entry that holds it (a chart's drawing, in each audience's
+   * document): raw deflate ended by a full flush, so it is byte-aligned, not final, and refers to
+   * nothing outside itself, and the compressor's state is reset where it ends. Immutable.
+   */
+  static final class Flushed implements Piece {
+    private final byte[] content;
+    private final byte[] data;
+
+    private Flushed(byte[] content, byte[] data) {
+      this.content = content;
+      this.data = data;
+    }
+
+    /** {@code content} compressed at {@code level}. */
+    static Flushed of(byte[] content, int level) {
+      Deflater deflater = new Deflater(level, true);
+      try {
+        deflater.setInput(content);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(content.length / 4 + 64);
+        drain(deflater, Deflater.FULL_FLUSH, out);
+        return new Flushed(content.clone(), out.toByteArray());
+      } finally {
+        deflater.end();
+      }
+    }
+
+    /** The content, uncompressed (a copy). */
+    byte[] content() {
+      return content.clone();
+    }
+
+    /** The size of the content, uncompressed. */
+    int size() {
+      return content.length;
+    }
+  }
+
+  /** Compresses all input given to {@code deflater} into {@code out}, with {@code flush}. */
+  private static void drain(Deflater deflater, int flush, ByteArrayOutputStream out) {
+    byte[] buffer = new byte[64 * 1024];
+    int n;
+    do {
+      n = deflater.deflate(buffer, 0, buffer.length, flush);
+      out.write(buffer, 0, n);
+      // a flush that fills the buffer may have more to give
+    } while (n == buffer.length || !deflater.needsInput());
+  }
+
+  /**
+   * Content made of {@code pieces}, as one entry: the text pieces compressed here at deflate's
+   * default level, each ended by a full flush when a fragment follows (one text piece compresses as
+   * {@link Deflated#of} does), and the fragments' data copied in as it was compressed; the whole
+   * inflates to the pieces' contents in order.
+   */
+  static Deflated deflate(List<Piece> pieces) {
+    Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
+    try {
+      CRC32 crc = new CRC32();
+      long size = 0;
+      int total = 64;
+      for (Piece p : pieces) {
+        total += p instanceof Flushed f ? f.data.length : ((Text) p).content.length / 4;
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream(total);
+      for (int i = 0; i < pieces.size(); i++) {
+        switch (pieces.get(i)) {
+          case Text t -> {
+            deflater.setInput(t.content);
+            if (i < pieces.size() - 1) {
+              drain(deflater, Deflater.FULL_FLUSH, out);
+            }
+            crc.update(t.content);
+            size += t.content.length;
+          }
+          case Flushed f -> {
+            out.write(f.data, 0, f.data.length);
+            crc.update(f.content);
+            size += f.content.length;
+          }
+        }
+      }
+      deflater.finish();
+      byte[] buffer = new byte[16 * 1024];
+      while (!deflater.finished()) {
+        out.write(buffer, 0, deflater.deflate(buffer));
+      }
+      return new Deflated(out.toByteArray(), crc.getValue(), size);
+    } finally {
+      deflater.end();
+    }
+  }
+
   /** A zip of {@code entries} (entry name to content, compressed), dated {@code time}. */
   static byte[] write(Map<String, Deflated> entries, Instant time) throws IOException {
     if (entries.size() > MAX_ENTRIES) {

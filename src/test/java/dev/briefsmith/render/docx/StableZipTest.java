@@ -50,6 +50,68 @@ class StableZipTest {
     return entries;
   }
 
+  private static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * An entry made of pieces inflates to the pieces in order, with their CRC (the zip reader checks
+   * it), wherever the fragment compressed once for all of them comes: first, between text, last, or
+   * twice. Pieces larger than a compression buffer (incompressible text among them) come out whole.
+   */
+  @Test
+  void piecesWithAFragmentCompressedOnceInflateToTheirContent(@TempDir Path dir)
+      throws IOException {
+    String chart =
+        "<wpg:wgp>" + "<a:lnTo><a:pt x=\"12\" y=\"34\"/></a:lnTo>".repeat(5000) + "</wpg:wgp>";
+    StableZip.Flushed fragment = StableZip.Flushed.of(utf8(chart), 3);
+    assertThat(fragment.size()).isEqualTo(chart.length());
+    byte[] noise = new byte[150_000];
+    new java.util.Random(7).nextBytes(noise);
+    String before = "<w:body>" + java.util.Base64.getEncoder().encodeToString(noise);
+    String after = "<w:p/>".repeat(3000) + "</w:body>";
+    StableZip.Text head = new StableZip.Text(utf8(before));
+    StableZip.Text tail = new StableZip.Text(utf8(after));
+    Map<String, StableZip.Deflated> entries = new TreeMap<>();
+    entries.put("between.xml", StableZip.deflate(List.of(head, fragment, tail)));
+    entries.put("first.xml", StableZip.deflate(List.of(fragment, tail)));
+    entries.put("last.xml", StableZip.deflate(List.of(head, fragment)));
+    entries.put(
+        "twice.xml",
+        StableZip.deflate(
+            List.of(head, fragment, new StableZip.Text(new byte[0]), fragment, tail)));
+    Path zip = dir.resolve("pieces.zip");
+    Files.write(zip, StableZip.write(entries, Instant.parse("2014-06-25T10:11:12Z")));
+    Map<String, String> expected =
+        Map.of(
+            "between.xml", before + chart + after,
+            "first.xml", chart + after,
+            "last.xml", before + chart,
+            "twice.xml", before + chart + chart + after);
+    try (ZipFile file = new ZipFile(zip.toFile())) {
+      for (var e : expected.entrySet()) {
+        ZipEntry entry = file.getEntry(e.getKey());
+        String back = new String(file.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(back).as(e.getKey()).isEqualTo(e.getValue());
+        assertThat(entry.getSize()).as(e.getKey()).isEqualTo(utf8(e.getValue()).length);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(utf8(e.getValue()));
+        assertThat(entry.getCrc()).as(e.getKey() + " CRC").isEqualTo(crc.getValue());
+      }
+    }
+  }
+
+  /** An entry of one text piece is compressed exactly as a whole entry is. */
+  @Test
+  void oneTextPieceCompressesAsTheWholeEntry() throws IOException {
+    byte[] xml = utf8("<w:document>".repeat(20_000));
+    Instant t = Instant.parse("2014-06-25T10:11:12Z");
+    assertThat(
+            StableZip.write(
+                Map.of("x.xml", StableZip.deflate(List.of(new StableZip.Text(xml)))), t))
+        .isEqualTo(StableZip.write(Map.of("x.xml", StableZip.Deflated.of(xml)), t));
+  }
+
   @Test
   void sortsEntriesDatesThemAndKeepsTheirContent() throws IOException {
     byte[] zip = StableZip.write(deflated(ENTRIES), Instant.parse("2014-06-25T10:11:12Z"));
