@@ -1,6 +1,7 @@
 package dev.briefsmith.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.briefsmith.compose.Document.Figure;
 import dev.briefsmith.compose.FontFamily;
@@ -9,6 +10,7 @@ import dev.briefsmith.compose.StanceChart;
 import dev.briefsmith.compose.StanceChart.Marker;
 import dev.briefsmith.compose.StanceChart.Series;
 import dev.briefsmith.render.chart.ChartLayout;
+import dev.briefsmith.render.chart.Sketch;
 import dev.briefsmith.render.chart.StanceChartPainter;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
@@ -43,6 +45,55 @@ class StanceChartPainterTest {
     assertThat(count(image, 0xD55E00)).as("South's orange markers").isGreaterThan(50);
     assertThat(png)
         .isEqualTo(painter.png(figure.chart(), layout, 1f, 150, FontFamily.NOTO_SANS, 10f));
+  }
+
+  /**
+   * The sketch Word draws holds what the picture shows: the plot's background, every side's markers
+   * in its colour, and the labels as outlines, in printed points; it is remembered, and a chart
+   * whose labels need shaping (Arabic script) or that reads from the right has none.
+   */
+  @Test
+  void aSketchDrawsTheChartInPrintedPointsUnlessItsTextNeedsShaping() {
+    StanceChart chart =
+        DocumentFixtures.kitchenSink().blocks().stream()
+            .filter(Figure.class::isInstance)
+            .map(Figure.class::cast)
+            .findFirst()
+            .orElseThrow()
+            .chart();
+    StanceChartPainter painter = new StanceChartPainter(new Fonts());
+    ChartLayout layout = painter.layout(chart, 400, 0.45f, FontFamily.NOTO_SANS, 10f);
+    Sketch sketch = painter.sketch(chart, layout, 0.5f, FontFamily.NOTO_SANS, 10f).orElseThrow();
+    assertThat(sketch.widthPt()).isEqualTo(200.0);
+    assertThat(sketch.heightPt()).isCloseTo(layout.heightPt() * 0.5, within(1e-4));
+    Rectangle2D frame = new Rectangle2D.Double(0, 0, sketch.widthPt(), sketch.heightPt());
+    for (Sketch.Mark m : sketch.marks()) {
+      Rectangle2D b = m.path().getBounds2D();
+      assertThat(frame.contains(b) || b.isEmpty() || frame.intersects(b))
+          .as("mark within the chart: " + b)
+          .isTrue();
+    }
+    for (Series s : chart.series()) {
+      int argb = 0xFF000000 | s.color().red() << 16 | s.color().green() << 8 | s.color().blue();
+      assertThat(sketch.marks())
+          .as("marks in the colour of " + s.name())
+          .anyMatch(m -> m instanceof Sketch.Area a && a.argb() == argb);
+    }
+    long text =
+        sketch.marks().stream()
+            .filter(m -> m instanceof Sketch.Area a && a.argb() == 0xFF1B1F24)
+            .count();
+    assertThat(text).as("legend labels drawn as outlines").isGreaterThanOrEqualTo(2);
+    assertThat(painter.sketch(chart, layout, 0.5f, FontFamily.NOTO_SANS, 10f).orElseThrow())
+        .as("remembered")
+        .isSameAs(sketch);
+    StanceChart rtl =
+        new StanceChart(chart.categories(), chart.series(), chart.scaleLabels(), true);
+    assertThat(painter.sketch(rtl, layout, 0.5f, FontFamily.NOTO_SANS, 10f)).isEmpty();
+    List<String> persian = new java.util.ArrayList<>(chart.categories());
+    persian.set(0, "همکاری");
+    StanceChart arabicScript = new StanceChart(persian, chart.series(), chart.scaleLabels());
+    assertThat(painter.sketch(arabicScript, layout, 0.5f, FontFamily.NOTO_SANS, 10f)).isEmpty();
   }
 
   @Test

@@ -44,7 +44,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
  * on an issue sit side by side in that stance's column (in further rows when there are many), so no
  * marker hides another. The chart sizes itself ({@link #layout}): the plot gets the height its
  * markers and labels need, and the legend below it as many rows as its entries need. Thread-safe;
- * it remembers the latest layouts and PNGs it made.
+ * it remembers the latest layouts, PNGs and sketches it made.
  */
 public final class StanceChartPainter {
   /** Share of a stance column that markers side by side may take; the rest keeps columns apart. */
@@ -83,7 +83,13 @@ public final class StanceChartPainter {
   private record LayoutKey(
       StanceChart chart, float widthPt, float minAspect, FontFamily theme, float baseSizePt) {}
 
-  /** Everything that decides a chart PNG's pixels. */
+  /**
+   * The latest sketches drawn, by everything that decides their marks, for the audiences of a brief
+   * that show the same chart in Word.
+   */
+  private final Remembered<PngKey, Optional<Sketch>> sketches = new Remembered<>(REMEMBERED);
+
+  /** Everything that decides a chart PNG's pixels (or a sketch's marks, with a dpi of 0). */
   private record PngKey(
       StanceChart chart,
       ChartLayout layout,
@@ -223,6 +229,41 @@ public final class StanceChartPainter {
     return pngs.get(key, () -> draw(chart, layout, scale, dpi, family, baseSizePt)).clone();
   }
 
+  /**
+   * The chart as vector marks, laid out as {@code layout} and printed {@code scale} times its size,
+   * in printed points; its labels are the outlines of their glyphs, as in the PDF. Empty for a
+   * right-to-left chart or one with Arabic-script labels: outlines of glyph vectors are not shaped
+   * or reordered, so those charts are drawn as pictures ({@link #png}).
+   */
+  public Optional<Sketch> sketch(
+      StanceChart chart, ChartLayout layout, float scale, FontFamily family, float baseSizePt) {
+    if (chart.rightToLeft() || labels(chart).stream().anyMatch(StanceChartPainter::arabic)) {
+      return Optional.empty();
+    }
+    PngKey key = new PngKey(chart, layout, scale, 0, family, baseSizePt);
+    return sketches.get(
+        key,
+        () -> {
+          SketchGraphics g = new SketchGraphics();
+          double w = layout.widthPt() * (double) scale;
+          double h = layout.heightPt() * (double) scale;
+          try {
+            paint(chart, layout, g, new Rectangle2D.Double(0, 0, w, h), family, baseSizePt);
+          } finally {
+            g.dispose();
+          }
+          return Optional.of(g.sketch(w, h));
+        });
+  }
+
+  /** Every label a chart prints: issues, the scale's words, and side names. */
+  private static List<String> labels(StanceChart chart) {
+    List<String> labels = new ArrayList<>(chart.categories());
+    labels.addAll(chart.scaleLabels());
+    chart.series().forEach(s -> labels.add(s.name()));
+    return labels;
+  }
+
   private byte[] draw(
       StanceChart chart,
       ChartLayout layout,
@@ -262,10 +303,7 @@ public final class StanceChartPainter {
     }
     Font regular = fonts.awt(theme, false, false);
     Font bold = fonts.awt(theme, true, false);
-    java.util.List<String> labels = new java.util.ArrayList<>(chart.categories());
-    labels.addAll(chart.scaleLabels());
-    chart.series().forEach(s -> labels.add(s.name()));
-    for (String label : labels) {
+    for (String label : labels(chart)) {
       if (regular.canDisplayUpTo(label) != -1 || bold.canDisplayUpTo(label) != -1) {
         return theme.fallback();
       }

@@ -1,0 +1,69 @@
+package dev.briefsmith.render.chart;
+
+import java.awt.Shape;
+import java.awt.geom.Path2D;
+import java.util.List;
+
+/**
+ * A chart as vector marks, in the order drawn, in printed points from the chart's top left corner
+ * (y down): what a renderer without a {@link java.awt.Graphics2D} of its own (Word's DrawingML)
+ * needs to redraw it. Text is already outlines, as the PDF chart draws it, so no font is needed.
+ * Made by {@link SketchGraphics}; immutable (the paths are copies no one else holds and are never
+ * changed).
+ *
+ * @param widthPt the printed width
+ * @param heightPt the printed height
+ * @param marks what is drawn, bottom first
+ */
+public record Sketch(double widthPt, double heightPt, List<Mark> marks) {
+  /** Copies the list. */
+  public Sketch {
+    if (!(widthPt > 0) || !(heightPt > 0)) {
+      throw new IllegalArgumentException("bad sketch size " + widthPt + " x " + heightPt);
+    }
+    marks = List.copyOf(marks);
+  }
+
+  /** One thing drawn. */
+  public sealed interface Mark {
+    /** What is drawn: an outline to fill, or a path to stroke. */
+    Shape path();
+  }
+
+  /**
+   * A filled outline: a marker, a background, or a label's glyphs.
+   *
+   * @param argb the fill colour with its alpha, as {@link java.awt.Color#getRGB}
+   */
+  public record Area(Shape path, int argb) implements Mark {
+    /** Copies the path. */
+    public Area {
+      path = new Path2D.Double(path);
+    }
+  }
+
+  /** A stroked path: a grid line, an axis, or a marker's outline. */
+  public record Line(Shape path, Pen pen) implements Mark {
+    /** Copies the path. */
+    public Line {
+      path = new Path2D.Double(path);
+    }
+  }
+
+  /**
+   * How a line is stroked.
+   *
+   * @param argb the colour with its alpha, as {@link java.awt.Color#getRGB}
+   * @param widthPt the line's width in printed points
+   * @param dashPt the lengths of dashes and gaps, alternating, in printed points; empty for a solid
+   *     line
+   * @param cap one of {@link java.awt.BasicStroke}'s {@code CAP_} values
+   * @param join one of {@link java.awt.BasicStroke}'s {@code JOIN_} values
+   */
+  public record Pen(int argb, double widthPt, List<Double> dashPt, int cap, int join) {
+    /** Copies the dashes. */
+    public Pen {
+      dashPt = List.copyOf(dashPt);
+    }
+  }
+}
