@@ -25,8 +25,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdfparser.PDFStreamParser;
@@ -36,10 +37,10 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFPicture;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
 
 /**
  * The stance chart keeps every marker and every legend entry, whatever the number of sides: the
@@ -171,7 +172,7 @@ class StanceChartFitTest {
   /**
    * Both formats print the chart in the proportions of its layout, so neither squeezes the plot or
    * cuts off the legend: the PDF's chart is a form of the layout's shape (scaled as a whole at
-   * most), and the Word picture's frame and pixels have that shape too.
+   * most), and the Word drawing's frame and shapes have that shape too.
    */
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("rendered")
@@ -196,20 +197,33 @@ class StanceChartFitTest {
 
     byte[] docx = new DocxRenderer(new Fonts()).render(doc, Optional.empty());
     try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(docx))) {
-      XWPFPicture picture =
+      CTInline drawing =
           word.getParagraphs().stream()
               .flatMap(p -> p.getRuns().stream())
-              .flatMap(r -> r.getEmbeddedPictures().stream())
-              .filter(pic -> figure.altText().equals(pic.getDescription()))
+              .flatMap(r -> Stream.of(r.getCTR().getDrawingArray()))
+              .flatMap(d -> Stream.of(d.getInlineArray()))
+              .filter(i -> figure.altText().equals(i.getDocPr().getDescr()))
               .findFirst()
               .orElseThrow();
-      double frame = picture.getDepth() / picture.getWidth();
-      assertThat(frame).as("Word picture frame's shape").isCloseTo(aspect, within(0.005));
-      BufferedImage png =
-          ImageIO.read(new ByteArrayInputStream(picture.getPictureData().getData()));
-      assertThat((double) png.getHeight() / png.getWidth())
-          .as("Word picture's pixels")
+      long cx = drawing.getExtent().getCx();
+      long cy = drawing.getExtent().getCy();
+      assertThat((double) cy / cx)
+          .as("Word drawing frame's shape")
           .isCloseTo(aspect, within(0.005));
+      // the shapes fill the frame, no more: the chart's background is the whole frame
+      String group = drawing.getGraphic().getGraphicData().xmlText();
+      Matcher m =
+          Pattern.compile("<a:off x=\"(\\d+)\" y=\"(\\d+)\"/><a:ext cx=\"(\\d+)\" cy=\"(\\d+)\"/>")
+              .matcher(group);
+      long right = 0;
+      long bottom = 0;
+      while (m.find()) {
+        right = Math.max(right, Long.parseLong(m.group(1)) + Long.parseLong(m.group(3)));
+        bottom = Math.max(bottom, Long.parseLong(m.group(2)) + Long.parseLong(m.group(4)));
+      }
+      long twip = 635;
+      assertThat(right).as("drawing's right edge").isBetween(cx - twip, cx + twip);
+      assertThat(bottom).as("drawing's bottom edge").isBetween(cy - twip, cy + twip);
     }
   }
 

@@ -18,6 +18,7 @@ import dev.briefsmith.compose.Span;
 import dev.briefsmith.compose.Theme;
 import dev.briefsmith.image.Logo;
 import dev.briefsmith.render.chart.ChartLayout;
+import dev.briefsmith.render.chart.Sketch;
 import dev.briefsmith.render.chart.StanceChartPainter;
 import java.io.IOException;
 import java.util.HashMap;
@@ -55,6 +56,7 @@ final class BlockWriter {
   private final double base;
   private final StyleSheet sheet;
   private final StanceChartPainter charts;
+  private final ChartDrawing drawing;
   private final TableWriter tables;
   private final Runs runs;
   private final Set<Integer> notes = new HashSet<>();
@@ -82,6 +84,7 @@ final class BlockWriter {
       Document doc,
       StyleSheet sheet,
       StanceChartPainter charts,
+      ChartDrawing drawing,
       Runs runs,
       Map<String, Integer> pages) {
     this.word = word;
@@ -91,6 +94,7 @@ final class BlockWriter {
     this.base = theme.baseSizePt();
     this.sheet = sheet;
     this.charts = charts;
+    this.drawing = drawing;
     this.runs = runs;
     this.tables = new TableWriter(this, theme);
     for (Block b : doc.blocks()) {
@@ -444,8 +448,6 @@ final class BlockWriter {
         layout.scaleToFit((float) Units.pt(PageFrame.textHeight(doc.page())) * MAX_FIGURE_SHARE);
     double printedW = layout.widthPt() * scale;
     double hPt = layout.heightPt() * scale;
-    byte[] png =
-        charts.png(f.chart(), layout, scale, CHART_DPI, theme.bodyFont(), theme.baseSizePt());
     Element p = paragraph(body, StyleSheet.NORMAL);
     Element pPr = p.child("w:pPr");
     Props.align(pPr, "center");
@@ -453,7 +455,17 @@ final class BlockWriter {
     if (f.caption().isPresent()) {
       pPr.add("w:keepNext");
     }
-    picture(p, png, printedW, hPt, Optional.of(f.altText()), f.caption().orElse(f.altText()));
+    String title = f.caption().orElse(f.altText());
+    Optional<Sketch> sketch =
+        charts.sketch(f.chart(), layout, scale, theme.bodyFont(), theme.baseSizePt());
+    if (sketch.isPresent()) {
+      word.declareDrawings();
+      drawing.add(p, sketch.get(), ++drawings, Runs.xmlSafe(title), Runs.xmlSafe(f.altText()));
+    } else {
+      byte[] png =
+          charts.png(f.chart(), layout, scale, CHART_DPI, theme.bodyFont(), theme.baseSizePt());
+      picture(p, png, printedW, hPt, Optional.of(f.altText()), title);
+    }
     if (f.caption().isPresent()) {
       Element caption = paragraph(body, StyleSheet.CAPTION);
       Props.align(caption.child("w:pPr"), "center");

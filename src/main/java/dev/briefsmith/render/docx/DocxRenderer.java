@@ -21,6 +21,7 @@ import java.util.Optional;
  */
 public final class DocxRenderer {
   private final StanceChartPainter charts;
+  private final ChartDrawing drawing = new ChartDrawing();
   private final Settings settings = new Settings();
   private final EmbeddedFonts embedded;
   private final FontFallback fallback;
@@ -79,7 +80,8 @@ public final class DocxRenderer {
       found.addAll(written.look().found());
       written
           .parts()
-          .forEach((entry, root) -> word.put(entry, contentType(entry), WordPackage.xml(root)));
+          .forEach(
+              (entry, root) -> word.put(entry, contentType(entry), WordPackage.deflated(root)));
       embedded.embed(word, doc.theme().bodyFont(), doc.theme().headingFont(), found);
       DocProperties.apply(word, doc.metadata());
       return word.zip(doc.metadata().created());
@@ -130,7 +132,7 @@ public final class DocxRenderer {
     Runs runs = new Runs();
     PageFrame.Parts frame = new PageFrame(doc, runs).apply(word);
     Element body = new Element("w:body");
-    new BlockWriter(word, doc, sheet, charts, runs, pages).writeDocument(body);
+    new BlockWriter(word, doc, sheet, charts, drawing, runs, pages).writeDocument(body);
     body.append(frame.sectPr());
     Map<String, Element> written = new LinkedHashMap<>();
     written.put(WordPackage.DOCUMENT, word.document(body));

@@ -1,5 +1,6 @@
 package dev.briefsmith.render.docx;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -239,7 +240,23 @@ final class Element {
     return this;
   }
 
-  /** The children, elements and text (live: {@link FontFallback} cuts runs in place). */
+  /**
+   * Appends a fragment of XML written and compressed elsewhere, copied out as it is: UTF-8,
+   * well-formed, in namespaces declared around it, and without text or font names (a drawing's
+   * geometry).
+   */
+  Element raw(StableZip.Flushed xml) {
+    children.add(new Raw(xml));
+    return this;
+  }
+
+  /** A fragment of XML that is written out as it is. */
+  record Raw(StableZip.Flushed xml) {}
+
+  /**
+   * The children: elements, text, and {@link Raw} fragments (live: {@link FontFallback} cuts runs
+   * in place).
+   */
   List<Object> children() {
     return children;
   }
@@ -256,6 +273,15 @@ final class Element {
 
   /** Writes the element as XML. */
   void writeTo(StringBuilder out) {
+    writeTo(out, null);
+  }
+
+  /**
+   * Writes the element as XML; with {@code pieces}, each {@link Raw} fragment ends the text written
+   * so far and goes there as it is, the text before it as UTF-8 before it; without, fragments are
+   * written as text.
+   */
+  void writeTo(StringBuilder out, List<StableZip.Piece> pieces) {
     out.append('<').append(name);
     writeAttributes(out);
     if (children.isEmpty()) {
@@ -263,7 +289,7 @@ final class Element {
       return;
     }
     out.append('>');
-    writeChildren(out);
+    writeChildren(out, pieces);
     out.append("</").append(name).append('>');
   }
 
@@ -276,13 +302,19 @@ final class Element {
     }
   }
 
-  /** Writes the children. */
-  void writeChildren(StringBuilder out) {
+  /** Writes the children, fragments as {@link #writeTo(StringBuilder, List)} says. */
+  void writeChildren(StringBuilder out, List<StableZip.Piece> pieces) {
     for (Object o : children) {
-      if (o instanceof Element e) {
-        e.writeTo(out);
-      } else {
-        escapeText((String) o, out);
+      switch (o) {
+        case Element e -> e.writeTo(out, pieces);
+        case Raw r when pieces == null ->
+            out.append(new String(r.xml().content(), StandardCharsets.UTF_8));
+        case Raw r -> {
+          pieces.add(new StableZip.Text(out.toString().getBytes(StandardCharsets.UTF_8)));
+          out.setLength(0);
+          pieces.add(r.xml());
+        }
+        default -> escapeText((String) o, out);
       }
     }
   }

@@ -152,8 +152,8 @@ final class EmbeddedFonts {
       for (Object child : root.children()) {
         if (child instanceof Element e) {
           add(e);
-        } else {
-          add((String) child);
+        } else if (child instanceof String text) {
+          add(text);
         }
       }
     }

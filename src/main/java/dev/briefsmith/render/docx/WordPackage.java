@@ -110,6 +110,11 @@ final class WordPackage {
         });
   }
 
+  /** Marks the body as holding a drawing (a chart drawn as shapes). */
+  void declareDrawings() {
+    anyPicture = true;
+  }
+
   /** The document element around {@code body}, declaring the namespaces the body uses. */
   Element document(Element body) {
     Element document = new Element("w:document").attr("xmlns:w", W);
@@ -124,6 +129,18 @@ final class WordPackage {
     StringBuilder out = new StringBuilder(16 * 1024).append(DECLARATION);
     root.writeTo(out);
     return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * A part's content, compressed: the XML declaration and {@code root}, with its fragments (a
+   * chart's drawing) copied in as they were compressed once.
+   */
+  static StableZip.Deflated deflated(Element root) {
+    StringBuilder out = new StringBuilder(16 * 1024).append(DECLARATION);
+    List<StableZip.Piece> pieces = new ArrayList<>();
+    root.writeTo(out, pieces);
+    pieces.add(new StableZip.Text(out.toString().getBytes(StandardCharsets.UTF_8)));
+    return StableZip.deflate(pieces);
   }
 
   /** The package as a zip whose entries are dated {@code time}. */

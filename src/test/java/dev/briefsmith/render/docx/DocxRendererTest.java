@@ -13,6 +13,7 @@ import dev.briefsmith.compose.Furniture;
 import dev.briefsmith.compose.ParaStyle;
 import dev.briefsmith.compose.Rgb;
 import dev.briefsmith.compose.Span;
+import dev.briefsmith.compose.StanceChart;
 import dev.briefsmith.compose.Theme;
 import dev.briefsmith.image.Logo;
 import dev.briefsmith.render.DocumentFixtures;
@@ -334,34 +335,108 @@ class DocxRendererTest {
     }
   }
 
-  @Test
-  void theChartIsAPictureWithAlternativeText() throws IOException {
-    Figure figure =
-        DocumentFixtures.kitchenSink().blocks().stream()
-            .filter(Figure.class::isInstance)
-            .map(Figure.class::cast)
-            .findFirst()
-            .orElseThrow();
-    try (XWPFDocument word = open(kitchenSink)) {
-      assertThat(word.getAllPictures()).hasSize(1);
-      assertThat(word.getAllPictures().get(0).getData())
-          .startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
-      List<CTInline> inlines = new ArrayList<>();
-      for (XWPFParagraph p : word.getParagraphs()) {
-        for (var run : p.getRuns()) {
-          for (var drawing : run.getCTR().getDrawingArray()) {
-            inlines.addAll(List.of(drawing.getInlineArray()));
-          }
+  private static Figure figure(Document doc) {
+    return doc.blocks().stream()
+        .filter(Figure.class::isInstance)
+        .map(Figure.class::cast)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static List<CTInline> inlines(XWPFDocument word) {
+    List<CTInline> inlines = new ArrayList<>();
+    for (XWPFParagraph p : word.getParagraphs()) {
+      for (var run : p.getRuns()) {
+        for (var drawing : run.getCTR().getDrawingArray()) {
+          inlines.addAll(List.of(drawing.getInlineArray()));
         }
       }
+    }
+    return inlines;
+  }
+
+  /**
+   * The chart is drawn in Word as vectors, as in the PDF: a group of shapes (no picture) whose
+   * labels are glyph outlines, not text, described and titled as a picture would be.
+   */
+  @Test
+  void theChartIsAVectorDrawingWithAlternativeText() throws IOException {
+    Figure figure = figure(DocumentFixtures.kitchenSink());
+    long cx;
+    try (XWPFDocument word = open(kitchenSink)) {
+      assertThat(word.getAllPictures()).as("pictures").isEmpty();
+      List<CTInline> inlines = inlines(word);
       assertThat(inlines).hasSize(1);
       CTInline inline = inlines.get(0);
       assertThat(inline.getDocPr().getDescr()).isEqualTo(figure.altText());
       assertThat(inline.getDocPr().getTitle()).isEqualTo("Figure 1. Stances by issue.");
       assertThat(inline.getDocPr().getId()).isEqualTo(1L);
+      assertThat(inline.getDocPr().getName()).isEqualTo("Chart 1");
+      assertThat(inline.getGraphic().getGraphicData().getUri()).isEqualTo(ChartDrawing.WPG);
       // 90% of the text width, in EMU.
-      assertThat(inline.getExtent().getCx()).isEqualTo(Math.round(9866 / 20.0 * 0.9 * 12700));
+      cx = inline.getExtent().getCx();
+      assertThat(cx).isEqualTo(Math.round(9866 / 20.0 * 0.9 * 12700));
     }
+    String xml = part(kitchenSink, "word/document.xml");
+    String group = xml.substring(xml.indexOf("<wpg:wgp"), xml.indexOf("</wpg:wgp>"));
+    assertThat(group)
+        .as("shapes, markers' curves and the labels' glyph outlines")
+        .contains("<wps:wsp>", "<a:custGeom>", "<a:cubicBezTo>", "<a:quadBezTo>")
+        .as("no text: the labels are outlines, as in the PDF")
+        .doesNotContain("<w:t", "<wps:txbx");
+    for (var series : figure.chart().series()) {
+      Rgb c = series.color();
+      assertThat(group)
+          .as("the colour of " + series.name())
+          .contains(String.format("<a:srgbClr val=\"%02X%02X%02X\"", c.red(), c.green(), c.blue()));
+    }
+    assertThat(group).as("the dashed grid lines").contains("<a:custDash>");
+    // every shape lies in the group's frame, and together they fill it (the chart's background)
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile(
+                "<wps:spPr><a:xfrm><a:off x=\"(\\d+)\" y=\"(\\d+)\"/><a:ext cx=\"(\\d+)\"")
+            .matcher(group);
+    long right = 0;
+    int shapes = 0;
+    while (m.find()) {
+      shapes++;
+      right = Math.max(right, Long.parseLong(m.group(1)) + Long.parseLong(m.group(3)));
+    }
+    assertThat(shapes).isGreaterThan(10);
+    assertThat(right).isBetween(cx - 2 * 635, cx + 2 * 635);
+  }
+
+  /**
+   * A right-to-left chart is drawn as a picture: glyph outlines are neither shaped nor reordered,
+   * and the picture's text is, as AWT draws it.
+   */
+  @Test
+  void aRightToLeftChartStaysAPicture() throws IOException {
+    Document sink = DocumentFixtures.kitchenSink();
+    Figure f = figure(sink);
+    StanceChart c = f.chart();
+    Figure rtl =
+        new Figure(
+            new StanceChart(c.categories(), c.series(), c.scaleLabels(), true),
+            f.altText(),
+            f.caption(),
+            f.widthFraction(),
+            f.aspect());
+    List<Block> blocks = new ArrayList<>(sink.blocks());
+    blocks.set(blocks.indexOf(f), rtl);
+    byte[] docx =
+        RENDERER.render(
+            new Document(sink.metadata(), sink.page(), sink.theme(), sink.furniture(), blocks),
+            Optional.empty());
+    try (XWPFDocument word = open(docx)) {
+      assertThat(word.getAllPictures()).hasSize(1);
+      assertThat(word.getAllPictures().get(0).getData())
+          .startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
+      CTInline inline = inlines(word).get(0);
+      assertThat(inline.getDocPr().getDescr()).isEqualTo(f.altText());
+      assertThat(inline.getDocPr().getName()).isEqualTo("Picture 1");
+    }
+    assertThat(part(docx, "word/document.xml")).doesNotContain("wpg:wgp");
   }
 
   @Test
@@ -529,7 +604,7 @@ class DocxRendererTest {
     Files.createDirectories(Path.of("target/test-output"));
     Files.write(Path.of("target/test-output/logo.docx"), docx);
     try (XWPFDocument word = open(docx)) {
-      assertThat(word.getAllPictures()).hasSize(2);
+      assertThat(word.getAllPictures()).as("the logo; the chart is a drawing").hasSize(1);
     }
     String xml = part(docx, "word/document.xml");
     // 40 mm wide, a quarter as high; the first drawing, before the chart.
@@ -537,7 +612,7 @@ class DocxRendererTest {
         .contains("cx=\"" + Math.round(40 / 25.4 * 72 * 12700) + "\"")
         .contains("cy=\"" + Math.round(40 / 25.4 * 72 * 12700 / 4) + "\"")
         .contains("<wp:docPr id=\"1\" name=\"Picture 1\"")
-        .contains("<wp:docPr id=\"2\" name=\"Picture 2\" descr=\"Stance chart")
+        .contains("<wp:docPr id=\"2\" name=\"Chart 2\" descr=\"Stance chart")
         .contains("decorative");
   }
 
