@@ -6,6 +6,7 @@ import dev.briefsmith.compose.Composer;
 import dev.briefsmith.content.Brief;
 import dev.briefsmith.content.BriefLoader;
 import dev.briefsmith.render.Fonts;
+import dev.briefsmith.render.chart.StanceChartPainter;
 import dev.briefsmith.render.docx.DocxRenderer;
 import dev.briefsmith.render.pdf.PdfRenderer;
 import dev.briefsmith.yaml.Diagnostic;
@@ -84,8 +85,10 @@ public final class Builder {
    */
   public Builder(Fonts fonts, Map<String, String> environment, Clock clock, ProgramId program) {
     this.fonts = fonts;
-    this.pdf = new PdfRenderer(fonts);
-    this.docx = new DocxRenderer(fonts);
+    // one painter for both formats: each chart is laid out and drawn once, for every audience
+    StanceChartPainter charts = new StanceChartPainter(fonts);
+    this.pdf = new PdfRenderer(fonts, charts);
+    this.docx = new DocxRenderer(fonts, charts);
     this.environment = Map.copyOf(environment);
     this.clock = clock;
     this.program = program;

@@ -440,9 +440,15 @@ final class BlockWriter {
   }
 
   private void figure(Figure f, Body body, int width) throws IOException {
-    double wPt = Units.pt(width) * Math.max(0.05, Math.min(1, f.widthFraction()));
+    float fraction = Math.max(0.1f, Math.min(1f, f.widthFraction()));
+    // across the page: the PDF's width, not the twips' (which round it), so that both formats
+    // share one layout and drawing of the chart; inside a box, the box's
+    float wPt =
+        width == PageFrame.textWidth(doc.page())
+            ? doc.page().textWidthPt() * fraction
+            : (float) Units.pt(width) * fraction;
     ChartLayout layout =
-        charts.layout(f.chart(), (float) wPt, f.aspect(), theme.bodyFont(), theme.baseSizePt());
+        charts.layout(f.chart(), wPt, f.aspect(), theme.bodyFont(), theme.baseSizePt());
     // as in the PDF: a chart taller than most of a page shrinks as a whole, keeping proportions
     float scale =
         layout.scaleToFit((float) Units.pt(PageFrame.textHeight(doc.page())) * MAX_FIGURE_SHARE);

@@ -49,8 +49,16 @@ public final class DocxRenderer {
 
   /** A renderer that sets chart labels in the bundled fonts. */
   public DocxRenderer(Fonts fonts) {
-    this.charts = new StanceChartPainter(Objects.requireNonNull(fonts, "fonts"));
-    this.embedded = new EmbeddedFonts(fonts);
+    this(fonts, new StanceChartPainter(Objects.requireNonNull(fonts, "fonts")));
+  }
+
+  /**
+   * A renderer that draws charts with {@code charts}: a painter shared with the PDF renderer lays
+   * each chart out and draws its marks once for both formats.
+   */
+  public DocxRenderer(Fonts fonts, StanceChartPainter charts) {
+    this.charts = Objects.requireNonNull(charts, "charts");
+    this.embedded = new EmbeddedFonts(Objects.requireNonNull(fonts, "fonts"));
     this.fallback = new FontFallback(fonts);
   }
 

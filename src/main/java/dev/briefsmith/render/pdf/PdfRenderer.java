@@ -19,8 +19,16 @@ public final class PdfRenderer {
 
   /** A renderer that embeds the bundled fonts. */
   public PdfRenderer(Fonts fonts) {
+    this(fonts, new StanceChartPainter(Objects.requireNonNull(fonts, "fonts")));
+  }
+
+  /**
+   * A renderer that embeds the bundled fonts and draws charts with {@code charts}: a painter shared
+   * with the Word renderer lays each chart out and draws its marks once for both formats.
+   */
+  public PdfRenderer(Fonts fonts, StanceChartPainter charts) {
     this.fonts = new EmbeddedFonts(Objects.requireNonNull(fonts, "fonts"));
-    this.charts = new StanceChartPainter(fonts);
+    this.charts = Objects.requireNonNull(charts, "charts");
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.briefsmith.render.docx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.briefsmith.compose.Document;
 import dev.briefsmith.compose.Document.Block;
@@ -373,9 +374,11 @@ class DocxRendererTest {
       assertThat(inline.getDocPr().getId()).isEqualTo(1L);
       assertThat(inline.getDocPr().getName()).isEqualTo("Chart 1");
       assertThat(inline.getGraphic().getGraphicData().getUri()).isEqualTo(ChartDrawing.WPG);
-      // 90% of the text width, in EMU.
+      // 90% of the text width, in EMU: the PDF's width in points, which the twips round
       cx = inline.getExtent().getCx();
-      assertThat(cx).isEqualTo(Math.round(9866 / 20.0 * 0.9 * 12700));
+      float widthPt = DocumentFixtures.kitchenSink().page().textWidthPt() * 0.9f;
+      assertThat(cx).isEqualTo(Math.round(widthPt * 12700.0));
+      assertThat((double) cx).isCloseTo(9866 / 20.0 * 0.9 * 12700, within(2 * 635.0));
     }
     String xml = part(kitchenSink, "word/document.xml");
     String group = xml.substring(xml.indexOf("<wpg:wgp"), xml.indexOf("</wpg:wgp>"));
