@@ -20,6 +20,7 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -172,7 +173,7 @@ class StanceChartFitTest {
   /**
    * Both formats print the chart in the proportions of its layout, so neither squeezes the plot or
    * cuts off the legend: the PDF's chart is a form of the layout's shape (scaled as a whole at
-   * most), and the Word drawing's frame and shapes have that shape too.
+   * most), and the Word drawing's frame and shapes have that shape too, at the PDF's width.
    */
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("rendered")
@@ -189,7 +190,8 @@ class StanceChartFitTest {
     double aspect = layout.heightPt() / layout.widthPt();
 
     byte[] pdf = new PdfRenderer(new Fonts()).render(doc).bytes();
-    PDRectangle box = chartForm(pdf, figure.altText());
+    Form form = chartForm(pdf, figure.altText());
+    PDRectangle box = form.box();
     assertThat((double) box.getHeight() / box.getWidth())
         .as("PDF chart's shape")
         .isCloseTo(aspect, within(0.005));
@@ -207,6 +209,11 @@ class StanceChartFitTest {
               .orElseThrow();
       long cx = drawing.getExtent().getCx();
       long cy = drawing.getExtent().getCy();
+      // as wide as the PDF's (whose box is written to a hundredth of a point): both formats lay
+      // the chart out at one width, not Word's at the twips' rounding of the text width
+      assertThat((double) cx)
+          .as("Word drawing's width")
+          .isCloseTo(box.getWidth() * 12700.0, within(0.01 * 12700));
       assertThat((double) cy / cx)
           .as("Word drawing frame's shape")
           .isCloseTo(aspect, within(0.005));
@@ -221,17 +228,25 @@ class StanceChartFitTest {
         right = Math.max(right, Long.parseLong(m.group(1)) + Long.parseLong(m.group(3)));
         bottom = Math.max(bottom, Long.parseLong(m.group(2)) + Long.parseLong(m.group(4)));
       }
+      // the same marks in both: every outline the PDF's form begins, the Word drawing begins
+      assertThat(group.split("<a:moveTo>", -1).length - 1)
+          .as("outlines drawn in Word and in the PDF")
+          .isEqualTo(form.content().split(" m\n", -1).length - 1)
+          .isGreaterThan(100);
       long twip = 635;
       assertThat(right).as("drawing's right edge").isBetween(cx - twip, cx + twip);
       assertThat(bottom).as("drawing's bottom edge").isBetween(cy - twip, cy + twip);
     }
   }
 
+  /** The chart's bounding box and content stream. */
+  private record Form(PDRectangle box, String content) {}
+
   /**
-   * The bounding box of the chart: the form XObject drawn without text (the page number forms hold
-   * text), in a file whose one figure is described by {@code alt}.
+   * The chart: the form XObject drawn without text (the page number forms hold text), in a file
+   * whose one figure is described by {@code alt}.
    */
-  private static PDRectangle chartForm(byte[] pdf, String alt) throws IOException {
+  private static Form chartForm(byte[] pdf, String alt) throws IOException {
     Path file = Files.createTempFile("chart", ".pdf");
     try {
       Files.write(file, pdf);
@@ -243,7 +258,7 @@ class StanceChartFitTest {
     }
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       for (PDPage page : doc.getPages()) {
-        Optional<PDRectangle> box = find(page.getResources(), 0);
+        Optional<Form> box = find(page.getResources(), 0);
         if (box.isPresent()) {
           return box.get();
         }
@@ -252,7 +267,7 @@ class StanceChartFitTest {
     throw new AssertionError("no chart drawn for " + alt);
   }
 
-  private static Optional<PDRectangle> find(PDResources resources, int depth) throws IOException {
+  private static Optional<Form> find(PDResources resources, int depth) throws IOException {
     if (resources == null || depth > 4) {
       return Optional.empty();
     }
@@ -266,9 +281,13 @@ class StanceChartFitTest {
                         t instanceof org.apache.pdfbox.contentstream.operator.Operator op
                             && (op.getName().equals("Tj") || op.getName().equals("TJ")));
         if (!text && !tokens.isEmpty()) {
-          return Optional.of(form.getBBox());
+          try (var in = form.getContentStream().createInputStream()) {
+            return Optional.of(
+                new Form(
+                    form.getBBox(), new String(in.readAllBytes(), StandardCharsets.ISO_8859_1)));
+          }
         }
-        Optional<PDRectangle> inner = find(form.getResources(), depth + 1);
+        Optional<Form> inner = find(form.getResources(), depth + 1);
         if (inner.isPresent()) {
           return inner;
         }

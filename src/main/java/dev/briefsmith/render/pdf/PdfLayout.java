@@ -19,6 +19,7 @@ import dev.briefsmith.image.Logo;
 import dev.briefsmith.render.Direction;
 import dev.briefsmith.render.RenderException;
 import dev.briefsmith.render.chart.ChartLayout;
+import dev.briefsmith.render.chart.Sketch;
 import dev.briefsmith.render.chart.StanceChartPainter;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
@@ -547,6 +548,19 @@ final class PdfLayout {
     }
     // untagged inside: the figure element marks the drawing of the whole template on the page
     PdfTemplate template = writer.getDirectContent().createTemplate(width, height);
+    // the marks Word draws too, remembered by the painter for every audience that shows the chart
+    Optional<Sketch> sketch =
+        painter.sketch(
+            figure.chart(),
+            layout,
+            width / layout.widthPt(),
+            doc.theme().bodyFont(),
+            doc.theme().baseSizePt());
+    if (sketch.isPresent()) {
+      SketchDrawing.draw(sketch.get(), template);
+      return Optional.of(Image.getInstance(template));
+    }
+    // labels in the Arabic script: drawn through PdfGraphics2D, whose text layout shapes them
     Graphics2D g = template.createGraphicsShapes(width, height);
     try {
       painter.paint(
