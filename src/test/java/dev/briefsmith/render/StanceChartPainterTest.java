@@ -25,6 +25,15 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
 class StanceChartPainterTest {
+  /** The kitchen-sink document's chart. */
+  private static StanceChart kitchenSinkChart() {
+    return DocumentFixtures.kitchenSink().blocks().stream()
+        .filter(Figure.class::isInstance)
+        .map(Figure.class::cast)
+        .findFirst()
+        .orElseThrow()
+        .chart();
+  }
 
   @Test
   void drawsAChartWithMarkersInEachSidesColour() throws IOException {
@@ -54,13 +63,7 @@ class StanceChartPainterTest {
    */
   @Test
   void aSketchDrawsTheChartInPrintedPointsUnlessItsTextNeedsShaping() {
-    StanceChart chart =
-        DocumentFixtures.kitchenSink().blocks().stream()
-            .filter(Figure.class::isInstance)
-            .map(Figure.class::cast)
-            .findFirst()
-            .orElseThrow()
-            .chart();
+    StanceChart chart = kitchenSinkChart();
     StanceChartPainter painter = new StanceChartPainter(new Fonts());
     ChartLayout layout = painter.layout(chart, 400, 0.45f, FontFamily.NOTO_SANS, 10f);
     Sketch sketch = painter.sketch(chart, layout, 0.5f, FontFamily.NOTO_SANS, 10f).orElseThrow();
@@ -98,13 +101,7 @@ class StanceChartPainterTest {
 
   @Test
   void aLayoutIsFoundOnceAndRememberedByEverythingThatDecidesIt() {
-    StanceChart chart =
-        DocumentFixtures.kitchenSink().blocks().stream()
-            .filter(Figure.class::isInstance)
-            .map(Figure.class::cast)
-            .findFirst()
-            .orElseThrow()
-            .chart();
+    StanceChart chart = kitchenSinkChart();
     StanceChartPainter painter = new StanceChartPainter(new Fonts());
     ChartLayout first = painter.layout(chart, 400, 0.45f, FontFamily.NOTO_SANS, 10f);
     assertThat(painter.layout(chart, 400, 0.45f, FontFamily.NOTO_SANS, 10f))

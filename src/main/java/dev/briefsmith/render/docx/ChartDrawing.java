@@ -62,15 +62,7 @@ final class ChartDrawing {
   void add(Element p, Sketch sketch, long id, String title, String alt) {
     long cx = Units.emu(sketch.widthPt());
     long cy = Units.emu(sketch.heightPt());
-    Element inline =
-        p.add("w:r")
-            .add("w:drawing")
-            .add("wp:inline")
-            .attr("distT", "0")
-            .attr("distR", "0")
-            .attr("distB", "0")
-            .attr("distL", "0");
-    inline.add("wp:extent").attr("cx", cx).attr("cy", cy);
+    Element inline = Pictures.inline(p, cx, cy);
     inline
         .add("wp:docPr")
         .attr("id", id)

@@ -17,6 +17,23 @@ final class Pictures {
   private Pictures() {}
 
   /**
+   * A new run of {@code p} holding an inline drawing {@code cx} by {@code cy} EMU, with no space
+   * around it; returns the {@code wp:inline}, its extent set, for the drawing's properties.
+   */
+  static Element inline(Element p, long cx, long cy) {
+    Element inline =
+        p.add("w:r")
+            .add("w:drawing")
+            .add("wp:inline")
+            .attr("distT", "0")
+            .attr("distR", "0")
+            .attr("distB", "0")
+            .attr("distL", "0");
+    inline.add("wp:extent").attr("cx", cx).attr("cy", cy);
+    return inline;
+  }
+
+  /**
    * Adds {@code png} to the package and an inline drawing of it, {@code cx} by {@code cy} EMU, in a
    * new run of {@code p}; {@code number} counts the pictures of the document from 1. With an {@code
    * alt} text the picture is described by it and titled {@code title}; without, it is marked
@@ -32,15 +49,7 @@ final class Pictures {
       String title,
       Optional<String> alt) {
     String rel = word.addPicture(png);
-    Element inline =
-        p.add("w:r")
-            .add("w:drawing")
-            .add("wp:inline")
-            .attr("distT", "0")
-            .attr("distR", "0")
-            .attr("distB", "0")
-            .attr("distL", "0");
-    inline.add("wp:extent").attr("cx", cx).attr("cy", cy);
+    Element inline = inline(p, cx, cy);
     Element docPr = inline.add("wp:docPr").attr("id", number).attr("name", "Picture " + number);
     if (alt.isPresent()) {
       docPr.attr("descr", alt.get()).attr("title", title);
