@@ -5,23 +5,23 @@ import java.awt.geom.Path2D;
 import java.util.List;
 
 /**
- * A chart as vector marks, in the order drawn, in printed points from the chart's top left corner
- * (y down): what a renderer without a {@link java.awt.Graphics2D} of its own (Word's DrawingML)
- * needs to redraw it. Text is already outlines, as the PDF chart draws it, so no font is needed.
- * Made by {@link SketchGraphics}; immutable (the paths are copies no one else holds and are never
- * changed).
+ * A chart as vector marks, in the order drawn (a mark that draws nothing, such as a label of
+ * spaces, is left out), in printed points from the chart's top left corner (y down): what a
+ * renderer without a {@link java.awt.Graphics2D} of its own (Word's DrawingML) needs to redraw it.
+ * Text is already outlines, as the PDF chart draws it, so no font is needed. Made by {@link
+ * SketchGraphics}; immutable (the paths are copies no one else holds and are never changed).
  *
  * @param widthPt the printed width
  * @param heightPt the printed height
  * @param marks what is drawn, bottom first
  */
 public record Sketch(double widthPt, double heightPt, List<Mark> marks) {
-  /** Copies the list. */
+  /** Copies the list, without the marks that draw nothing. */
   public Sketch {
     if (!(widthPt > 0) || !(heightPt > 0)) {
       throw new IllegalArgumentException("bad sketch size " + widthPt + " x " + heightPt);
     }
-    marks = List.copyOf(marks);
+    marks = marks.stream().filter(m -> !m.path().getPathIterator(null).isDone()).toList();
   }
 
   /** One thing drawn. */

@@ -51,19 +51,16 @@ import java.util.Map;
 public final class SketchGraphics extends Graphics2D {
   private final Graphics2D state;
   private final List<Mark> marks;
-  private final BufferedImage scratch;
 
   /** A new, empty recording with the identity transform. */
   public SketchGraphics() {
-    this.scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
-    this.state = scratch.createGraphics();
+    this.state = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
     this.state.setRenderingHint(
         RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
     this.marks = new ArrayList<>();
   }
 
   private SketchGraphics(SketchGraphics parent) {
-    this.scratch = parent.scratch;
     this.state = (Graphics2D) parent.state.create();
     this.marks = parent.marks;
   }

@@ -87,9 +87,13 @@ public final class StanceChartPainter {
    * The latest sketches drawn, by everything that decides their marks, for the audiences of a brief
    * that show the same chart in Word.
    */
-  private final Remembered<PngKey, Optional<Sketch>> sketches = new Remembered<>(REMEMBERED);
+  private final Remembered<SketchKey, Sketch> sketches = new Remembered<>(REMEMBERED);
 
-  /** Everything that decides a chart PNG's pixels (or a sketch's marks, with a dpi of 0). */
+  /** Everything that decides a sketch's marks. */
+  private record SketchKey(
+      StanceChart chart, ChartLayout layout, float scale, FontFamily family, float baseSizePt) {}
+
+  /** Everything that decides a chart PNG's pixels. */
   private record PngKey(
       StanceChart chart,
       ChartLayout layout,
@@ -240,20 +244,21 @@ public final class StanceChartPainter {
     if (chart.rightToLeft() || labels(chart).stream().anyMatch(StanceChartPainter::arabic)) {
       return Optional.empty();
     }
-    PngKey key = new PngKey(chart, layout, scale, 0, family, baseSizePt);
-    return sketches.get(
-        key,
-        () -> {
-          SketchGraphics g = new SketchGraphics();
-          double w = layout.widthPt() * (double) scale;
-          double h = layout.heightPt() * (double) scale;
-          try {
-            paint(chart, layout, g, new Rectangle2D.Double(0, 0, w, h), family, baseSizePt);
-          } finally {
-            g.dispose();
-          }
-          return Optional.of(g.sketch(w, h));
-        });
+    SketchKey key = new SketchKey(chart, layout, scale, family, baseSizePt);
+    return Optional.of(
+        sketches.get(
+            key,
+            () -> {
+              SketchGraphics g = new SketchGraphics();
+              double w = layout.widthPt() * (double) scale;
+              double h = layout.heightPt() * (double) scale;
+              try {
+                paint(chart, layout, g, new Rectangle2D.Double(0, 0, w, h), family, baseSizePt);
+              } finally {
+                g.dispose();
+              }
+              return g.sketch(w, h);
+            }));
   }
 
   /** Every label a chart prints: issues, the scale's words, and side names. */

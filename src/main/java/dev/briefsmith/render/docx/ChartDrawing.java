@@ -102,9 +102,6 @@ final class ChartDrawing {
     List<Rectangle2D> bounds = new ArrayList<>();
     for (Mark m : sketch.marks()) {
       Rectangle2D b = m.path().getBounds2D();
-      if (m.path().getPathIterator(null).isDone()) {
-        continue; // nothing drawn (a label of spaces)
-      }
       if (!shape.isEmpty() && !joins(shape.get(0), m, bounds, b)) {
         shape(shape, bounds, out);
         shape.clear();

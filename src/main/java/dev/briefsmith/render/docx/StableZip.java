@@ -48,21 +48,7 @@ final class StableZip {
 
     /** The content, compressed at deflate's default level, as a zip writer would. */
     static Deflated of(byte[] content) {
-      Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
-      try {
-        deflater.setInput(content);
-        deflater.finish();
-        ByteArrayOutputStream out = new ByteArrayOutputStream(content.length / 2 + 64);
-        byte[] buffer = new byte[64 * 1024];
-        while (!deflater.finished()) {
-          out.write(buffer, 0, deflater.deflate(buffer));
-        }
-        CRC32 crc = new CRC32();
-        crc.update(content);
-        return new Deflated(out.toByteArray(), crc.getValue(), content.length);
-      } finally {
-        deflater.end();
-      }
+      return deflate(List.of(new Text(content)));
     }
   }
 
@@ -129,9 +115,8 @@ final class StableZip {
 
   /**
    * Content made of {@code pieces}, as one entry: the text pieces compressed here at deflate's
-   * default level, each ended by a full flush when a fragment follows (one text piece compresses as
-   * {@link Deflated#of} does), and the fragments' data copied in as it was compressed; the whole
-   * inflates to the pieces' contents in order.
+   * default level, each ended by a full flush when a fragment follows, and the fragments' data
+   * copied in as it was compressed; the whole inflates to the pieces' contents in order.
    */
   static Deflated deflate(List<Piece> pieces) {
     Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);

@@ -53,7 +53,7 @@ final class WordPackage {
   /** Pictures added, by content: a picture added twice is one part. */
   private final Map<ContentKey, String> images = new HashMap<>();
 
-  private boolean anyPicture;
+  private boolean anyDrawing;
 
   /** A package with the main part's and the properties' relationships, as POI starts one. */
   WordPackage() {
@@ -100,7 +100,7 @@ final class WordPackage {
    * returns the relationship's id. Marks the body as holding a picture.
    */
   String addPicture(byte[] png) {
-    anyPicture = true;
+    anyDrawing = true;
     return images.computeIfAbsent(
         new ContentKey(png),
         k -> {
@@ -112,13 +112,13 @@ final class WordPackage {
 
   /** Marks the body as holding a drawing (a chart drawn as shapes). */
   void declareDrawings() {
-    anyPicture = true;
+    anyDrawing = true;
   }
 
   /** The document element around {@code body}, declaring the namespaces the body uses. */
   Element document(Element body) {
     Element document = new Element("w:document").attr("xmlns:w", W);
-    if (anyPicture) {
+    if (anyDrawing) {
       document.attr("xmlns:wp", WP);
     }
     return document.attr("xmlns:r", R).append(body);

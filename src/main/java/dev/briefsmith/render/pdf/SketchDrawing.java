@@ -28,9 +28,6 @@ final class SketchDrawing {
     float height = (float) sketch.heightPt();
     State state = new State();
     for (Mark m : sketch.marks()) {
-      if (m.path().getPathIterator(null).isDone()) {
-        continue; // nothing drawn (a label of spaces)
-      }
       int argb =
           switch (m) {
             case Area a -> a.argb();
