@@ -382,7 +382,9 @@ final class BatchRun {
     AtomicReference<Error> fatal = new AtomicReference<>();
     ThreadFactory factory =
         Thread.ofPlatform().name("briefsmith-render-", 1).daemon(true).factory();
-    try (ExecutorService pool = Executors.newFixedThreadPool(options.jobs(), factory)) {
+    // closed after the render threads, so every rendered task is written before this returns
+    try (Writers writers = new Writers(options.jobs(), 2 * options.jobs());
+        ExecutorService pool = Executors.newFixedThreadPool(options.jobs(), factory)) {
       for (Task task : tasks) {
         pool.execute(
             () -> {
@@ -390,16 +392,13 @@ final class BatchRun {
                 task.reasons().keySet().forEach(f -> sink.skipped(skip(task, f, STOPPED)));
                 return;
               }
-              try {
-                render(task, journal, built);
-              } catch (Error e) {
-                fatal.compareAndSet(null, e);
-                stop.set(true);
-              } catch (Failure f) {
-                if (options.failFast()) {
-                  stop.set(true);
-                }
-              }
+              guarded(
+                  stop,
+                  fatal,
+                  () -> {
+                    Rendered r = render(task);
+                    writers.hand(() -> guarded(stop, fatal, () -> publish(r, journal, built)));
+                  });
             });
       }
     }
@@ -409,23 +408,46 @@ final class BatchRun {
     return built;
   }
 
+  /** A step of a task that can fail (already reported when it throws). */
+  @FunctionalInterface
+  private interface Step {
+    void run() throws Failure;
+  }
+
+  /** Runs {@code step}: an error stops the run, a failure stops it with --fail-fast. */
+  private void guarded(AtomicBoolean stop, AtomicReference<Error> fatal, Step step) {
+    try {
+      step.run();
+    } catch (Error e) {
+      fatal.compareAndSet(null, e);
+      stop.set(true);
+    } catch (Failure f) {
+      if (options.failFast()) {
+        stop.set(true);
+      }
+    }
+  }
+
   /** A task failed; already reported. */
   private static final class Failure extends Exception {
     private static final long serialVersionUID = 1L;
   }
 
+  /** A format of a task, rendered and not yet written. */
+  @SuppressWarnings("ArrayRecordComponent") // a private carrier; nobody compares or keeps it
+  private record Made(
+      Format format, String rel, byte[] bytes, String sha256, Duration took, Duration cpu) {}
+
+  /** A task rendered in every format, and what publishing it needs. */
+  private record Rendered(
+      Task task, Brief brief, EditionLedger.Prepared edition, int pages, List<Made> made) {}
+
   /**
-   * Renders one task and replaces its formats together: every format is rendered and staged (in
-   * full, on disk, under a temporary name) before any is renamed into place, so a failure while
-   * rendering or writing any of them replaces none, and the old files stay as they were. Only a
-   * failure between two renames (a crash, or a rename refused) can leave one format new and another
-   * old; the journal and the manifest then say which, and the next run rebuilds the old one, whose
-   * record is stale.
+   * Renders every format of one task into memory. A failure here writes nothing: the old files stay
+   * as they were.
    */
-  private void render(Task task, Journal journal, Map<String, Entry> built) throws Failure {
+  private Rendered render(Task task) throws Failure {
     Audience audience = task.audience();
-    int written = 0;
-    List<AtomicFiles.Staged> staged = new ArrayList<>();
     try {
       Instant t0 = builder.clock.instant();
       long cpu0 = builder.cpu.getAsLong();
@@ -452,8 +474,6 @@ final class BatchRun {
                 + audience.folder().resolve(TemplateLoader.FILE)
                 + "); shorten the brief or drop sections for this audience");
       }
-      record Made(
-          Format format, String rel, String sha256, long size, Duration took, Duration cpu) {}
       List<Made> made = new ArrayList<>();
       for (Format format : task.reasons().keySet()) {
         byte[] bytes =
@@ -464,10 +484,6 @@ final class BatchRun {
                     audience.template().docxReference(),
                     pdf.map(RenderedPdf::headingPages)
                         .orElseGet(() -> builder.pdf.headingPages(document)));
-        String rel = relative(brief.id(), audience, format);
-        Path target = out.resolve(rel);
-        builder.faults.writing(target);
-        staged.add(AtomicFiles.stage(target, bytes));
         // a PDF's hash comes with it: the renderer hashed the file once, for its identifier too
         String sha256 = format == Format.PDF ? pdf.orElseThrow().sha256() : Hashing.hex(bytes);
         Instant t1 = builder.clock.instant();
@@ -475,33 +491,59 @@ final class BatchRun {
         made.add(
             new Made(
                 format,
-                rel,
+                relative(brief.id(), audience, format),
+                bytes,
                 sha256,
-                bytes.length,
                 Duration.between(t0, t1),
                 Duration.ofNanos(cpu1 - cpu0)));
         t0 = t1;
         cpu0 = cpu1;
       }
+      return new Rendered(task, brief, edition, pdf.map(RenderedPdf::pageCount).orElse(0), made);
+    } catch (BudgetException | IOException | RuntimeException | LazyBrief.ChangedException e) {
+      throw failed(task, e, 0);
+    } finally {
+      task.brief().release();
+    }
+  }
+
+  /**
+   * Writes a rendered task and replaces its formats together: every format is staged (in full, on
+   * disk, under a temporary name) before any is renamed into place, so a failure while writing any
+   * of them replaces none, and the old files stay as they were. Only a failure between two renames
+   * (a crash, or a rename refused) can leave one format new and another old; the journal and the
+   * manifest then say which, and the next run rebuilds the old one, whose record is stale.
+   */
+  private void publish(Rendered r, Journal journal, Map<String, Entry> built) throws Failure {
+    Task task = r.task();
+    Audience audience = task.audience();
+    int written = 0;
+    List<AtomicFiles.Staged> staged = new ArrayList<>();
+    try {
+      for (Made m : r.made()) {
+        Path target = out.resolve(m.rel());
+        builder.faults.writing(target);
+        staged.add(AtomicFiles.stage(target, m.bytes()));
+      }
       // Every format is on disk: now they replace the old ones, one rename each.
-      for (int i = 0; i < made.size(); i++) {
-        Made m = made.get(i);
+      for (int i = 0; i < r.made().size(); i++) {
+        Made m = r.made().get(i);
         staged.get(i).commit();
         Path target = out.resolve(m.rel());
         OutputStats.Stat stat = OutputStats.Stat.of(target);
         synchronized (stats) {
           stats.put(m.rel(), stat);
         }
-        int pages = m.format() == Format.PDF ? pdf.orElseThrow().pageCount() : 0;
+        int pages = m.format() == Format.PDF ? r.pages() : 0;
         Entry entry =
             new Entry(
                 m.rel(),
-                brief.id(),
+                r.brief().id(),
                 task.file().toString(),
                 audience.name(),
                 m.format(),
                 m.sha256(),
-                m.size(),
+                m.bytes().length,
                 pages,
                 task.inputs());
         journal.append(entry);
@@ -512,7 +554,7 @@ final class BatchRun {
         sink.built(
             new Output(
                 target,
-                brief.id(),
+                r.brief().id(),
                 audience.name(),
                 m.format(),
                 pages,
@@ -521,29 +563,11 @@ final class BatchRun {
                 m.cpu()));
       }
       // After the documents, never before: the record names only an edition actually published.
-      builder.faults.writing(out.resolve(EditionRecords.path(brief.id(), audience.name())));
-      editions.published(brief, audience, task.plan(), edition);
-    } catch (BudgetException | IOException | RuntimeException | LazyBrief.ChangedException e) {
-      String message =
-          e instanceof IOException io
-              ? "input/output error while writing the outputs ("
-                  + describe(io)
-                  + "); the old files are kept, and running again can fix it"
-              : e instanceof RuntimeException && !(e instanceof RenderException)
-                  ? "internal error while rendering: " + e
-                  : e.getMessage();
-      int notWritten = task.reasons().size() - written;
-      Diagnostic d =
-          new Diagnostic(
-              task.file().toString(), 1, 1, Severity.ERROR, audience.name() + ": " + message);
-      if (e instanceof IOException) {
-        sink.ioFailed(d, notWritten);
-      } else {
-        sink.failed(d, notWritten);
-      }
-      throw new Failure();
+      builder.faults.writing(out.resolve(EditionRecords.path(r.brief().id(), audience.name())));
+      editions.published(r.brief(), audience, task.plan(), r.edition());
+    } catch (IOException | RuntimeException e) {
+      throw failed(task, e, written);
     } finally {
-      task.brief().release();
       for (AtomicFiles.Staged s : staged) {
         try {
           s.discard();
@@ -552,6 +576,28 @@ final class BatchRun {
         }
       }
     }
+  }
+
+  /** Reports that {@code task} failed with {@code e} after {@code written} of its documents. */
+  private Failure failed(Task task, Exception e, int written) {
+    String message =
+        e instanceof IOException io
+            ? "input/output error while writing the outputs ("
+                + describe(io)
+                + "); the old files are kept, and running again can fix it"
+            : e instanceof RuntimeException && !(e instanceof RenderException)
+                ? "internal error while rendering: " + e
+                : e.getMessage();
+    int notWritten = task.reasons().size() - written;
+    Diagnostic d =
+        new Diagnostic(
+            task.file().toString(), 1, 1, Severity.ERROR, task.audience().name() + ": " + message);
+    if (e instanceof IOException) {
+      sink.ioFailed(d, notWritten);
+    } else {
+      sink.failed(d, notWritten);
+    }
+    return new Failure();
   }
 
   private Skip skip(Task task, Format format, String reason) {

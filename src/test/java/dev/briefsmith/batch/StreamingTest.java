@@ -21,9 +21,23 @@ import org.junit.jupiter.api.io.TempDir;
 class StreamingTest {
   @TempDir Path dir;
 
-  /** Records, in order, each load for rendering and each document built. */
+  /**
+   * Records, in order, each load for rendering and each document built; with {@code renders}, each
+   * PDF laid out instead of each document built (documents are written on other threads than they
+   * are rendered on, so a build may be reported after the next brief is loaded).
+   */
   private static final class Trace implements Builder.Faults {
     final List<String> events = new ArrayList<>();
+    final List<String> built = new ArrayList<>();
+    private final boolean renders;
+
+    Trace(boolean renders) {
+      this.renders = renders;
+    }
+
+    Trace() {
+      this(false);
+    }
 
     @Override
     public synchronized void writing(Path target) {}
@@ -33,9 +47,19 @@ class StreamingTest {
       events.add("load " + brief.getFileName());
     }
 
+    @Override
+    public synchronized void layingOut(Path pdf) {
+      if (renders) {
+        events.add("render " + pdf.getFileName());
+      }
+    }
+
     synchronized void on(BuildEvent e) {
       if (e instanceof BuildEvent.Built b) {
-        events.add("built " + b.output().file().getFileName());
+        built.add(b.output().file().getFileName().toString());
+        if (!renders) {
+          events.add("built " + b.output().file().getFileName());
+        }
       }
     }
   }
@@ -55,26 +79,35 @@ class StreamingTest {
   @Test
   void eachBriefIsLoadedWhenItsDocumentsAreRenderedAndOnlyThen() throws Exception {
     BatchFixture f = BatchFixture.create(dir, 3);
-    Trace trace = new Trace();
+    Trace trace = new Trace(true);
     BuildReport r =
         BatchFixture.builder(Map.of(), BatchFixture.PROGRAM)
             .withFaults(trace)
             .build(request(f, Set.of(Format.PDF), BatchFixture.options()), trace::on);
 
     assertThat(r.ok()).isTrue();
-    // Brief 2 is loaded only after brief 1's documents are built: had the plan kept the briefs
+    // Brief 2 is loaded only after brief 1's documents are rendered: had the plan kept the briefs
     // it loaded, there would be no loads here, or all of them before the first document.
     assertThat(trace.events)
         .containsExactly(
             "load synthetic-00001.yaml",
-            "built synthetic-00001.executive.pdf",
-            "built synthetic-00001.public.pdf",
+            "render synthetic-00001.executive.pdf",
+            "render synthetic-00001.public.pdf",
             "load synthetic-00002.yaml",
-            "built synthetic-00002.executive.pdf",
-            "built synthetic-00002.public.pdf",
+            "render synthetic-00002.executive.pdf",
+            "render synthetic-00002.public.pdf",
             "load synthetic-00003.yaml",
-            "built synthetic-00003.executive.pdf",
-            "built synthetic-00003.public.pdf");
+            "render synthetic-00003.executive.pdf",
+            "render synthetic-00003.public.pdf");
+    // and every one was written before the build returned
+    assertThat(trace.built)
+        .containsExactlyInAnyOrder(
+            "synthetic-00001.executive.pdf",
+            "synthetic-00001.public.pdf",
+            "synthetic-00002.executive.pdf",
+            "synthetic-00002.public.pdf",
+            "synthetic-00003.executive.pdf",
+            "synthetic-00003.public.pdf");
   }
 
   @Test
