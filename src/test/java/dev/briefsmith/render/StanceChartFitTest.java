@@ -281,11 +281,7 @@ class StanceChartFitTest {
                         t instanceof org.apache.pdfbox.contentstream.operator.Operator op
                             && (op.getName().equals("Tj") || op.getName().equals("TJ")));
         if (!text && !tokens.isEmpty()) {
-          try (var in = form.getContentStream().createInputStream()) {
-            return Optional.of(
-                new Form(
-                    form.getBBox(), new String(in.readAllBytes(), StandardCharsets.ISO_8859_1)));
-          }
+          return Optional.of(new Form(form.getBBox(), drawn(form, 0)));
         }
         Optional<Form> inner = find(form.getResources(), depth + 1);
         if (inner.isPresent()) {
@@ -294,6 +290,27 @@ class StanceChartFitTest {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A form's content with each form it draws ("/Xf1 Do": a glyph printed more than once) replaced
+   * by that form's own content, so that every outline it draws is counted where it is drawn.
+   */
+  private static String drawn(PDFormXObject form, int depth) throws IOException {
+    String content;
+    try (var in = form.getContentStream().createInputStream()) {
+      content = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+    }
+    PDResources resources = form.getResources();
+    if (resources == null || depth > 2) {
+      return content;
+    }
+    for (COSName name : resources.getXObjectNames()) {
+      if (resources.getXObject(name) instanceof PDFormXObject inner) {
+        content = content.replace("/" + name.getName() + " Do", drawn(inner, depth + 1));
+      }
+    }
+    return content;
   }
 
   private static String name(StanceChart chart, Mark m) {

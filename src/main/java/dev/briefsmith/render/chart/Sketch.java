@@ -34,13 +34,46 @@ public record Sketch(double widthPt, double heightPt, List<Mark> marks) {
    * A filled outline: a marker, a background, or a label's glyphs.
    *
    * @param argb the fill colour with its alpha, as {@link java.awt.Color#getRGB}
+   * @param glyphs for a label, its glyphs one by one, which together draw {@code path}: a renderer
+   *     that can draw one outline in many places (a PDF form) draws each glyph's outline once;
+   *     empty for other fills, and for text whose glyphs have transforms of their own
    */
-  public record Area(Shape path, int argb) implements Mark {
-    /** Copies the path. */
+  public record Area(Shape path, int argb, List<Glyph> glyphs) implements Mark {
+    /** Copies the path and the list. */
     public Area {
       path = new Path2D.Double(path);
+      glyphs = List.copyOf(glyphs);
+    }
+
+    /** A fill that is not text. */
+    public Area(Shape path, int argb) {
+      this(path, argb, List.of());
     }
   }
+
+  /**
+   * A glyph of a label, drawn in place.
+   *
+   * @param key what decides its outline: glyphs with equal keys have equal outlines
+   * @param outline its outline about its own origin, in printed points (y down), turned and scaled
+   *     as printed; never changed
+   * @param x where its origin is printed, from the chart's left
+   * @param y where its origin is printed, from the chart's top
+   */
+  public record Glyph(GlyphKey key, Shape outline, double x, double y) {}
+
+  /**
+   * What decides a glyph's outline: the font (face, style, size), how it is measured, the glyph,
+   * and the scale, rotation and shear it is printed with (not where: outlines do not depend on it).
+   */
+  public record GlyphKey(
+      java.awt.Font font,
+      java.awt.font.FontRenderContext measure,
+      int glyph,
+      double m00,
+      double m10,
+      double m01,
+      double m11) {}
 
   /** A stroked path: a grid line, an axis, or a marker's outline. */
   public record Line(Shape path, Pen pen) implements Mark {

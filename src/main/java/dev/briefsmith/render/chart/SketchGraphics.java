@@ -27,6 +27,7 @@ import java.awt.geom.Arc2D;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
+import java.awt.geom.Point2D;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.BufferedImageOp;
@@ -129,7 +130,50 @@ public final class SketchGraphics extends Graphics2D {
 
   @Override
   public void drawGlyphVector(GlyphVector g, float x, float y) {
-    fill(g.getOutline(x, y));
+    AffineTransform t = state.getTransform();
+    marks.add(
+        new Area(
+            t.createTransformedShape(g.getOutline(x, y)),
+            argb(state.getPaint()),
+            glyphs(g, x, y, t)));
+  }
+
+  /**
+   * The glyphs of {@code g} drawn at ({@code x}, {@code y}) through {@code t}, each with its
+   * outline about its own origin; none if a glyph has a transform of its own.
+   */
+  private static List<Sketch.Glyph> glyphs(GlyphVector g, float x, float y, AffineTransform t) {
+    AffineTransform linear =
+        new AffineTransform(t.getScaleX(), t.getShearY(), t.getShearX(), t.getScaleY(), 0, 0);
+    List<Sketch.Glyph> glyphs = new ArrayList<>(g.getNumGlyphs());
+    Point2D.Double at = new Point2D.Double();
+    for (int i = 0; i < g.getNumGlyphs(); i++) {
+      if (g.getGlyphTransform(i) != null) {
+        return List.of();
+      }
+      Point2D p = g.getGlyphPosition(i);
+      // the outline at the origin: the strike's outline, which does not depend on where it is
+      Shape own = g.getGlyphOutline(i, (float) -p.getX(), (float) -p.getY());
+      if (own.getPathIterator(null).isDone()) {
+        continue; // a space
+      }
+      at.setLocation(x + p.getX(), y + p.getY());
+      t.transform(at, at);
+      glyphs.add(
+          new Sketch.Glyph(
+              new Sketch.GlyphKey(
+                  g.getFont(),
+                  g.getFontRenderContext(),
+                  g.getGlyphCode(i),
+                  linear.getScaleX(),
+                  linear.getShearY(),
+                  linear.getShearX(),
+                  linear.getScaleY()),
+              linear.createTransformedShape(own),
+              at.getX(),
+              at.getY()));
+    }
+    return glyphs;
   }
 
   @Override

@@ -2,14 +2,20 @@ package dev.briefsmith.render.pdf;
 
 import dev.briefsmith.render.chart.Sketch;
 import dev.briefsmith.render.chart.Sketch.Area;
+import dev.briefsmith.render.chart.Sketch.Glyph;
 import dev.briefsmith.render.chart.Sketch.Line;
 import dev.briefsmith.render.chart.Sketch.Mark;
 import dev.briefsmith.render.chart.Sketch.Pen;
 import java.awt.Shape;
 import java.awt.geom.PathIterator;
+import java.awt.geom.Rectangle2D;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfGState;
+import org.openpdf.text.pdf.PdfTemplate;
 
 /**
  * Draws a chart's {@link Sketch} into a PDF form as path operators: the marks the Word drawing is
@@ -27,6 +33,7 @@ final class SketchDrawing {
   static void draw(Sketch sketch, PdfContentByte cb) {
     float height = (float) sketch.heightPt();
     State state = new State();
+    Glyphs glyphs = new Glyphs(sketch);
     for (Mark m : sketch.marks()) {
       int argb =
           switch (m) {
@@ -50,15 +57,15 @@ final class SketchDrawing {
             cb.setRGBColorFill(red(argb), green(argb), blue(argb));
             state.fill = argb;
           }
-          if (path(cb, a.path(), height) == PathIterator.WIND_EVEN_ODD) {
-            cb.eoFill();
+          if (!a.glyphs().isEmpty()) {
+            glyphs.draw(cb, a.glyphs(), height);
           } else {
-            cb.fill();
+            fill(cb, a.path(), 0, 0, height);
           }
         }
         case Line l -> {
           pen(cb, l.pen(), state);
-          path(cb, l.path(), height);
+          path(cb, l.path(), 0, 0, height);
           cb.stroke();
         }
       }
@@ -67,6 +74,61 @@ final class SketchDrawing {
         // the restored state is not what was set inside: set everything again
         state.reset();
       }
+    }
+  }
+
+  /** Fills {@code shape} moved by ({@code dx}, {@code dy}), y flipped, by its winding rule. */
+  private static void fill(PdfContentByte cb, Shape shape, double dx, double dy, float height) {
+    if (path(cb, shape, dx, dy, height) == PathIterator.WIND_EVEN_ODD) {
+      cb.eoFill();
+    } else {
+      cb.fill();
+    }
+  }
+
+  /**
+   * The labels' glyphs: a glyph the chart prints more than once is a form of its own, its outline
+   * written once and drawn where it is printed (most of a chart's bytes were the same letters'
+   * curves again and again); a glyph printed once is a path in place. A form draws in the colour it
+   * is drawn with.
+   */
+  private static final class Glyphs {
+    private final Map<Sketch.GlyphKey, Integer> uses = new HashMap<>();
+    private final Map<Sketch.GlyphKey, PdfTemplate> forms = new HashMap<>();
+
+    Glyphs(Sketch sketch) {
+      for (Mark m : sketch.marks()) {
+        if (m instanceof Area a) {
+          for (Glyph g : a.glyphs()) {
+            uses.merge(g.key(), 1, Integer::sum);
+          }
+        }
+      }
+    }
+
+    void draw(PdfContentByte cb, List<Glyph> glyphs, float height) {
+      for (Glyph g : glyphs) {
+        if (uses.get(g.key()) < 2) {
+          fill(cb, g.outline(), g.x(), g.y(), height);
+          continue;
+        }
+        PdfTemplate form = forms.computeIfAbsent(g.key(), k -> form(cb, g.outline()));
+        cb.addTemplate(form, (float) g.x(), height - (float) g.y());
+      }
+    }
+
+    /** A form of {@code outline} about its origin, y up, with a box a point wider all round. */
+    private static PdfTemplate form(PdfContentByte cb, Shape outline) {
+      PdfTemplate form = cb.createTemplate(0, 0);
+      Rectangle2D b = outline.getBounds2D();
+      form.setBoundingBox(
+          new Rectangle(
+              (float) Math.floor(b.getMinX() - 1),
+              (float) Math.floor(-b.getMaxY() - 1),
+              (float) Math.ceil(b.getMaxX() + 1),
+              (float) Math.ceil(-b.getMinY() + 1)));
+      fill(form, outline, 0, 0, 0);
+      return form;
     }
   }
 
@@ -110,10 +172,10 @@ final class SketchDrawing {
   }
 
   /**
-   * Writes the path, y flipped in a form {@code height} high, quadratic curves as the cubic curves
-   * they are; returns its winding rule.
+   * Writes the path moved by ({@code dx}, {@code dy}), y flipped in a form {@code height} high,
+   * quadratic curves as the cubic curves they are; returns its winding rule.
    */
-  private static int path(PdfContentByte cb, Shape shape, float height) {
+  private static int path(PdfContentByte cb, Shape shape, double dx, double dy, float height) {
     PathIterator it = shape.getPathIterator(null);
     double[] c = new double[6];
     double x = 0;
@@ -123,12 +185,12 @@ final class SketchDrawing {
     for (; !it.isDone(); it.next()) {
       switch (it.currentSegment(c)) {
         case PathIterator.SEG_MOVETO -> {
-          cb.moveTo((float) c[0], height - (float) c[1]);
+          cb.moveTo((float) (dx + c[0]), height - (float) (dy + c[1]));
           x = startX = c[0];
           y = startY = c[1];
         }
         case PathIterator.SEG_LINETO -> {
-          cb.lineTo((float) c[0], height - (float) c[1]);
+          cb.lineTo((float) (dx + c[0]), height - (float) (dy + c[1]));
           x = c[0];
           y = c[1];
         }
@@ -136,6 +198,8 @@ final class SketchDrawing {
           // the control points two thirds of the way from each end to the quadratic's
           curve(
               cb,
+              dx,
+              dy,
               height,
               x + 2 * (c[0] - x) / 3,
               y + 2 * (c[1] - y) / 3,
@@ -147,7 +211,7 @@ final class SketchDrawing {
           y = c[3];
         }
         case PathIterator.SEG_CUBICTO -> {
-          curve(cb, height, c[0], c[1], c[2], c[3], c[4], c[5]);
+          curve(cb, dx, dy, height, c[0], c[1], c[2], c[3], c[4], c[5]);
           x = c[4];
           y = c[5];
         }
@@ -163,6 +227,8 @@ final class SketchDrawing {
 
   private static void curve(
       PdfContentByte cb,
+      double dx,
+      double dy,
       float height,
       double x1,
       double y1,
@@ -171,12 +237,12 @@ final class SketchDrawing {
       double x3,
       double y3) {
     cb.curveTo(
-        (float) x1,
-        height - (float) y1,
-        (float) x2,
-        height - (float) y2,
-        (float) x3,
-        height - (float) y3);
+        (float) (dx + x1),
+        height - (float) (dy + y1),
+        (float) (dx + x2),
+        height - (float) (dy + y2),
+        (float) (dx + x3),
+        height - (float) (dy + y3));
   }
 
   private static int red(int argb) {

@@ -115,4 +115,71 @@ class SketchGraphicsTest {
     assertThat(sketch.marks()).hasSize(1);
     assertThat(sketch.marks().get(0).path().getBounds2D().getMaxX()).isEqualTo(1.0);
   }
+
+  /**
+   * A label's glyphs come one by one, each outline about its own origin and placed where the
+   * label's outline has it: together they draw the label; the same letter in the same font, size
+   * and turn has one key, and a turned label's glyphs another.
+   */
+  @Test
+  void aLabelsGlyphsDrawItsOutlineAndShareKeysByLetter() {
+    Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
+    SketchGraphics g = new SketchGraphics();
+    g.setFont(font);
+    g.setColor(Color.BLACK);
+    g.translate(5, 7);
+    g.scale(1.5, 1.5);
+    g.drawString("a a", 20f, 30f);
+    g.rotate(-Math.PI / 2);
+    g.drawString("a", -60f, 10f);
+    List<Mark> marks = g.sketch(200, 200).marks();
+    Area label = (Area) marks.get(0);
+    assertThat(label.glyphs()).as("two glyphs, the space drawing nothing").hasSize(2);
+    Sketch.Glyph first = label.glyphs().get(0);
+    Sketch.Glyph second = label.glyphs().get(1);
+    assertThat(first.key()).isEqualTo(second.key());
+    assertThat(second.x()).isGreaterThan(first.x());
+    assertThat(second.y()).isEqualTo(first.y());
+    // each glyph's outline moved to its place is that part of the label's outline
+    java.awt.geom.Area together = new java.awt.geom.Area();
+    for (Sketch.Glyph glyph : label.glyphs()) {
+      together.add(
+          new java.awt.geom.Area(
+              java.awt.geom.AffineTransform.getTranslateInstance(glyph.x(), glyph.y())
+                  .createTransformedShape(glyph.outline())));
+    }
+    java.awt.geom.Area whole = new java.awt.geom.Area(label.path());
+    Rectangle2D a = together.getBounds2D();
+    Rectangle2D b = whole.getBounds2D();
+    assertThat(a.getMinX()).isCloseTo(b.getMinX(), within(1e-3));
+    assertThat(a.getMaxX()).isCloseTo(b.getMaxX(), within(1e-3));
+    assertThat(a.getMinY()).isCloseTo(b.getMinY(), within(1e-3));
+    assertThat(a.getMaxY()).isCloseTo(b.getMaxY(), within(1e-3));
+    // the same inside and outside, but for points on an edge
+    int inside = 0;
+    int differ = 0;
+    for (double x = b.getMinX(); x < b.getMaxX(); x += 0.05) {
+      for (double y = b.getMinY(); y < b.getMaxY(); y += 0.05) {
+        boolean in = whole.contains(x, y);
+        inside += in ? 1 : 0;
+        differ += in != together.contains(x, y) ? 1 : 0;
+      }
+    }
+    assertThat(inside).isGreaterThan(1000);
+    assertThat(differ).as("points inside one outline only").isLessThan(inside / 200);
+    Area turned = (Area) marks.get(1);
+    assertThat(turned.glyphs()).hasSize(1);
+    assertThat(turned.glyphs().get(0).key()).isNotEqualTo(first.key());
+    assertThat(turned.glyphs().get(0).outline().getBounds2D().getHeight())
+        .as("the turned glyph's outline is turned: taller than wide, as the upright one is wide")
+        .isCloseTo(first.outline().getBounds2D().getWidth(), within(1e-6));
+  }
+
+  /** Fills that are not text have no glyphs. */
+  @Test
+  void aFillHasNoGlyphs() {
+    SketchGraphics g = new SketchGraphics();
+    g.fillRect(1, 2, 3, 4);
+    assertThat(((Area) g.sketch(10, 10).marks().get(0)).glyphs()).isEmpty();
+  }
 }
