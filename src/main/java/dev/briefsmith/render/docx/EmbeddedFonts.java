@@ -79,6 +79,9 @@ final class EmbeddedFonts {
   /** The latest packed subsets, by font file and the characters kept. */
   private final Remembered<SubsetKey, StableZip.Deflated> packed = new Remembered<>(REMEMBERED);
 
+  /** Font tables, compressed, by the families they name (16 at most). */
+  private final Remembered<TableKey, StableZip.Deflated> tables = new Remembered<>(16);
+
   /**
    * A font file (by its face key: a bundled resource or a house font's content hash), whether it
    * goes in whole, and the characters its subset keeps (never changed once a key).
@@ -231,6 +234,32 @@ final class EmbeddedFonts {
     String tableEntry = "word/fontTable.xml";
     word.relate(WordPackage.DOCUMENT, tableEntry, FONT_TABLE_REL);
 
+    // the fonts' parts, then the table that names them: the same families (and so the same
+    // relationship ids) make the same table, built and compressed once
+    List<String> ids = new ArrayList<>();
+    int n = 0;
+    for (FontFamily family : families) {
+      for (FontFamily.Style own : family.ownStyles()) {
+        boolean bold = own.bold();
+        boolean italic = own.italic();
+        String entry = "word/fonts/font" + ++n + ".odttf";
+        word.put(entry, FONT_TYPE, packed(family, bold, italic, keep, key(family, bold, italic)));
+        ids.add(word.relate(tableEntry, entry, FONT_REL));
+      }
+    }
+    List<FontFamily> named = List.copyOf(families);
+    word.put(
+        tableEntry,
+        FONT_TABLE_TYPE,
+        tables.get(
+            new TableKey(named, List.copyOf(ids)), () -> StableZip.Deflated.of(table(named, ids))));
+  }
+
+  /** What decides a font table's bytes: the families, in order, and their parts' ids. */
+  private record TableKey(List<FontFamily> families, List<String> ids) {}
+
+  /** The font table naming {@code families}, whose parts are related by {@code ids}, in order. */
+  private byte[] table(List<FontFamily> families, List<String> ids) throws IOException {
     FontsDocument doc = FontsDocument.Factory.newInstance();
     CTFontsList list = doc.addNewFonts();
     int n = 0;
@@ -245,12 +274,6 @@ final class EmbeddedFonts {
       font.addNewFamily().setVal(family.isSerif() ? STFontFamily.ROMAN : STFontFamily.SWISS);
       font.addNewPitch().setVal(STPitch.VARIABLE);
       for (FontFamily.Style own : family.ownStyles()) {
-        boolean bold = own.bold();
-        boolean italic = own.italic();
-        String key = key(family, bold, italic);
-        String entry = "word/fonts/font" + ++n + ".odttf";
-        word.put(entry, FONT_TYPE, packed(family, bold, italic, keep, key));
-        String id = word.relate(tableEntry, entry, FONT_REL);
         CTFontRel ref =
             switch (own) {
               case REGULAR -> font.addNewEmbedRegular();
@@ -258,15 +281,15 @@ final class EmbeddedFonts {
               case ITALIC -> font.addNewEmbedItalic();
               case BOLD_ITALIC -> font.addNewEmbedBoldItalic();
             };
-        ref.setId(id);
-        ref.setFontKey(key);
+        ref.setId(ids.get(n++));
+        ref.setFontKey(key(family, own.bold(), own.italic()));
         ref.setSubsetted(family.subsettable());
       }
     }
     XmlOptions options = new XmlOptions(POIXMLTypeLoader.DEFAULT_XML_OPTIONS);
     ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
     doc.save(out, options);
-    word.put(tableEntry, FONT_TABLE_TYPE, out.toByteArray());
+    return out.toByteArray();
   }
 
   private static byte[] panose(TrueTypeFont font) throws IOException {
