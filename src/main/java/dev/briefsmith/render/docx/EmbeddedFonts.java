@@ -247,12 +247,11 @@ final class EmbeddedFonts {
         ids.add(word.relate(tableEntry, entry, FONT_REL));
       }
     }
-    List<FontFamily> named = List.copyOf(families);
+    TableKey table = new TableKey(List.copyOf(families), List.copyOf(ids));
     word.put(
         tableEntry,
         FONT_TABLE_TYPE,
-        tables.get(
-            new TableKey(named, List.copyOf(ids)), () -> StableZip.Deflated.of(table(named, ids))));
+        tables.get(table, () -> StableZip.Deflated.of(table(table.families(), table.ids()))));
   }
 
   /** What decides a font table's bytes: the families, in order, and their parts' ids. */

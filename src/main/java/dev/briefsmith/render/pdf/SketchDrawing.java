@@ -7,6 +7,7 @@ import dev.briefsmith.render.chart.Sketch.Line;
 import dev.briefsmith.render.chart.Sketch.Mark;
 import dev.briefsmith.render.chart.Sketch.Pen;
 import java.awt.Shape;
+import java.awt.geom.AffineTransform;
 import java.awt.geom.PathIterator;
 import java.awt.geom.Rectangle2D;
 import java.util.HashMap;
@@ -60,12 +61,12 @@ final class SketchDrawing {
           if (!a.glyphs().isEmpty()) {
             glyphs.draw(cb, a.glyphs(), height);
           } else {
-            fill(cb, a.path(), 0, 0, height);
+            fill(cb, a.path(), null, height);
           }
         }
         case Line l -> {
           pen(cb, l.pen(), state);
-          path(cb, l.path(), 0, 0, height);
+          path(cb, l.path(), null, height);
           cb.stroke();
         }
       }
@@ -77,9 +78,9 @@ final class SketchDrawing {
     }
   }
 
-  /** Fills {@code shape} moved by ({@code dx}, {@code dy}), y flipped, by its winding rule. */
-  private static void fill(PdfContentByte cb, Shape shape, double dx, double dy, float height) {
-    if (path(cb, shape, dx, dy, height) == PathIterator.WIND_EVEN_ODD) {
+  /** Fills {@code shape} moved by {@code move} (or not: null), y flipped, by its winding rule. */
+  private static void fill(PdfContentByte cb, Shape shape, AffineTransform move, float height) {
+    if (path(cb, shape, move, height) == PathIterator.WIND_EVEN_ODD) {
       cb.eoFill();
     } else {
       cb.fill();
@@ -109,7 +110,7 @@ final class SketchDrawing {
     void draw(PdfContentByte cb, List<Glyph> glyphs, float height) {
       for (Glyph g : glyphs) {
         if (uses.get(g.key()) < 2) {
-          fill(cb, g.outline(), g.x(), g.y(), height);
+          fill(cb, g.outline(), AffineTransform.getTranslateInstance(g.x(), g.y()), height);
           continue;
         }
         PdfTemplate form = forms.computeIfAbsent(g.key(), k -> form(cb, g.outline()));
@@ -127,7 +128,7 @@ final class SketchDrawing {
               (float) Math.floor(-b.getMaxY() - 1),
               (float) Math.ceil(b.getMaxX() + 1),
               (float) Math.ceil(-b.getMinY() + 1)));
-      fill(form, outline, 0, 0, 0);
+      fill(form, outline, null, 0);
       return form;
     }
   }
@@ -172,11 +173,11 @@ final class SketchDrawing {
   }
 
   /**
-   * Writes the path moved by ({@code dx}, {@code dy}), y flipped in a form {@code height} high,
+   * Writes the path moved by {@code move} (or not: null), y flipped in a form {@code height} high,
    * quadratic curves as the cubic curves they are; returns its winding rule.
    */
-  private static int path(PdfContentByte cb, Shape shape, double dx, double dy, float height) {
-    PathIterator it = shape.getPathIterator(null);
+  private static int path(PdfContentByte cb, Shape shape, AffineTransform move, float height) {
+    PathIterator it = shape.getPathIterator(move);
     double[] c = new double[6];
     double x = 0;
     double y = 0;
@@ -185,12 +186,12 @@ final class SketchDrawing {
     for (; !it.isDone(); it.next()) {
       switch (it.currentSegment(c)) {
         case PathIterator.SEG_MOVETO -> {
-          cb.moveTo((float) (dx + c[0]), height - (float) (dy + c[1]));
+          cb.moveTo((float) c[0], height - (float) c[1]);
           x = startX = c[0];
           y = startY = c[1];
         }
         case PathIterator.SEG_LINETO -> {
-          cb.lineTo((float) (dx + c[0]), height - (float) (dy + c[1]));
+          cb.lineTo((float) c[0], height - (float) c[1]);
           x = c[0];
           y = c[1];
         }
@@ -198,8 +199,6 @@ final class SketchDrawing {
           // the control points two thirds of the way from each end to the quadratic's
           curve(
               cb,
-              dx,
-              dy,
               height,
               x + 2 * (c[0] - x) / 3,
               y + 2 * (c[1] - y) / 3,
@@ -211,7 +210,7 @@ final class SketchDrawing {
           y = c[3];
         }
         case PathIterator.SEG_CUBICTO -> {
-          curve(cb, dx, dy, height, c[0], c[1], c[2], c[3], c[4], c[5]);
+          curve(cb, height, c[0], c[1], c[2], c[3], c[4], c[5]);
           x = c[4];
           y = c[5];
         }
@@ -227,8 +226,6 @@ final class SketchDrawing {
 
   private static void curve(
       PdfContentByte cb,
-      double dx,
-      double dy,
       float height,
       double x1,
       double y1,
@@ -237,12 +234,12 @@ final class SketchDrawing {
       double x3,
       double y3) {
     cb.curveTo(
-        (float) (dx + x1),
-        height - (float) (dy + y1),
-        (float) (dx + x2),
-        height - (float) (dy + y2),
-        (float) (dx + x3),
-        height - (float) (dy + y3));
+        (float) x1,
+        height - (float) y1,
+        (float) x2,
+        height - (float) y2,
+        (float) x3,
+        height - (float) y3);
   }
 
   private static int red(int argb) {
