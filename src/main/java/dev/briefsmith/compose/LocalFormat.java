@@ -25,6 +25,12 @@ final class LocalFormat {
   private final String monthPattern;
   private final String yearPattern;
 
+  /** The Gregorian formatters of the three patterns (immutable): made once, not for every date. */
+  private final DateTimeFormatter dayFormat;
+
+  private final DateTimeFormatter monthFormat;
+  private final DateTimeFormatter yearFormat;
+
   LocalFormat(String localeTag, Calendar calendar, Labels labels) {
     this.locale = Locale.forLanguageTag(localeTag);
     this.calendar = calendar;
@@ -32,6 +38,9 @@ final class LocalFormat {
     this.dayPattern = labels.get("date.day");
     this.monthPattern = labels.get("date.month");
     this.yearPattern = labels.get("date.year");
+    this.dayFormat = calendar == Calendar.GREGORIAN ? gregorian(dayPattern) : null;
+    this.monthFormat = calendar == Calendar.GREGORIAN ? gregorian(monthPattern) : null;
+    this.yearFormat = calendar == Calendar.GREGORIAN ? gregorian(yearPattern) : null;
   }
 
   /** The digit zero of the edition's numbering system ('0', or '۰' in Persian). */
@@ -59,14 +68,14 @@ final class LocalFormat {
 
   /** A full date, e.g. "25 June 2014". */
   String date(LocalDate date) {
-    return calendar == Calendar.GREGORIAN ? gregorian(date, dayPattern) : hijri(date, dayPattern);
+    return calendar == Calendar.GREGORIAN ? dayFormat.format(date) : hijri(date, dayPattern);
   }
 
   /** A date as precise as it was given: "25 June 2014", "June 2014", "2014". */
   String date(PartialDate date) {
     if (date.month() == 0) {
       if (calendar == Calendar.GREGORIAN) {
-        return gregorian(LocalDate.of(date.year(), 1, 1), yearPattern);
+        return yearFormat.format(LocalDate.of(date.year(), 1, 1));
       }
       // a Gregorian year overlaps two Solar Hijri years: both are printed
       return span(LocalDate.of(date.year(), 1, 1), LocalDate.of(date.year(), 12, 31), yearPattern);
@@ -74,7 +83,7 @@ final class LocalFormat {
     if (date.day() == 0) {
       YearMonth ym = YearMonth.of(date.year(), date.month());
       if (calendar == Calendar.GREGORIAN) {
-        return gregorian(ym.atDay(1), monthPattern);
+        return monthFormat.format(ym.atDay(1));
       }
       // a Gregorian month overlaps two Solar Hijri months: both are printed
       return span(ym.atDay(1), ym.atEndOfMonth(), monthPattern);
@@ -82,10 +91,8 @@ final class LocalFormat {
     return date(LocalDate.of(date.year(), date.month(), date.day()));
   }
 
-  private String gregorian(LocalDate date, String pattern) {
-    return DateTimeFormatter.ofPattern(pattern, locale)
-        .withDecimalStyle(DecimalStyle.of(locale))
-        .format(date);
+  private DateTimeFormatter gregorian(String pattern) {
+    return DateTimeFormatter.ofPattern(pattern, locale).withDecimalStyle(DecimalStyle.of(locale));
   }
 
   private String span(LocalDate first, LocalDate last, String pattern) {

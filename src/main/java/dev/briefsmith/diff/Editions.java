@@ -153,7 +153,7 @@ public final class Editions {
 
   /** A label of at most {@link Edition#MAX_LABEL} characters, on one line, cut at a word. */
   static String label(String s) {
-    String one = SPACES.matcher(s).replaceAll(" ").strip();
+    String one = (needsSpacing(s) ? SPACES.matcher(s).replaceAll(" ") : s).strip();
     if (one.isEmpty()) {
       return "?";
     }
@@ -166,6 +166,17 @@ public final class Editions {
     }
     int cut = one.lastIndexOf(' ', max);
     return one.substring(0, cut > max / 2 ? cut : max).stripTrailing() + "\u2026";
+  }
+
+  /** Whether {@code s} holds what {@link #SPACES} would change: a control space or two spaces. */
+  private static boolean needsSpacing(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c >= '\t' && c <= '\r') || (c == ' ' && i + 1 < s.length() && s.charAt(i + 1) == ' ')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Prose as compared: its words, its emphasis and its citations (the structure, not a render). */

@@ -98,6 +98,26 @@ class LabelCatalogueTest {
         .isEqualTo("Page 2 sur 5");
   }
 
+  @Test
+  void labelsMergedOnceAreServedAgainOnlyForTheSameLocaleAndOverrides() {
+    LabelLibrary library = new LabelLibrary();
+    Map<String, String> overrides = new java.util.HashMap<>(Map.of("section.summary", "En bref"));
+    Labels first = library.labels("fr", overrides);
+    assertThat(library.labels("fr", Map.of("section.summary", "En bref"))).isSameAs(first);
+    // what the library keeps is its own copy: a caller's map changed later changes nothing
+    overrides.put("section.summary", "Autre");
+    assertThat(library.labels("fr", overrides).get("section.summary")).isEqualTo("Autre");
+    assertThat(first.get("section.summary")).isEqualTo("En bref");
+    assertThat(library.labels("fr-CA", Map.of("section.summary", "En bref")).locale())
+        .isEqualTo("fr-CA");
+    assertThat(library.labels("fr", Map.of()).get("section.summary")).isEqualTo("L'essentiel");
+    // many templates in a long watch session: still the right words after the memory starts over
+    for (int i = 0; i < 100; i++) {
+      assertThat(library.labels("en", Map.of("section.summary", "S" + i)).get("section.summary"))
+          .isEqualTo("S" + i);
+    }
+  }
+
   private static LocalFormat format(String tag, Calendar calendar) {
     return new LocalFormat(tag, calendar, new LabelLibrary().labels(tag, Map.of()));
   }

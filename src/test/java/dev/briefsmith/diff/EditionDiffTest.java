@@ -221,6 +221,12 @@ class EditionDiffTest {
     String label = Editions.label(longText);
     assertThat(label).hasSizeLessThanOrEqualTo(Edition.MAX_LABEL).endsWith("word\u2026");
     assertThat(Editions.label("  two\n lines ")).isEqualTo("two lines");
+    // each kind of run the pattern folds, alone in an otherwise plain label
+    assertThat(Editions.label("two  spaces")).isEqualTo("two spaces");
+    assertThat(Editions.label("a\ttab")).isEqualTo("a tab");
+    assertThat(Editions.label("a\u000bvertical\fform\rreturn")).isEqualTo("a vertical form return");
+    // the ends lose what strip() counts as space (an em space), never a no-break space
+    assertThat(Editions.label("\u00a0plain words\u2003")).isEqualTo("\u00a0plain words");
     assertThatThrownBy(() -> new Edition.Party("x", "a\u0007b", Optional.empty()))
         .hasMessageContaining("control character");
     for (String bad : List.of("\u001f", "ab\u007f", "\u0080c", "\u0085", "x\u009f")) {

@@ -73,6 +73,23 @@ class BidiTest {
     assertThat(Direction.rightToLeft(para("Plain English."))).isFalse();
   }
 
+  @Test
+  void everyCharacterOfTheBasicPlaneBeforeEnglishGetsTheBidiAlgorithmsAnswer() {
+    // the shortcut skips the algorithm for text without a strong right-to-left character; each
+    // character, typographic quotes and dashes among them, decides a paragraph it opens as the
+    // algorithm does (lone surrogates are left to the pairs above)
+    for (char c = 1; c < 0xFFFF; c++) {
+      if (Character.isSurrogate(c)) {
+        continue;
+      }
+      String text = c + "\u201Cquoted\u201D \u2014 English";
+      boolean algorithm =
+          !new java.text.Bidi(text, java.text.Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT)
+              .baseIsLeftToRight();
+      assertThat(Direction.rightToLeft(para(text))).as("U+%04X", (int) c).isEqualTo(algorithm);
+    }
+  }
+
   private static Paragraph para(String text) {
     return Paragraph.of(text, ParaStyle.BODY);
   }
