@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
       "Generates N briefs of realistic size into a temporary folder, builds every audience and"
           + " format of them from scratch and once more with nothing changed, and prints"
           + " documents per second, per-document p50/p95, CPU time per kind of document and the"
-          + " process's peak resident memory."
+          + " process's peak resident memory. With --warm, it then builds them from scratch"
+          + " once more in the same process and prints that build's figures too."
     })
 final class BenchCommand implements Callable<Integer> {
   private final Host host;
@@ -70,6 +71,14 @@ final class BenchCommand implements Callable<Integer> {
   private int statements;
 
   @Mixin private RenderOptions render;
+
+  @Option(
+      names = "--warm",
+      description =
+          "Then build every brief from scratch once more, in the same process, and print that"
+              + " build's documents/s and CPU per document: a warm process's throughput, without"
+              + " the first build's class loading and compiling.")
+  private boolean warm;
 
   @Option(
       names = "--keep",
@@ -121,7 +130,14 @@ final class BenchCommand implements Callable<Integer> {
       out.flush();
       Bench.Result r =
           new Bench(builder, host.clock())
-              .run(work, render.templates, briefs, shape, jobs, EnumSet.copyOf(render.formats));
+              .run(
+                  work,
+                  render.templates,
+                  briefs,
+                  shape,
+                  jobs,
+                  EnumSet.copyOf(render.formats),
+                  warm);
       out.printf(
           Locale.ROOT, "generated %d briefs in %s%n", r.briefs(), Summary.seconds(r.generate()));
       out.printf(
@@ -157,13 +173,28 @@ final class BenchCommand implements Callable<Integer> {
                   + (r.fullBuildPeakRssBytes().orElse(0) >> 20)
                   + " MiB when the full build ended"
               : "unknown (no /proc/self/status)");
+      r.warm().ifPresent(w -> warm(out, w));
       out.flush();
-      return r.failed() == 0 ? ExitCode.OK : ExitCode.INVALID;
+      int failed = r.failed() + r.warm().map(Bench.Warm::failed).orElse(0);
+      return failed == 0 ? ExitCode.OK : ExitCode.INVALID;
     } finally {
       if (keep == null) {
         deleteTree(work);
       }
     }
+  }
+
+  private static void warm(PrintWriter out, Bench.Warm w) {
+    out.printf(
+        Locale.ROOT,
+        "warm build, again from scratch in this process: %d documents in %s: %.0f documents/s;"
+            + " %s of process CPU per document; %d failed; by kind, on the thread that made it:%n",
+        w.documents(),
+        Summary.seconds(w.build()),
+        w.documentsPerSecond(),
+        Summary.millis(w.cpuPerDocument()),
+        w.failed());
+    w.cpuByKind().forEach((k, v) -> out.printf(Locale.ROOT, "  %-16s %s%n", k, Summary.millis(v)));
   }
 
   private static void deleteTree(Path dir) throws IOException {

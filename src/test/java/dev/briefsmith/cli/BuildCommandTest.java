@@ -173,4 +173,55 @@ class BuildCommandTest {
                 + " build ended");
     assertThat(dir.resolve("bench/output/manifest.json")).exists();
   }
+
+  @Test
+  void benchWithWarmBuildsEverythingAgainFromScratchAndPrintsItsFigures() throws IOException {
+    CliRun run =
+        CliRun.of(
+            "bench",
+            "--briefs",
+            "2",
+            "--sides",
+            "2",
+            "--issues",
+            "2",
+            "--statements",
+            "2",
+            "--jobs",
+            "1",
+            "--warm",
+            "--templates",
+            templates.toString(),
+            "--keep",
+            dir.resolve("bench").toString());
+    assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+    assertThat(run.out())
+        .containsPattern(
+            "\\nwarm build, again from scratch in this process: 8 documents in [\\d.]+ s: \\d+"
+                + " documents/s; [\\d.]+ ms of process CPU per document; 0 failed; by kind")
+        .containsPattern("warm build[^\\n]*\\n(  [a-z]+ [a-z]+ +[\\d.]+ ms\\n){4}$");
+    // the warm build made every document again, in a folder of its own
+    assertThat(dir.resolve("bench/output-warm/manifest.json")).exists();
+    try (Stream<Path> files = Files.walk(dir.resolve("bench/output-warm"))) {
+      assertThat(files.filter(f -> f.toString().endsWith(".pdf")).count()).isEqualTo(4);
+    }
+    // without --warm there is no warm build
+    assertThat(
+            CliRun.of(
+                    "bench",
+                    "--briefs",
+                    "1",
+                    "--sides",
+                    "2",
+                    "--issues",
+                    "1",
+                    "--statements",
+                    "1",
+                    "--jobs",
+                    "1",
+                    "--templates",
+                    templates.toString())
+                .out())
+        .doesNotContain("warm build");
+  }
 }

@@ -23,6 +23,8 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.SortedMap;
@@ -31,7 +33,8 @@ import java.util.TreeMap;
 /**
  * The scale benchmark: generates synthetic briefs, builds every audience and format of them from
  * scratch, then once more with nothing changed, and measures throughput, the CPU time of each kind
- * of document and the process's peak resident memory.
+ * of document and the process's peak resident memory; on request, once more from scratch in the
+ * same process, to measure a warm one.
  */
 public final class Bench {
   private final Builder builder;
@@ -60,6 +63,7 @@ public final class Bench {
    * @param fullBuildPeakRssBytes the same, read when the full build ended: what a run of these
    *     briefs from scratch took, before the re-run added its own records (a nightly run is one
    *     build per process)
+   * @param warm the second build from scratch, into a folder of its own, when one was asked for
    */
   public record Result(
       int briefs,
@@ -74,11 +78,13 @@ public final class Bench {
       Duration rerun,
       int rerunBuilt,
       OptionalLong peakRssBytes,
-      OptionalLong fullBuildPeakRssBytes) {
+      OptionalLong fullBuildPeakRssBytes,
+      Optional<Warm> warm) {
 
     /** Copies the map. */
     public Result {
       cpuByKind = Collections.unmodifiableSortedMap(new TreeMap<>(cpuByKind));
+      Objects.requireNonNull(warm, "warm");
     }
 
     /** Documents built per second in the full build. */
@@ -92,24 +98,60 @@ public final class Bench {
     }
   }
 
-  /** Generates {@code count} briefs of {@code shape} in {@code work} and builds them twice. */
+  /**
+   * What the warm build measured: every brief, audience and format built again from scratch, into
+   * an output folder of its own, by the process that has just built them all (its code compiled,
+   * its fonts parsed, its templates read), so that it does the first build's work again without its
+   * warm-up.
+   *
+   * @param documents the outputs built
+   * @param failed the documents that failed
+   * @param build the time of the build
+   * @param buildCpu the CPU time of the whole process during the build
+   * @param cpuByKind the mean CPU time of one document of each kind, on the thread that made it
+   */
+  public record Warm(
+      int documents,
+      int failed,
+      Duration build,
+      Duration buildCpu,
+      SortedMap<String, Duration> cpuByKind) {
+
+    /** Copies the map. */
+    public Warm {
+      cpuByKind = Collections.unmodifiableSortedMap(new TreeMap<>(cpuByKind));
+    }
+
+    /** Documents built per second. */
+    public double documentsPerSecond() {
+      return documents / Math.max(1e-9, build.toNanos() / 1e9);
+    }
+
+    /** The process's CPU time per document built. */
+    public Duration cpuPerDocument() {
+      return documents == 0 ? Duration.ZERO : buildCpu.dividedBy(documents);
+    }
+  }
+
+  /**
+   * Generates {@code count} briefs of {@code shape} in {@code work} and builds them twice; with
+   * {@code warm}, then a third time from scratch into {@code work/output-warm} (after the memory
+   * figures are read, so they stay those of one nightly run).
+   */
   public Result run(
-      Path work, Path templates, int count, SyntheticBriefs shape, int jobs, Set<Format> formats)
+      Path work,
+      Path templates,
+      int count,
+      SyntheticBriefs shape,
+      int jobs,
+      Set<Format> formats,
+      boolean warm)
       throws IOException, ConfigurationException, LockedException {
     Instant t0 = clock.instant();
     Path content = work.resolve("content");
     shape.write(content, count);
     Instant t1 = clock.instant();
-    BuildRequest request =
-        new BuildRequest(
-            List.of(),
-            content,
-            templates,
-            work.resolve("output"),
-            Set.of(),
-            EnumSet.copyOf(formats),
-            LoadLimits.DEFAULT,
-            new BatchOptions(true, jobs, false, false, false, Shard.ALL));
+    BuildRequest request = request(content, templates, work.resolve("output"), formats, jobs);
     Full full = full(request);
     Instant t2 = clock.instant();
     OptionalLong fullBuildPeak = peakRss();
@@ -118,6 +160,20 @@ public final class Bench {
         builder.build(
             request.with(new BatchOptions(false, jobs, false, false, false, Shard.ALL)), e -> {});
     Instant t3 = clock.instant();
+    OptionalLong peak = peakRss();
+    Optional<Warm> second = Optional.empty();
+    if (warm) {
+      Instant t4 = clock.instant();
+      Full rebuilt = full(request(content, templates, work.resolve("output-warm"), formats, jobs));
+      second =
+          Optional.of(
+              new Warm(
+                  rebuilt.documents(),
+                  rebuilt.failed(),
+                  Duration.between(t4, clock.instant()),
+                  rebuilt.cpu(),
+                  rebuilt.cpuByKind()));
+    }
     return new Result(
         count,
         full.audiences(),
@@ -130,8 +186,23 @@ public final class Bench {
         full.cpuByKind(),
         Duration.between(t2, t3),
         again.written().size(),
-        peakRss(),
-        fullBuildPeak);
+        peak,
+        fullBuildPeak,
+        second);
+  }
+
+  /** A build of every brief in {@code content}, every audience and {@code formats}, forced. */
+  private static BuildRequest request(
+      Path content, Path templates, Path output, Set<Format> formats, int jobs) {
+    return new BuildRequest(
+        List.of(),
+        content,
+        templates,
+        output,
+        Set.of(),
+        EnumSet.copyOf(formats),
+        LoadLimits.DEFAULT,
+        new BatchOptions(true, jobs, false, false, false, Shard.ALL));
   }
 
   /** What the bench keeps of the full build: sums, not the report of every document. */
