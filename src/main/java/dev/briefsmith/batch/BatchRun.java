@@ -16,7 +16,6 @@ import dev.briefsmith.render.pdf.RenderedPdf;
 import dev.briefsmith.yaml.Diagnostic;
 import dev.briefsmith.yaml.Severity;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
@@ -28,7 +27,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -58,32 +57,16 @@ final class BatchRun {
   private final List<Path> files;
   private final Instant started;
   private final Path out;
-  private final Sink sink;
+  private final RunSink sink;
   private final Path manifestFile;
   private final Path journalFile;
   private final Path reportFile;
   private final Path statsFile;
   private final EditionLedger editions;
+  private final RunRecords records;
 
   /** What planning keeps of a file in this run's shard: a summary of its brief, its diagnostics. */
   private record LoadedFile(Optional<LazyBrief.Known> brief, List<Diagnostic> diagnostics) {}
-
-  /** The size and time of each output when its content was last known to be the recorded one. */
-  private OutputStats previousStats = OutputStats.none();
-
-  /** The same, for the outputs this run checked or wrote; guarded by itself. */
-  private final Map<String, OutputStats.Stat> stats = new HashMap<>();
-
-  /** The last known record of each output, by path inside the output folder. */
-  private final Map<String, Entry> previous = new TreeMap<>();
-
-  private final List<Manifest.Digest> previousDigests = new ArrayList<>();
-
-  /** Whether the previous run was interrupted: recorded outputs are then checked by hash. */
-  private boolean recovering;
-
-  /** Briefs whose PDF an interrupted run built, by audience: tonight's digest includes them. */
-  private final Map<String, Set<String>> recoveredPdfs = new HashMap<>();
 
   BatchRun(
       Builder builder,
@@ -99,13 +82,15 @@ final class BatchRun {
     this.files = files;
     this.started = started;
     this.out = request.outDir();
-    this.sink = new Sink(listener);
+    this.sink = new RunSink(listener);
     String tag = options.shard().fileTag();
     this.manifestFile = out.resolve("manifest" + tag + ".json");
     this.journalFile = out.resolve(".manifest" + tag + ".json.journal");
     this.reportFile = out.resolve("run-report" + tag + ".json");
     this.statsFile = out.resolve(".manifest" + tag + ".json.stat");
     this.editions = new EditionLedger(out, sink::warning);
+    this.records =
+        new RunRecords(out, manifestFile, journalFile, statsFile, sink::warning, editions::carry);
   }
 
   /**
@@ -155,7 +140,7 @@ final class BatchRun {
   }
 
   private BuildReport locked(Journal journal) throws IOException {
-    readRecords();
+    records.read();
     Shard shard = options.shard();
     List<Path> mine = files.stream().filter(f -> shard.contains(name(f))).toList();
 
@@ -243,17 +228,19 @@ final class BatchRun {
                 program,
                 builder.sourceDateEpoch(),
                 plan.hash());
-        Map<Format, String> reasons = new LinkedHashMap<>();
+        // in the order rendered: the PDF first, whose heading pages the Word file's contents use
+        Map<Format, String> reasons = new EnumMap<>(Format.class);
         for (Format format : List.of(Format.PDF, Format.DOCX)) {
           if (!request.formats().contains(format)) {
             continue;
           }
           String rel = relative(brief.id(), audience, format);
-          Optional<String> reason = reason(rel, inputs);
+          Optional<String> reason = records.reason(rel, inputs, options.force());
           if (reason.isPresent()) {
             reasons.put(format, reason.get());
           } else {
-            Entry e = previous.get(rel);
+            Entry e = records.previous(rel);
+            rel = e.path(); // one copy of each path for the run
             Entry now =
                 new Entry(
                     rel,
@@ -267,14 +254,14 @@ final class BatchRun {
                     e.inputs());
             // the record read is kept when it says the same: one copy of each entry for the run
             carried.put(rel, now.equals(e) ? e : now);
-            unchanged.add(
-                new Skip(out.resolve(rel), brief.id(), audience.name(), format, "unchanged"));
+            unchanged.add(new Skip(out, rel, brief.id(), audience.name(), format, "unchanged"));
           }
         }
         if (!reasons.isEmpty()) {
           briefTasks.add(new Task(lazy, audience, inputs, reasons, plan));
         } else {
-          editions.upToDate(brief.id(), brief.asOf(), audience, plan, recovering, lazy::acquire);
+          editions.upToDate(
+              brief.id(), brief.asOf(), audience, plan, records.recovering(), lazy::acquire);
         }
       }
       lazy.expect(briefTasks.size());
@@ -303,7 +290,7 @@ final class BatchRun {
     Map<String, Entry> built = execute(tasks, stop, journal);
 
     // What the output folder holds now.
-    Map<String, Entry> next = new TreeMap<>(previous);
+    Map<String, Entry> next = new TreeMap<>(records.previous());
     next.putAll(carried);
     next.putAll(built);
     List<Path> orphans = new ArrayList<>();
@@ -355,7 +342,7 @@ final class BatchRun {
               + " left in place (--prune deletes them; the run report lists them)");
     }
 
-    List<Manifest.Digest> digests = new ArrayList<>(previousDigests);
+    List<Manifest.Digest> digests = new ArrayList<>(records.previousDigests());
     List<Path> digestFiles = new ArrayList<>();
     if (options.digest()) {
       digests(built, known, digests, digestFiles);
@@ -368,7 +355,7 @@ final class BatchRun {
             builder.program, shard, List.copyOf(next.values()), digests, editions.entries(present));
     AtomicFiles.write(manifestFile, manifest::writeJson);
     journal.delete();
-    writeStats(next.keySet());
+    records.writeStats(next.keySet());
 
     BuildReport report =
         sink.report(orphans, pruned, digestFiles, editions.published(), started, builder.clock);
@@ -376,7 +363,10 @@ final class BatchRun {
     return report;
   }
 
-  /** Renders the tasks on {@code jobs} threads; returns the records of the files written. */
+  /**
+   * Renders the tasks on {@code jobs} threads; returns the records of the files written. Empties
+   * {@code tasks}, so that each task is garbage once it has run.
+   */
   private Map<String, Entry> execute(List<Task> tasks, AtomicBoolean stop, Journal journal) {
     Map<String, Entry> built = new TreeMap<>();
     AtomicReference<Error> fatal = new AtomicReference<>();
@@ -386,6 +376,7 @@ final class BatchRun {
     try (Writers writers = new Writers(options.jobs(), 2 * options.jobs());
         ExecutorService pool = Executors.newFixedThreadPool(options.jobs(), factory)) {
       for (Task task : tasks) {
+        // each task is dropped when it has run: the list no longer holds it (cleared below)
         pool.execute(
             () -> {
               if (stop.get()) {
@@ -401,6 +392,7 @@ final class BatchRun {
                   });
             });
       }
+      tasks.clear();
     }
     if (fatal.get() != null) {
       throw fatal.get();
@@ -531,9 +523,7 @@ final class BatchRun {
         staged.get(i).commit();
         Path target = out.resolve(m.rel());
         OutputStats.Stat stat = OutputStats.Stat.of(target);
-        synchronized (stats) {
-          stats.put(m.rel(), stat);
-        }
+        records.checked(m.rel(), stat);
         int pages = m.format() == Format.PDF ? r.pages() : 0;
         Entry entry =
             new Entry(
@@ -553,14 +543,15 @@ final class BatchRun {
         }
         sink.built(
             new Output(
-                target,
+                out,
+                m.rel(),
                 r.brief().id(),
                 audience.name(),
                 m.format(),
                 pages,
                 task.reasons().get(m.format()),
-                m.took(),
-                m.cpu()));
+                m.took().toNanos(),
+                m.cpu().toNanos()));
       }
       // After the documents, never before: the record names only an edition actually published.
       builder.faults.writing(out.resolve(EditionRecords.path(r.brief().id(), audience.name())));
@@ -602,157 +593,12 @@ final class BatchRun {
 
   private Skip skip(Task task, Format format, String reason) {
     return new Skip(
-        out.resolve(relative(task.brief().id(), task.audience(), format)),
+        out,
+        relative(task.brief().id(), task.audience(), format),
         task.brief().id(),
         task.audience().name(),
         format,
         reason);
-  }
-
-  /**
-   * Records the stat of every output in the manifest: this run's where it checked or wrote the
-   * file, the previous record where it did not look (a record only ever vouches for content that
-   * was verified). Written after the manifest: if the run dies in between, a stale record only
-   * makes the next run hash a file, never trust one.
-   */
-  private void writeStats(Set<String> recorded) throws IOException {
-    Map<String, OutputStats.Stat> all = new HashMap<>();
-    for (String rel : recorded) {
-      OutputStats.Stat s;
-      synchronized (stats) {
-        s = stats.get(rel);
-      }
-      if (s == null) {
-        s = previousStats.files().get(rel);
-      }
-      if (s != null) {
-        all.put(rel, s);
-      }
-    }
-    OutputStats.write(statsFile, all);
-  }
-
-  /**
-   * Why an output must be built, or empty if it is up to date.
-   *
-   * <p>An edit on disk is found without reading every output on every run: a stat (size and
-   * modification time) is cheap, a hash reads the whole file. So the file is hashed only when its
-   * stat differs from the one recorded when its content was last verified, when that record is too
-   * close to the file's time to tell (see {@link OutputStats#TICK}), or after an interrupted run.
-   * What is promised: any edit that changes the size or the modification time is found. An edit
-   * that keeps both (a tool that restores the time, touch -r) more than a tick after the last run
-   * is the residual case; --force rebuilds everything.
-   */
-  private Optional<String> reason(String rel, Inputs inputs) throws IOException {
-    if (options.force()) {
-      return Optional.of("forced (--force)");
-    }
-    Entry e = previous.get(rel);
-    Path file = out.resolve(rel);
-    if (e == null) {
-      return Optional.of(Files.exists(file) ? "not in the manifest" : "new");
-    }
-    if (!Files.isRegularFile(file)) {
-      return Optional.of("output missing");
-    }
-    // Stat before hashing: an edit after the stat changes the time, and the next run sees it.
-    OutputStats.Stat now = OutputStats.Stat.of(file);
-    if (now.size() != e.size()) {
-      return Optional.of("output changed on disk");
-    }
-    List<String> changes = inputs.changesFrom(e.inputs());
-    if (!changes.isEmpty()) {
-      return Optional.of(String.join(", ", changes));
-    }
-    if ((recovering || !previousStats.vouchesFor(rel, now))
-        && !Hashing.file(file).equals(e.sha256())) {
-      return Optional.of("output changed on disk");
-    }
-    synchronized (stats) {
-      stats.put(rel, now);
-    }
-    return Optional.empty();
-  }
-
-  /** Reads the manifest, the outputs' stats and the journal of an interrupted run. */
-  private void readRecords() throws IOException {
-    previousStats = OutputStats.read(statsFile).orElse(OutputStats.none());
-    if (Files.exists(manifestFile, LinkOption.NOFOLLOW_LINKS)) {
-      try {
-        Manifest m;
-        // never opened unless a plain file: a FIFO would wait for a writer forever
-        if (!Files.isRegularFile(manifestFile, LinkOption.NOFOLLOW_LINKS)) {
-          throw new IOException("not a regular file");
-        }
-        try (InputStream in = Files.newInputStream(manifestFile, LinkOption.NOFOLLOW_LINKS)) {
-          m = Manifest.fromJson(in, Manifest.MAX_BYTES);
-        }
-        for (int i = 0; i < m.outputs().size(); i++) {
-          Entry e = m.outputs().get(i);
-          if (accepted(manifestFile, "outputs[" + i + "]", e.path(), RecordPaths.problem(e))) {
-            previous.put(e.path(), e);
-          }
-        }
-        for (int i = 0; i < m.digests().size(); i++) {
-          Manifest.Digest d = m.digests().get(i);
-          if (accepted(manifestFile, "digests[" + i + "]", d.path(), RecordPaths.problem(d))) {
-            previousDigests.add(d);
-          }
-        }
-        for (int i = 0; i < m.editions().size(); i++) {
-          Manifest.EditionEntry d = m.editions().get(i);
-          if (accepted(
-              manifestFile,
-              "editions[" + i + "]",
-              d.brief() + "/" + d.audience(),
-              RecordPaths.problem(d))) {
-            editions.carry(d);
-          }
-        }
-      } catch (IOException e) {
-        sink.warning(
-            "cannot read " + manifestFile + " (" + e.getMessage() + "); rebuilding every output");
-      }
-    }
-    if (Files.exists(journalFile)) {
-      recovering = true;
-      List<Entry> entries = Journal.read(journalFile);
-      for (int i = 0; i < entries.size(); i++) {
-        Entry e = entries.get(i);
-        if (!accepted(journalFile, "entry " + (i + 1), e.path(), RecordPaths.problem(e))) {
-          continue;
-        }
-        previous.put(e.path(), e);
-        if (e.format() == Format.PDF) {
-          recoveredPdfs.computeIfAbsent(e.audience(), a -> new TreeSet<>()).add(e.briefId());
-        }
-      }
-      sink.warning(
-          "the previous run was interrupted after writing "
-              + entries.size()
-              + (entries.size() == 1 ? " output" : " outputs")
-              + "; recorded outputs are checked by SHA-256 and kept if complete");
-    }
-  }
-
-  /**
-   * Whether a recorded entry may be used; if not, warns naming the record file and the entry. An
-   * entry refused is dropped: never rebuilt, pruned or written back, as if it had not been there.
-   */
-  private boolean accepted(Path recordFile, String which, String path, Optional<String> problem) {
-    problem.ifPresent(
-        p ->
-            sink.warning(
-                "ignored "
-                    + which
-                    + " of "
-                    + recordFile
-                    + " (path "
-                    + RecordPaths.quote(path)
-                    + "): "
-                    + p
-                    + "; a run never acts on it"));
-    return problem.isEmpty();
   }
 
   /** Deletes temporary files left by an interrupted run, in this run's part of the folder. */
@@ -776,7 +622,7 @@ final class BatchRun {
               statsFile.getFileName().toString());
       removed.addAll(AtomicFiles.removeTemporaries(out, own::contains));
       Set<String> ids = new TreeSet<>();
-      previous.values().forEach(e -> ids.add(e.briefId()));
+      records.previous().values().forEach(e -> ids.add(e.briefId()));
       for (LoadedFile f : loaded) {
         if (f != null) {
           f.brief().ifPresent(b -> ids.add(b.id()));
@@ -804,7 +650,7 @@ final class BatchRun {
       List<Path> digestFiles)
       throws IOException {
     for (Audience audience : templates.selected()) {
-      Set<String> ids = new TreeSet<>(recoveredPdfs.getOrDefault(audience.name(), Set.of()));
+      Set<String> ids = new TreeSet<>(records.recoveredPdfs(audience.name()));
       built.values().stream()
           .filter(e -> e.audience().equals(audience.name()) && e.format() == Format.PDF)
           .forEach(e -> ids.add(e.briefId()));
@@ -915,90 +761,5 @@ final class BatchRun {
       }
     }
     Files.deleteIfExists(dir);
-  }
-
-  /**
-   * Collects what the run did and passes events on, one at a time, whichever thread they come from.
-   */
-  private static final class Sink {
-    private final BuildListener listener;
-    private final List<Output> written = new ArrayList<>();
-    private final List<Skip> skipped = new ArrayList<>();
-    private final List<Diagnostic> problems = new ArrayList<>();
-    private final List<String> warnings = new ArrayList<>();
-    private int failedBriefs;
-    private int failedDocuments;
-    private int ioFailures;
-    private final Set<String> failedBriefFiles = new HashSet<>();
-
-    Sink(BuildListener listener) {
-      this.listener = listener;
-    }
-
-    synchronized void event(BuildEvent e) {
-      listener.on(e);
-    }
-
-    synchronized void warning(String message) {
-      warnings.add(message);
-      listener.on(new BuildEvent.Warning(message));
-    }
-
-    synchronized void problems(List<Diagnostic> diagnostics) {
-      problems.addAll(diagnostics.stream().filter(d -> !d.isError()).toList());
-    }
-
-    synchronized void built(Output output) {
-      written.add(output);
-      listener.on(new BuildEvent.Built(output));
-    }
-
-    synchronized void skipped(Skip skip) {
-      skipped.add(skip);
-      listener.on(new BuildEvent.Skipped(skip));
-    }
-
-    synchronized void failed(Diagnostic d, int documents) {
-      problems.add(d);
-      if (failedBriefFiles.add(d.file())) {
-        failedBriefs++;
-      }
-      failedDocuments += documents;
-      listener.on(new BuildEvent.Failed(d, documents));
-    }
-
-    synchronized void ioFailed(Diagnostic d, int documents) {
-      ioFailures++;
-      failed(d, documents);
-    }
-
-    synchronized BuildReport report(
-        List<Path> orphans,
-        List<Path> pruned,
-        List<Path> digests,
-        List<BuildReport.Published> editions,
-        Instant started,
-        java.time.Clock clock) {
-      Comparator<Path> byPath = Comparator.comparing(Path::toString);
-      List<Output> w =
-          written.stream().sorted(Comparator.comparing(o -> o.file().toString())).toList();
-      List<Skip> s =
-          skipped.stream().sorted(Comparator.comparing(k -> k.file().toString())).toList();
-      List<Diagnostic> p = problems.stream().sorted(Diagnostic.ORDER).toList();
-      return new BuildReport(
-          w,
-          s,
-          p,
-          failedBriefs,
-          failedDocuments,
-          ioFailures,
-          orphans.stream().sorted(byPath).toList(),
-          pruned.stream().sorted(byPath).toList(),
-          digests.stream().sorted(byPath).toList(),
-          warnings,
-          editions,
-          started,
-          Duration.between(started, clock.instant()));
-    }
   }
 }

@@ -57,28 +57,73 @@ public record BuildReport(
   }
 
   /**
-   * One file written.
+   * One file written. A run keeps one of these for every file it writes, so it holds what is shared
+   * (the folder, the brief's id, the audience's name) and the file's path inside the folder, and no
+   * {@link Path} or {@link Duration} objects of its own: tens of bytes less for each of a large
+   * run's tens of thousands of documents.
    *
+   * @param folder the output folder
+   * @param path the file's path inside {@code folder}, with {@code /}
    * @param pages the page count for a PDF, 0 for a Word file
    * @param reason why it was built, e.g. "new", "brief changed", "forced (--force)"
-   * @param took the time to make it: for a PDF, selecting, composing and rendering the brief for
-   *     the audience and writing the file (under its temporary name); for a Word file, rendering
-   *     and writing it
-   * @param cpu the CPU time of the thread that made it, over the same span as {@code took}; zero
-   *     unless the builder measures it ({@link Builder#withCpuTime})
+   * @param tookNanos the time to make it, in nanoseconds: for a PDF, selecting, composing and
+   *     rendering the brief for the audience and writing the file (under its temporary name); for a
+   *     Word file, rendering and writing it
+   * @param cpuNanos the CPU time of the thread that made it, over the same span; zero unless the
+   *     builder measures it ({@link Builder#withCpuTime})
    */
   public record Output(
-      Path file,
+      Path folder,
+      String path,
       String briefId,
       String audience,
       Format format,
       int pages,
       String reason,
-      Duration took,
-      Duration cpu) {}
+      long tookNanos,
+      long cpuNanos) {
+    /** Checks the fields. */
+    public Output {
+      Objects.requireNonNull(folder, "folder");
+      Objects.requireNonNull(path, "path");
+    }
 
-  /** One file not written, and why: "unchanged", or not reached after a failure. */
-  public record Skip(Path file, String briefId, String audience, Format format, String reason) {}
+    /** The file. */
+    public Path file() {
+      return folder.resolve(path);
+    }
+
+    /** The time to make it. */
+    public Duration took() {
+      return Duration.ofNanos(tookNanos);
+    }
+
+    /** The CPU time of the thread that made it. */
+    public Duration cpu() {
+      return Duration.ofNanos(cpuNanos);
+    }
+  }
+
+  /**
+   * One file not written, and why: "unchanged", or not reached after a failure. Kept compact for
+   * the same reason as {@link Output}.
+   *
+   * @param folder the output folder
+   * @param path the file's path inside {@code folder}, with {@code /}
+   */
+  public record Skip(
+      Path folder, String path, String briefId, String audience, Format format, String reason) {
+    /** Checks the fields. */
+    public Skip {
+      Objects.requireNonNull(folder, "folder");
+      Objects.requireNonNull(path, "path");
+    }
+
+    /** The file. */
+    public Path file() {
+      return folder.resolve(path);
+    }
+  }
 
   /**
    * An edition a run published for one audience.

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
 /**
  * The size and modification time of each output when a run last knew its content to be the recorded
@@ -79,6 +80,14 @@ record OutputStats(Instant taken, Map<String, Stat> files) {
 
   /** {@link #read(Path)} with another limit. */
   static Optional<OutputStats> read(Path file, long maxBytes) {
+    return read(file, maxBytes, UnaryOperator.identity());
+  }
+
+  /**
+   * {@link #read(Path)} with another limit, keying each output by {@code key} of its path: the
+   * string a caller already holds for it, so that a large folder's paths are not held twice.
+   */
+  static Optional<OutputStats> read(Path file, long maxBytes, UnaryOperator<String> key) {
     try {
       if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
         return Optional.empty();
@@ -100,7 +109,7 @@ record OutputStats(Instant taken, Map<String, Stat> files) {
                   (path, q) -> {
                     Object stat = Json.value(q);
                     files.put(
-                        path,
+                        key.apply(path),
                         new Stat(
                             Json.get(stat, "size", Long.class),
                             Instant.parse(Json.get(stat, "modified", String.class))));

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -121,6 +122,24 @@ class RecordsTest {
     long size = Files.size(stats);
     assertThat(OutputStats.read(stats, size).orElseThrow().files()).hasSize(12);
     assertThat(OutputStats.read(stats, size - 1)).isEmpty();
+  }
+
+  /**
+   * A run reads the stats keyed by the strings its manifest records already hold, so a folder of
+   * tens of thousands of outputs does not hold each path twice.
+   */
+  @Test
+  void fileStatsAreKeyedByTheCallersStrings() throws Exception {
+    Path stats = f.out.resolve(".manifest.json.stat");
+    Map<String, String> held = new java.util.HashMap<>();
+    OutputStats read =
+        OutputStats.read(
+                stats, OutputStats.MAX_BYTES, rel -> held.computeIfAbsent(rel, r -> new String(r)))
+            .orElseThrow();
+    assertThat(read.files()).hasSize(12);
+    for (String rel : read.files().keySet()) {
+      assertThat(rel).isSameAs(held.get(rel));
+    }
   }
 
   @Test
